@@ -1,0 +1,5 @@
+package io.newsroom.extraction.engine.model;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}
