@@ -286,6 +286,8 @@ start_keycloak() {
     if pid=$(live_pid keycloak "$KC_HOME"); then
         say "keycloak: already running (pid $pid)"
         kc_ready || wait_ready keycloak "$pid" 240 "$LOG_DIR/keycloak.log" kc_ready
+    elif kc_ready; then
+        say "keycloak: a Keycloak this script did not start already serves realm newsroom on $KC_URL; using it"
     elif port_open 127.0.0.1 8180; then
         die "keycloak: port 8180 is taken by a process infra.sh did not start"
     else
