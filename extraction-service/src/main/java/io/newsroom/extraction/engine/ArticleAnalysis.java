@@ -12,6 +12,7 @@ import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.model.Token;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -51,15 +52,25 @@ public final class ArticleAnalysis {
         return entity;
     }
 
-    /** The tokens of one sentence, in order. */
+    /** The tokens of one sentence, in order (a view of {@link #tokens}; tokens are stored sentence by sentence). */
     public List<Token> tokensOf(Sentence sentence) {
-        List<Token> result = new ArrayList<>();
-        for (Token token : tokens) {
-            if (token.sentence() == sentence.index()) {
-                result.add(token);
+        int from = firstTokenOf(sentence.index());
+        int to = firstTokenOf(sentence.index() + 1);
+        return Collections.unmodifiableList(tokens.subList(from, to));
+    }
+
+    private int firstTokenOf(int sentenceIndex) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).sentence() < sentenceIndex) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return result;
+        return low;
     }
 
     ExtractionDocument toDocument(String extractorVersion) {

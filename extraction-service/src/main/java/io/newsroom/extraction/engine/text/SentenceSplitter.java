@@ -5,37 +5,315 @@ import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.Token;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
-/** Splits the cleaned text into sentences and tokens; abbreviations such as "U.S." or "Gov." do not end a sentence. */
+/**
+ * Splits the cleaned text into paragraphs, sentences and tokens in one linear pass.
+ * Paragraphs end at blank lines and at line breaks (page copies put one paragraph on a line), except where a line
+ * is plainly wrapped mid-sentence. Abbreviations ("U.S.", "Gov.", "Corp.", "a.m."), initials ("J. Smith"),
+ * decimals and thousands separators do not end a sentence; closing quotes after the final mark stay with it;
+ * a quote closed by "!" or "?" and followed by "he said" stays one sentence with its attribution.
+ */
 public final class SentenceSplitter implements Stage {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^\\n.!?]+(?:[.!?]+[\"'\u201D\u2019]?|\\n|$)");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|\\S");
+    /** Abbreviations that precede a name or number and so never end a sentence. */
+    private static final Set<String> TITLES = Set.of(
+            "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col",
+            "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Amb", "Atty",
+            "Insp", "Det", "Fr", "Sr", "Sra", "Mme", "Mlle", "St", "Ste", "Mt", "Ft", "No", "Nos", "Nr", "Art",
+            "Fig", "Vol", "vol", "pp", "p", "ch", "Ch", "Sec", "sec", "Gov't", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "cf", "ca", "approx", "Ph");
+    /** Abbreviations that can also close a sentence ("... Apple Inc. The company said"). */
+    private static final Set<String> ENDING_ABBREVIATIONS = Set.of(
+            "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Jr", "Esq", "etc", "Dept", "dept", "Univ", "Assn",
+            "Ave", "Blvd", "Rd", "Sq", "Hwy", "est", "Est", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+            "yr", "yrs", "mos", "min", "hrs", "Intl", "Natl", "Govt", "Mfg", "Bldg", "Ref");
+    /** Capitalised words that usually open a sentence: after an ending abbreviation they mark a new one. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or",
+            "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "My", "After", "Before",
+            "When", "While", "As", "If", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most",
+            "Other", "Last", "One", "Both", "What", "Who", "Why", "How", "Yet", "So", "For", "Since", "Despite",
+            "Although", "Still", "Now", "Then", "Earlier", "Later", "Instead", "Under", "With", "Even", "Such",
+            "Only", "Among", "During", "Until", "From", "By", "Here", "Shares", "Officials", "Analysts");
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
-        Matcher sentence = SENTENCE.matcher(text);
-        while (sentence.find()) {
-            int start = sentence.start();
-            int end = sentence.end();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
+        split(analysis.text, analysis.sentences, analysis.tokens);
+    }
+
+    /** Appends the sentences and tokens of {@code text} to the two lists. */
+    public static void split(String text, List<Sentence> sentences, List<Token> tokens) {
+        new Run(text, sentences, tokens).paragraphs();
+    }
+
+    private static final class Run {
+
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<Token> tokens;
+        /** Token spans of the current paragraph. */
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int count;
+        private int paragraph;
+
+        Run(String text, List<Sentence> sentences, List<Token> tokens) {
+            this.text = text;
+            this.sentences = sentences;
+            this.tokens = tokens;
+        }
+
+        void paragraphs() {
+            int length = text.length();
+            int start = 0;
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\u2028' && c != '\u2029') {
+                    i++;
+                    continue;
+                }
+                int next = i + 1;
+                boolean blank = c == '\u2029';
+                while (next < length && isBlankSpace(text.charAt(next)) || next < length && isLineBreak(text.charAt(next))) {
+                    blank |= isLineBreak(text.charAt(next));
+                    next++;
+                }
+                if (blank || next == length || !isWrappedLine(i, next)) {
+                    paragraph(start, i);
+                    start = next;
+                }
+                i = next;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
+            paragraph(start, length);
+        }
+
+        /** A line that ends inside a sentence and continues in lower case was wrapped, not ended. */
+        private boolean isWrappedLine(int lineBreak, int nextLineStart) {
+            int last = lineBreak - 1;
+            while (last >= 0 && isBlankSpace(text.charAt(last))) {
+                last--;
             }
-            if (start == end) {
-                continue;
+            if (last < 0) {
+                return false;
             }
-            int index = analysis.sentences.size();
-            analysis.sentences.add(new Sentence(index, start, end, 0));
-            Matcher token = TOKEN.matcher(text).region(start, end);
-            while (token.find()) {
-                analysis.tokens.add(new Token(token.group(), token.start(), token.end(), index));
+            char before = text.charAt(last);
+            char after = text.charAt(nextLineStart);
+            return (Character.isLetterOrDigit(before) || before == ',' || before == ';')
+                    && Character.isLowerCase(after);
+        }
+
+        private void paragraph(int from, int to) {
+            count = 0;
+            tokenize(from, to);
+            if (count == 0) {
+                return;
+            }
+            int sentenceStart = 0;
+            for (int k = 0; k < count; k++) {
+                int last = endOfSentenceAt(k);
+                if (last >= 0) {
+                    emitSentence(sentenceStart, last);
+                    sentenceStart = last + 1;
+                    k = last;
+                }
+            }
+            if (sentenceStart < count) {
+                emitSentence(sentenceStart, count - 1);
+            }
+            paragraph++;
+        }
+
+        /** When token k ends a sentence, the index of the sentence's last token (closing quotes included); else -1. */
+        private int endOfSentenceAt(int k) {
+            int start = starts[k];
+            int end = ends[k];
+            char first = text.charAt(start);
+            char lastChar = text.charAt(end - 1);
+            boolean terminal = first == '.' || first == '!' || first == '?' || first == '\u2026';
+            boolean abbreviation = !terminal && lastChar == '.' && end - start > 1;
+            if (!terminal && !abbreviation) {
+                return -1;
+            }
+            int last = k;
+            while (last + 1 < count && starts[last + 1] == ends[last] && isCloser(text.charAt(starts[last + 1]))) {
+                last++;
+            }
+            if (last + 1 == count) {
+                return last;
+            }
+            int next = starts[last + 1];
+            char following = text.charAt(next);
+            if (abbreviation) {
+                if (isTitleOrInitial(start, end - 1)) {
+                    return -1;
+                }
+                return isOpeningQuote(following) || SENTENCE_OPENERS.contains(tokenText(last + 1)) ? last : -1;
+            }
+            if (Character.isLowerCase(following) || following == ',' || following == ';' || following == ':'
+                    || following == ')' || following == '-' && ends[last + 1] - next == 1) {
+                return -1;
+            }
+            boolean ellipsis = first == '\u2026' || end - start >= 3 && text.startsWith("...", start);
+            if (ellipsis && !Character.isUpperCase(following) && !isOpeningQuote(following)) {
+                return -1;
+            }
+            return last;
+        }
+
+        private boolean isTitleOrInitial(int start, int end) {
+            if (end - start == 1) {
+                return Character.isUpperCase(text.charAt(start));
+            }
+            return TITLES.contains(text.substring(start, end));
+        }
+
+        private String tokenText(int k) {
+            return text.substring(starts[k], ends[k]);
+        }
+
+        private void emitSentence(int firstToken, int lastToken) {
+            int index = sentences.size();
+            sentences.add(new Sentence(index, starts[firstToken], ends[lastToken], paragraph));
+            for (int k = firstToken; k <= lastToken; k++) {
+                tokens.add(new Token(text.substring(starts[k], ends[k]), starts[k], ends[k], index));
             }
         }
+
+        private void tokenize(int from, int to) {
+            int i = from;
+            while (i < to) {
+                int c = text.codePointAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
+                    i += Character.charCount(c);
+                } else if (isWordChar(c)) {
+                    i = add(i, scanWord(i, to));
+                } else if (c == '.' || c == '!' || c == '?') {
+                    int j = i + 1;
+                    while (j < to && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                        j++;
+                    }
+                    i = add(i, j);
+                } else if ((c == '\'' || c == '\u2019') && isPossessive(i, to)) {
+                    i = add(i, i + 2);
+                } else if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
+                    int j = i + 1;
+                    while (j < to && text.charAt(j) == '-') {
+                        j++;
+                    }
+                    i = add(i, j);
+                } else {
+                    i = add(i, i + Character.charCount(c));
+                }
+            }
+        }
+
+        /** The end of the word starting at {@code i}: letters and digits joined by apostrophes, hyphens, decimal marks. */
+        private int scanWord(int i, int to) {
+            int segmentStart = i;
+            int j = skipWordChars(i, to);
+            while (j < to) {
+                char c = text.charAt(j);
+                boolean nextIsWord = j + 1 < to && isWordChar(text.codePointAt(j + 1));
+                if ((c == '\'' || c == '\u2019') && nextIsWord && !isPossessive(j, to)) {
+                    j = skipWordChars(j + 1, to);
+                } else if ((c == '-' || c == '\u2010' || c == '&' && Character.isUpperCase(text.charAt(j - 1))) && nextIsWord) {
+                    segmentStart = j + 1;
+                    j = skipWordChars(j + 1, to);
+                } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text.charAt(j - 1))
+                        && Character.isDigit(text.charAt(j + 1))) {
+                    j = skipWordChars(j + 1, to);
+                } else if (c == '.') {
+                    return afterPeriod(segmentStart, j, to);
+                } else {
+                    return j;
+                }
+            }
+            return j;
+        }
+
+        /** A period after a word: part of an acronym ("U.S.", "a.m."), an initial or a known abbreviation, or not. */
+        private int afterPeriod(int wordStart, int period, int to) {
+            if (period - wordStart == 1 && Character.isLetter(text.charAt(wordStart))) {
+                int j = period;
+                while (j + 2 < to && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                        && text.charAt(j + 2) == '.') {
+                    j += 2;
+                }
+                if (j > period) {
+                    return j + 1;
+                }
+                if (Character.isUpperCase(text.charAt(wordStart)) || isAbbreviation(wordStart, period)) {
+                    return period + 1;
+                }
+                return period;
+            }
+            if (period + 1 < to && text.charAt(period + 1) == '.') {
+                return period;
+            }
+            return isAbbreviation(wordStart, period) ? period + 1 : period;
+        }
+
+        private boolean isAbbreviation(int start, int end) {
+            String word = text.substring(start, end);
+            return TITLES.contains(word) || ENDING_ABBREVIATIONS.contains(word);
+        }
+
+        private int skipWordChars(int i, int to) {
+            while (i < to) {
+                int c = text.codePointAt(i);
+                if (!isWordChar(c)) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            return i;
+        }
+
+        /** "'s" right after a word and before a non-letter: the possessive, a token of its own. */
+        private boolean isPossessive(int apostrophe, int to) {
+            if (apostrophe == 0 || !Character.isLetterOrDigit(text.charAt(apostrophe - 1)) || apostrophe + 1 >= to) {
+                return false;
+            }
+            char s = text.charAt(apostrophe + 1);
+            return (s == 's' || s == 'S') && (apostrophe + 2 >= to || !isWordChar(text.codePointAt(apostrophe + 2)));
+        }
+
+        private int add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+            return end;
+        }
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isBlankSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\'';
     }
 }
