@@ -1,0 +1,7 @@
+package io.newsroom.article;
+
+public enum ArticleStatus {
+    PENDING,
+    EXTRACTED,
+    FAILED
+}

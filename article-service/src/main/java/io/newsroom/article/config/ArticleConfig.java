@@ -1,0 +1,55 @@
+package io.newsroom.article.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "newsroom")
+public interface ArticleConfig {
+
+    Articles articles();
+
+    Topics topics();
+
+    Outbox outbox();
+
+    interface Articles {
+        /** Largest accepted article content, in UTF-8 bytes. */
+        @WithDefault("2097152")
+        int maxContentBytes();
+
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+    }
+
+    interface Topics {
+        @WithDefault("articles.submitted")
+        String submitted();
+
+        @WithDefault("articles.extracted")
+        String extracted();
+
+        @WithDefault("articles.extraction-failed")
+        String extractionFailed();
+    }
+
+    interface Outbox {
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long one relay round waits for the broker's acknowledgements. */
+        @WithDefault("15s")
+        Duration sendTimeout();
+
+        /** Sent rows older than this are purged. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+}

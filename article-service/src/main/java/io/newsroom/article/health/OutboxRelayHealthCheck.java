@@ -1,0 +1,39 @@
+package io.newsroom.article.health;
+
+import io.newsroom.article.messaging.OutboxRelay;
+import io.newsroom.article.repository.OutboxRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Down while the broker does not acknowledge the relay's events; reports the queued backlog. */
+@Readiness
+@ApplicationScoped
+public class OutboxRelayHealthCheck implements HealthCheck {
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox relay to Kafka");
+        OutboxRelay.RelayRound round = relay.lastRound();
+        long queued = QuarkusTransaction.requiringNew().call(outbox::countUnsent);
+        response.withData("queuedEvents", queued);
+        if (round == null) {
+            return response.withData("lastRound", "none yet").up().build();
+        }
+        response.withData("lastRound", round.at().toString()).withData("lastSent", round.sent());
+        if (round.error() != null) {
+            return response.withData("error", round.error()).down().build();
+        }
+        return response.up().build();
+    }
+}

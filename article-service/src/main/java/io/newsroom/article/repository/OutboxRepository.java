@@ -1,0 +1,43 @@
+package io.newsroom.article.repository;
+
+import io.newsroom.article.messaging.OutboxEvent;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepository<OutboxEvent> {
+
+    // one relay at a time keeps each article's events in order across service instances
+    private static final long RELAY_LOCK = 0x4e_45_57_53_4f_55_54L;
+
+    public boolean tryRelayLock() {
+        Object locked = getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    public List<OutboxEvent> unsent(int limit) {
+        return find("sentAt is null order by id").page(0, limit).list();
+    }
+
+    public long countUnsent() {
+        return count("sentAt is null");
+    }
+
+    public List<OutboxEvent> eventsOf(UUID articleId) {
+        return list("articleId = ?1 order by id", articleId);
+    }
+
+    public long deleteUnsentOf(UUID articleId) {
+        return delete("articleId = ?1 and sentAt is null", articleId);
+    }
+
+    public long purgeSentBefore(Instant cutoff) {
+        return delete("sentAt < ?1", cutoff);
+    }
+}

@@ -1,0 +1,18 @@
+package io.newsroom.article.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsroom.article.ArticleStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "ArticleExtraction", description = "The latest extraction document of an article (see DESIGN.md)")
+public record ExtractionView(
+        UUID articleId,
+        ArticleStatus status,
+        String extractorVersion,
+        Instant extractedAt,
+        @Schema(description = "document, metadata, text, entities, quotes, sources, dates, quantities, keywords, summary",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode extraction) {
+}

@@ -1,0 +1,34 @@
+package io.newsroom.article.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 fingerprints of article content and of whole submission requests. */
+public final class ContentDigest {
+
+    private ContentDigest() {
+    }
+
+    public static String of(String content) {
+        return sha256(content);
+    }
+
+    public static String ofSubmission(ArticleSubmission submission) {
+        // unit separators keep ("ab","c") and ("a","bc") apart
+        String canonical = String.join("\u001f", submission.contentType().mediaType(), submission.content(),
+                String.valueOf(submission.externalId()), String.valueOf(submission.sourceUrl()),
+                String.valueOf(submission.publishedAt()));
+        return sha256(canonical);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

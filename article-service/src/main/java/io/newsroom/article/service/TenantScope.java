@@ -1,0 +1,68 @@
+package io.newsroom.article.service;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller's tenant, taken from the token's `tenant` claim; admins may act on every tenant. */
+@RequestScoped
+public class TenantScope {
+
+    public static final String ADMIN = "admin";
+    public static final String PARTNER = "partner";
+    public static final String READER = "reader";
+    public static final String TENANT_CLAIM = "tenant";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
+    }
+
+    /** The tenant to read from: null (all tenants) or the requested one for admins, the token's tenant otherwise. */
+    public String readableTenant(String requested) {
+        if (isAdmin()) {
+            return blankToNull(requested != null ? requested : tokenTenant());
+        }
+        return requiredTokenTenant();
+    }
+
+    /** The tenant a new article belongs to: the token's, or for an admin without one the requested tenant. */
+    public String writableTenant(String requested) {
+        if (isAdmin()) {
+            String tenant = blankToNull(requested != null ? requested : tokenTenant());
+            if (tenant == null) {
+                throw ArticleProblem.badRequest("An admin token without a tenant claim must name the tenant (query parameter 'tenant')");
+            }
+            return tenant;
+        }
+        return requiredTokenTenant();
+    }
+
+    private String requiredTokenTenant() {
+        String tenant = blankToNull(tokenTenant());
+        if (tenant == null) {
+            throw new ForbiddenException("The token carries no tenant claim");
+        }
+        return tenant;
+    }
+
+    private String tokenTenant() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object claim = token.getClaim(TENANT_CLAIM);
+            if (claim instanceof JsonString text) {
+                return text.getString();
+            }
+            return claim == null ? null : claim.toString();
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
