@@ -2,12 +2,98 @@ package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Sentence;
+import io.newsroom.extraction.engine.model.Token;
 
-/** Picks the words and phrases that say what the article is about. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Picks the words and phrases that say what the article is about: runs of up to three content words between
+ * function words and punctuation, scored by how often the phrase and its words occur, longer phrases and phrases of
+ * the first paragraphs favoured. Lower case; a phrase that repeats a better one is left out.
+ */
 public final class KeywordExtractor implements Stage {
+
+    static final int LIMIT = 10;
+    private static final int MAX_PHRASE_WORDS = 3;
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        analysis.keywords.addAll(keywords(analysis));
+    }
+
+    static List<String> keywords(ArticleAnalysis analysis) {
+        ContentWords words = new ContentWords(analysis.tokens);
+        Map<String, Double> scores = new HashMap<>();
+        for (Sentence sentence : analysis.sentences) {
+            double position = sentence.paragraph() < 3 ? 1.5 : 1.0;
+            List<Token> tokens = analysis.tokensOf(sentence);
+            List<String> run = new ArrayList<>();
+            for (int i = 0; i <= tokens.size(); i++) {
+                String word = i < tokens.size() ? ContentWords.normalized(tokens.get(i)) : null;
+                boolean joined = word != null && (run.isEmpty() || tokens.get(i).start() - tokens.get(i - 1).end() <= 1);
+                if (joined) {
+                    run.add(word);
+                    continue;
+                }
+                scoreRun(run, words, position, scores);
+                run.clear();
+                if (word != null) {
+                    run.add(word);
+                }
+            }
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, Double> candidate : ranked) {
+            if (chosen.size() == LIMIT) {
+                break;
+            }
+            if (overlapsChosen(candidate.getKey(), chosen)) {
+                continue;
+            }
+            chosen.add(candidate.getKey());
+        }
+        return chosen;
+    }
+
+    /** Adds every phrase of up to three words inside a run of content words. */
+    private static void scoreRun(List<String> run, ContentWords words, double position, Map<String, Double> scores) {
+        for (int from = 0; from < run.size(); from++) {
+            StringBuilder phrase = new StringBuilder();
+            double weight = 0;
+            for (int to = from; to < run.size() && to - from < MAX_PHRASE_WORDS; to++) {
+                if (to > from) {
+                    phrase.append(' ');
+                }
+                phrase.append(run.get(to));
+                weight += words.weight(run.get(to));
+                int length = to - from + 1;
+                double score = position * weight / length * (1 + 0.6 * (length - 1));
+                scores.merge(phrase.toString(), score, Double::sum);
+            }
+        }
+    }
+
+    /** True when the candidate repeats a chosen keyword: same words, or one inside the other. */
+    private static boolean overlapsChosen(String candidate, List<String> chosen) {
+        for (String keyword : chosen) {
+            if ((" " + keyword + " ").contains(" " + candidate + " ")
+                    || (" " + candidate + " ").contains(" " + keyword + " ")
+                    || stem(candidate).equals(stem(keyword))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
     }
 }

@@ -2,12 +2,172 @@ package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Token;
 
-/** Identifies the language of the cleaned text (ISO 639-1). */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Identifies the language of the cleaned text (ISO 639-1) from its script, its function words and its letter
+ * trigrams (profiles in {@code language-profiles.txt}). Leaves the metadata as it was when the text is too short
+ * or too mixed to tell.
+ */
 public final class LanguageIdentifier implements Stage {
+
+    private static final String PROFILES = "language-profiles.txt";
+    /** Enough words to tell a language; reading more would only cost time. */
+    private static final int MAX_WORDS = 3000;
+    private static final double TRIGRAM_WEIGHT = 0.2;
+    private static final double MIN_SCORE = 2.0;
+    private static final double MIN_MARGIN = 1.25;
+
+    private final List<String> languages;
+    /** For each function word or trigram, the weight it gives each language, shared among the languages that use it. */
+    private final Map<String, double[]> wordEvidence = new HashMap<>();
+    private final Map<String, double[]> trigramEvidence = new HashMap<>();
+
+    public LanguageIdentifier() {
+        Map<String, Map<String, List<String>>> profiles = new LinkedHashMap<>();
+        for (String line : WordList.lines(PROFILES)) {
+            String[] parts = line.split("\\s+");
+            Map<String, List<String>> kinds = profiles.computeIfAbsent(parts[0], k -> new HashMap<>());
+            kinds.computeIfAbsent(parts[1], k -> new ArrayList<>()).addAll(List.of(parts).subList(2, parts.length));
+        }
+        languages = List.copyOf(profiles.keySet());
+        for (int l = 0; l < languages.size(); l++) {
+            Map<String, List<String>> kinds = profiles.get(languages.get(l));
+            addEvidence(wordEvidence, kinds.getOrDefault("words", List.of()), l);
+            addEvidence(trigramEvidence, kinds.getOrDefault("trigrams", List.of()), l);
+        }
+        shareOut(wordEvidence);
+        shareOut(trigramEvidence);
+    }
+
+    private void addEvidence(Map<String, double[]> evidence, List<String> items, int language) {
+        for (String item : items) {
+            evidence.computeIfAbsent(item.replace('_', ' '), k -> new double[languages.size()])[language] = 1;
+        }
+    }
+
+    private static void shareOut(Map<String, double[]> evidence) {
+        for (double[] weights : evidence.values()) {
+            double users = 0;
+            for (double w : weights) {
+                users += w;
+            }
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= users;
+            }
+        }
+    }
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        String language = identify(analysis.tokens);
+        if (language != null) {
+            analysis.metadata = analysis.metadata.withLanguage(language);
+        }
+    }
+
+    /** The language of these tokens, or null when it cannot be told with confidence. */
+    public String identify(List<Token> tokens) {
+        String script = dominantNonLatinScript(tokens);
+        if (script != null) {
+            return script;
+        }
+        double[] scores = new double[languages.size()];
+        int words = 0;
+        for (Token token : tokens) {
+            if (!token.isWord() || Character.isDigit(token.text().charAt(0))) {
+                continue;
+            }
+            String word = token.text().toLowerCase(Locale.ROOT);
+            add(scores, wordEvidence.get(word), 1);
+            String padded = " " + word + " ";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                add(scores, trigramEvidence.get(padded.substring(i, i + 3)), TRIGRAM_WEIGHT);
+            }
+            if (++words == MAX_WORDS) {
+                break;
+            }
+        }
+        int best = -1;
+        int second = -1;
+        for (int l = 0; l < scores.length; l++) {
+            if (best < 0 || scores[l] > scores[best]) {
+                second = best;
+                best = l;
+            } else if (second < 0 || scores[l] > scores[second]) {
+                second = l;
+            }
+        }
+        if (best < 0 || scores[best] < MIN_SCORE || second >= 0 && scores[best] < MIN_MARGIN * scores[second]) {
+            return null;
+        }
+        return languages.get(best);
+    }
+
+    private static void add(double[] scores, double[] evidence, double weight) {
+        if (evidence != null) {
+            for (int l = 0; l < scores.length; l++) {
+                scores[l] += weight * evidence[l];
+            }
+        }
+    }
+
+    /** Scripts used by one language family; Cyrillic is left to the profiles (Russian or Ukrainian). */
+    private static String dominantNonLatinScript(List<Token> tokens) {
+        int latin = 0;
+        int cyrillic = 0;
+        int other = 0;
+        Map<String, Integer> byLanguage = new HashMap<>();
+        int seen = 0;
+        for (Token token : tokens) {
+            String text = token.text();
+            for (int i = 0; i < text.length() && seen < 20_000; i++, seen++) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                switch (script) {
+                    case LATIN -> latin++;
+                    case CYRILLIC -> cyrillic++;
+                    default -> {
+                        String language = languageOfScript(script);
+                        if (language != null) {
+                            other++;
+                            byLanguage.merge(language, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (other > latin + cyrillic) {
+            Integer kana = byLanguage.get("ja");
+            if (kana != null && kana * 10 > other) {
+                return "ja";
+            }
+            return byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        return null;
+    }
+
+    private static String languageOfScript(Character.UnicodeScript script) {
+        return switch (script) {
+            case HAN -> "zh";
+            case HIRAGANA, KATAKANA -> "ja";
+            case HANGUL -> "ko";
+            case ARABIC -> "ar";
+            case GREEK -> "el";
+            case HEBREW -> "he";
+            case DEVANAGARI -> "hi";
+            case THAI -> "th";
+            default -> null;
+        };
     }
 }

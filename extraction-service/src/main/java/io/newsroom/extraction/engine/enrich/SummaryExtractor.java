@@ -2,12 +2,80 @@ package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Sentence;
+import io.newsroom.extraction.engine.model.Token;
 
-/** Picks the few sentences that best summarise the article. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the two or three sentences that best summarise the article: news puts the essentials first, so the lead
+ * sentence is favoured, then sentences dense in the article's most frequent content words. Headings, datelines and
+ * fragments are not candidates; the chosen sentences come back in reading order.
+ */
 public final class SummaryExtractor implements Stage {
+
+    private static final int MIN_WORDS = 8;
+    private static final int MAX_WORDS = 60;
+    /** Beyond this many sentences an article gets three summary sentences instead of two. */
+    private static final int LONG_ARTICLE = 12;
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        String text = analysis.text;
+        ContentWords words = new ContentWords(analysis.tokens);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences) {
+            List<Token> tokens = analysis.tokensOf(sentence);
+            int wordCount = 0;
+            double weight = 0;
+            Set<String> seen = new HashSet<>();
+            for (Token token : tokens) {
+                if (token.isWord()) {
+                    wordCount++;
+                }
+                String word = ContentWords.normalized(token);
+                if (word != null && seen.add(word)) {
+                    weight += words.weight(word);
+                }
+            }
+            if (wordCount < MIN_WORDS || wordCount > MAX_WORDS || !endsLikeASentence(text, sentence)
+                    || isMetadataLine(analysis, sentence.of(text))) {
+                continue;
+            }
+            double centrality = weight / Math.sqrt(wordCount);
+            double position = 1.0 + 1.0 / (1 + candidates.size());
+            candidates.add(new Candidate(sentence, centrality * position));
+        }
+        int wanted = analysis.sentences.size() > LONG_ARTICLE ? 3 : 2;
+        candidates.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .limit(wanted)
+                .sorted(Comparator.comparingInt(c -> c.sentence().start()))
+                .forEach(c -> analysis.summary.add(c.sentence().of(text).replaceAll("\\s+", " ")));
+    }
+
+    private static boolean endsLikeASentence(String text, Sentence sentence) {
+        for (int i = sentence.end() - 1; i >= sentence.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (c != '"' && c != '\u201D' && c != '\'' && c != '\u2019' && c != ')') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMetadataLine(ArticleAnalysis analysis, String sentence) {
+        return sentence.equals(analysis.metadata.title()) || sentence.equals(analysis.metadata.subtitle())
+                || analysis.boilerplate.contains(sentence);
+    }
+
+    private record Candidate(Sentence sentence, double score) {
     }
 }

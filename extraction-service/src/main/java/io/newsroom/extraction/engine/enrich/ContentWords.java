@@ -1,0 +1,50 @@
+package io.newsroom.extraction.engine.enrich;
+
+import io.newsroom.extraction.engine.model.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The words of an article that carry its subject (no function words, numbers or reporting verbs) and their counts. */
+final class ContentWords {
+
+    private static final Set<String> STOPWORDS = WordList.read("keyword-stopwords.txt");
+
+    private final Map<String, Integer> counts = new HashMap<>();
+    private int max;
+
+    ContentWords(List<Token> tokens) {
+        for (Token token : tokens) {
+            String word = normalized(token);
+            if (word != null) {
+                int count = counts.merge(word, 1, Integer::sum);
+                max = Math.max(max, count);
+            }
+        }
+    }
+
+    /** The lower-cased word when the token is a content word, otherwise null. */
+    static String normalized(Token token) {
+        String text = token.text();
+        if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
+            return null;
+        }
+        String word = text.toLowerCase(Locale.ROOT);
+        if (word.endsWith(".")) {
+            return null;
+        }
+        return STOPWORDS.contains(word) ? null : word;
+    }
+
+    int count(String word) {
+        return counts.getOrDefault(word, 0);
+    }
+
+    /** The word's count relative to the most frequent content word, in (0, 1]. */
+    double weight(String word) {
+        return max == 0 ? 0 : (double) count(word) / max;
+    }
+}
