@@ -1,0 +1,141 @@
+package io.newsroom.gateway.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.gateway.client.KeycloakAdminClient;
+import io.newsroom.gateway.config.GatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/**
+ * Creates and manages partner applications as Keycloak confidential clients (client-credentials grant) whose tokens
+ * carry the tenant claim, audience newsroom-api and realm role partner.
+ */
+@ApplicationScoped
+public class PartnerOnboarding {
+
+    static final String TENANT_MAPPER = "tenant";
+    private static final Logger LOG = Logger.getLogger(PartnerOnboarding.class);
+
+    @Inject
+    @RestClient
+    KeycloakAdminClient keycloak;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    public record Partner(String clientId, String tenant, boolean enabled) {
+    }
+
+    public record Credentials(String clientId, String tenant, String secret, String tokenEndpoint) {
+    }
+
+    public Credentials create(String clientId, String tenant, String description) {
+        String realm = config.admin().realm();
+        try (Response created = keycloak.createClient(realm, clientRepresentation(clientId, tenant, description))) {
+            LOG.infof("partner %s created for tenant %s (status %d)", clientId, tenant, created.getStatus());
+        }
+        JsonNode client = findClient(clientId).orElseThrow(() -> new IllegalStateException("client vanished: " + clientId));
+        String id = client.get("id").asText();
+        String serviceUser = keycloak.serviceAccountUser(realm, id).get("id").asText();
+        try (Response granted = keycloak.addRealmRoles(realm, serviceUser, List.of(keycloak.realmRole(realm, "partner")))) {
+            LOG.debugf("partner role granted to %s (status %d)", clientId, granted.getStatus());
+        }
+        return new Credentials(clientId, tenant, keycloak.secret(realm, id).get("value").asText(), tokenEndpoint());
+    }
+
+    public Credentials rotateSecret(String clientId) {
+        JsonNode client = partnerClient(clientId);
+        String secret = keycloak.regenerateSecret(config.admin().realm(), client.get("id").asText()).get("value").asText();
+        LOG.infof("secret of partner %s rotated", clientId);
+        return new Credentials(clientId, tenantOf(client).orElse(null), secret, tokenEndpoint());
+    }
+
+    public Partner disable(String clientId) {
+        ObjectNode client = (ObjectNode) partnerClient(clientId);
+        client.put("enabled", false);
+        try (Response updated = keycloak.updateClient(config.admin().realm(), client.get("id").asText(), client)) {
+            LOG.infof("partner %s disabled (status %d)", clientId, updated.getStatus());
+        }
+        return new Partner(clientId, tenantOf(client).orElse(null), false);
+    }
+
+    public List<Partner> list() {
+        return keycloak.clients(config.admin().realm(), null, 1000).stream()
+                .filter(client -> tenantOf(client).isPresent())
+                .map(client -> new Partner(client.get("clientId").asText(), tenantOf(client).get(),
+                        client.path("enabled").asBoolean()))
+                .toList();
+    }
+
+    public Partner describe(String clientId) {
+        JsonNode client = partnerClient(clientId);
+        return new Partner(clientId, tenantOf(client).orElse(null), client.path("enabled").asBoolean());
+    }
+
+    /** Only clients with a hard-coded tenant claim are partners; other clients (the admin API's own) are out of reach. */
+    private JsonNode partnerClient(String clientId) {
+        return findClient(clientId).filter(client -> tenantOf(client).isPresent())
+                .orElseThrow(() -> new NotFoundException("no partner " + clientId));
+    }
+
+    private Optional<JsonNode> findClient(String clientId) {
+        return keycloak.clients(config.admin().realm(), clientId, null).stream()
+                .filter(client -> clientId.equals(client.path("clientId").asText())).findFirst();
+    }
+
+    private static Optional<String> tenantOf(JsonNode client) {
+        JsonNode mappers = client.path("protocolMappers");
+        return StreamSupport.stream(mappers.spliterator(), false)
+                .filter(mapper -> TENANT_MAPPER.equals(mapper.path("name").asText())
+                        && "oidc-hardcoded-claim-mapper".equals(mapper.path("protocolMapper").asText()))
+                .map(mapper -> mapper.path("config").path("claim.value").asText())
+                .findFirst();
+    }
+
+    private String tokenEndpoint() {
+        return config.admin().keycloakUrl() + "/realms/" + config.admin().realm() + "/protocol/openid-connect/token";
+    }
+
+    private JsonNode clientRepresentation(String clientId, String tenant, String description) {
+        ObjectNode client = json.createObjectNode()
+                .put("clientId", clientId)
+                .put("name", clientId)
+                .put("description", description == null ? "Partner application of tenant " + tenant : description)
+                .put("enabled", true)
+                .put("protocol", "openid-connect")
+                .put("publicClient", false)
+                .put("clientAuthenticatorType", "client-secret")
+                .put("serviceAccountsEnabled", true)
+                .put("standardFlowEnabled", false)
+                .put("implicitFlowEnabled", false)
+                .put("directAccessGrantsEnabled", false)
+                .put("fullScopeAllowed", true);
+        client.putObject("attributes").put("client_credentials.use_refresh_token", "false");
+        ArrayNode mappers = client.putArray("protocolMappers");
+        ObjectNode tenantMapper = mappers.addObject().put("name", TENANT_MAPPER).put("protocol", "openid-connect")
+                .put("protocolMapper", "oidc-hardcoded-claim-mapper");
+        tenantMapper.putObject("config").put("claim.name", "tenant").put("claim.value", tenant)
+                .put("jsonType.label", "String").put("access.token.claim", "true").put("id.token.claim", "true")
+                .put("introspection.token.claim", "true").put("userinfo.token.claim", "true");
+        ObjectNode audienceMapper = mappers.addObject().put("name", "audience " + config.admin().audience())
+                .put("protocol", "openid-connect").put("protocolMapper", "oidc-audience-mapper");
+        audienceMapper.putObject("config").put("included.custom.audience", config.admin().audience())
+                .put("access.token.claim", "true").put("id.token.claim", "false")
+                .put("introspection.token.claim", "true");
+        return client;
+    }
+}

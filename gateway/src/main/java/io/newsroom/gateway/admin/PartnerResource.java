@@ -1,0 +1,79 @@
+package io.newsroom.gateway.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+@Path("/admin/v1/partners")
+@RolesAllowed("admin")
+@Tag(name = "admin: partners")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+    @Inject
+    PartnerOnboarding onboarding;
+
+    /** A new partner: its tenant, and optionally its client id (default partner-TENANT). */
+    public record NewPartner(String tenant, String clientId, String description) {
+    }
+
+    @GET
+    @Operation(summary = "Partner clients (clients with a tenant claim)")
+    public List<PartnerOnboarding.Partner> list() {
+        return onboarding.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a partner: confidential client with client-credentials, tenant claim, audience and role partner")
+    public Response create(NewPartner partner) {
+        if (partner == null || partner.tenant() == null || !NAME.matcher(partner.tenant()).matches()) {
+            throw new BadRequestException("tenant must match " + NAME.pattern());
+        }
+        String clientId = partner.clientId() == null ? "partner-" + partner.tenant() : partner.clientId();
+        if (!NAME.matcher(clientId).matches()) {
+            throw new BadRequestException("clientId must match " + NAME.pattern());
+        }
+        PartnerOnboarding.Credentials credentials = onboarding.create(clientId, partner.tenant(), partner.description());
+        return Response.created(URI.create("/admin/v1/partners/" + clientId)).entity(credentials).build();
+    }
+
+    @GET
+    @Path("/{clientId}")
+    @Operation(summary = "One partner")
+    public PartnerOnboarding.Partner describe(@PathParam("clientId") String clientId) {
+        return onboarding.describe(clientId);
+    }
+
+    @POST
+    @Path("/{clientId}/secret")
+    @Operation(summary = "Rotate a partner's client secret; the old one stops working at once")
+    public PartnerOnboarding.Credentials rotate(@PathParam("clientId") String clientId) {
+        return onboarding.rotateSecret(clientId);
+    }
+
+    @POST
+    @Path("/{clientId}/disable")
+    @Operation(summary = "Disable a partner: it can no longer obtain tokens")
+    public PartnerOnboarding.Partner disable(@PathParam("clientId") String clientId) {
+        return onboarding.disable(clientId);
+    }
+}

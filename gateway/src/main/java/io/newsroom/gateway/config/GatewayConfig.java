@@ -1,0 +1,111 @@
+package io.newsroom.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "newsroom.gateway")
+public interface GatewayConfig {
+
+    /** Backends by name (article-service, extraction-service). */
+    Map<String, Backend> backends();
+
+    /** Proxied routes by name (articles-read, articles-write, extract). */
+    Map<String, Route> routes();
+
+    @WithName("max-body-size")
+    @WithDefault("2M")
+    MemorySize maxBodySize();
+
+    Quota quota();
+
+    Admin admin();
+
+    interface Backend {
+        URI url();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        @WithDefault("200")
+        int maxConnections();
+
+        /** Consecutive transport failures (refused, reset, timeout) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+
+    interface Route {
+        /** Longest silence from the backend (no headers, no body bytes) before 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Extra attempts after a refused or reset connection; only idempotent methods use them. */
+        @WithDefault("1")
+        int retries();
+    }
+
+    interface Quota {
+        @WithDefault("newsroom:gateway:quota:")
+        String keyPrefix();
+
+        /** Longest wait for Redis before this replica decides with its own buckets. */
+        @WithDefault("250ms")
+        Duration storeTimeout();
+
+        /** After a Redis failure, how long this replica stays on its own buckets before trying Redis again. */
+        @WithDefault("5s")
+        Duration storeRetryAfter();
+
+        Limit defaults();
+
+        /** Limits by realm role (admin, partner, reader); the most privileged role of the token wins. */
+        Map<String, Limit> roles();
+
+        /** Limits by client id (azp), overriding the role's. */
+        Map<String, Limit> clients();
+    }
+
+    interface Limit {
+        /** Bucket size: the burst a client may send at once. */
+        int capacity();
+
+        /** Tokens added per second: the sustained rate. */
+        double refillPerSecond();
+    }
+
+    interface Admin {
+        /** Consumer group of extraction-service, whose lag the statistics report. */
+        @WithDefault("extraction-service")
+        String extractionGroup();
+
+        @WithDefault("articles.submitted")
+        String submittedTopic();
+
+        @WithDefault("articles.extraction-failed")
+        String deadLetterTopic();
+
+        @WithDefault("newsroom")
+        String realm();
+
+        /** Keycloak base URL (without /realms), for the partner onboarding admin REST calls. */
+        URI keycloakUrl();
+
+        @WithDefault("newsroom-api")
+        String audience();
+
+        @WithDefault("200")
+        int pageSize();
+
+        Optional<String> bootstrapServers();
+    }
+}

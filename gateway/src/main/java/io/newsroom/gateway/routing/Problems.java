@@ -1,0 +1,26 @@
+package io.newsroom.gateway.routing;
+
+import io.newsroom.gateway.rest.Problem;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+
+/** Writes problem+json answers on the Vert.x side of the gateway. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static void send(RoutingContext ctx, int status, String detail) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        Problem problem = Problem.of(status, detail, ctx.request().path(), RequestTracking.requestId(ctx));
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
+    }
+}
