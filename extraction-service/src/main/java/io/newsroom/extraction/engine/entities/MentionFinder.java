@@ -1,0 +1,531 @@
+package io.newsroom.extraction.engine.entities;
+
+import io.newsroom.extraction.engine.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one document's words and returns the typed name spans in it. Cased text is read first (capitalised runs,
+ * split at titles, demonyms and known names, typed by lexicon, head word or context); what that reading is sure of is
+ * then remembered for the whole document, so surnames, all-caps headlines and datelines get the same types.
+ */
+final class MentionFinder {
+
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "bin", "ibn",
+            "al", "el", "la", "le", "y", "mac", "st.");
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "told", "added", "stressed", "noted", "argued", "explained", "warned", "insisted", "wrote",
+            "asked", "replied", "declared", "believes", "thinks", "urged", "admitted", "denied", "claimed", "recalled",
+            "scored", "won", "beat", "finished", "shot", "struck", "took");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
+    private static final Set<String> SURNAME_HEADS = Set.of(
+            "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
+            "town", "wood", "marsh", "cross", "street");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> RESULT_WORDS = Set.of("v", "vs", "vs.", "beat", "and", "at", "drew", "lost");
+
+    private final EntityLexicon lexicon;
+    private final Word[] words;
+    private final boolean[] uncasedLine;
+    private final Set<String> lowerCaseWords = new HashSet<>();
+    private final Set<String> capitalisedInside = new HashSet<>();
+    private final List<NameSpan> spans = new ArrayList<>();
+    private final Map<String, NameSpan> memory = new HashMap<>();
+    private int longestRemembered = 1;
+
+    MentionFinder(EntityLexicon lexicon, List<Word> words) {
+        this.lexicon = lexicon;
+        this.words = words.toArray(new Word[0]);
+        int lines = this.words.length == 0 ? 0 : this.words[this.words.length - 1].line() + 1;
+        this.uncasedLine = new boolean[lines];
+    }
+
+    List<NameSpan> find() {
+        markUncasedLines();
+        for (Word word : words) {
+            if (uncasedLine[word.line()] || !word.isLetters()) {
+                continue;
+            }
+            if (Character.isLowerCase(word.text().charAt(0))) {
+                lowerCaseWords.add(word.key());
+            } else if (!word.sentenceStart()) {
+                capitalisedInside.add(word.key());
+            }
+        }
+        int lineStart = 0;
+        while (lineStart < words.length) {
+            int lineEnd = lineEnd(lineStart);
+            if (!uncasedLine[words[lineStart].line()]) {
+                int before = spans.size();
+                readCasedLine(lineStart, lineEnd);
+                markSportsTeams(before, lineStart, lineEnd);
+            }
+            lineStart = lineEnd;
+        }
+        remember();
+        resolveUntyped();
+        lineStart = 0;
+        while (lineStart < words.length) {
+            int lineEnd = lineEnd(lineStart);
+            if (uncasedLine[words[lineStart].line()]) {
+                readUncasedLine(lineStart, lineEnd);
+            }
+            lineStart = lineEnd;
+        }
+        harmonise();
+        spans.removeIf(span -> span.type == null);
+        spans.sort(Comparator.comparingInt(span -> span.from));
+        return spans;
+    }
+
+    Word[] words() {
+        return words;
+    }
+
+    private int lineEnd(int start) {
+        int line = words[start].line();
+        int end = start;
+        while (end < words.length && words[end].line() == line) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Headlines and datelines in capitals carry no case information: only known names are read there. */
+    private void markUncasedLines() {
+        int[] letters = new int[uncasedLine.length];
+        int[] capitals = new int[uncasedLine.length];
+        for (Word word : words) {
+            if (word.isLetters() && word.text().length() > 1) {
+                letters[word.line()]++;
+                if (word.isAllCaps()) {
+                    capitals[word.line()]++;
+                }
+            }
+        }
+        for (int line = 0; line < uncasedLine.length; line++) {
+            uncasedLine[line] = letters[line] > 0 && capitals[line] * 10 >= letters[line] * 7
+                    && (letters[line] > 1 || capitals[line] == 1);
+        }
+    }
+
+    private void readCasedLine(int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!startsRun(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to) {
+                if (startsRun(j)) {
+                    j++;
+                    continue;
+                }
+                int joined = connector(i, j, to);
+                if (joined == 0) {
+                    break;
+                }
+                j += joined;
+            }
+            segment(i, j, to);
+            i = j;
+        }
+    }
+
+    private boolean startsRun(int k) {
+        Word word = words[k];
+        if (!word.isLetters()) {
+            return false;
+        }
+        if (word.isCapitalized()) {
+            return true;
+        }
+        int hyphen = word.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.text().length()
+                && Character.isUpperCase(word.text().charAt(hyphen + 1))
+                && PARTICLES.contains(word.key().substring(0, hyphen));
+    }
+
+    /** How many words at {@code j} join the run {@code [i, j)} to a following capitalised word, or 0. */
+    private int connector(int i, int j, int to) {
+        String key = words[j].key();
+        boolean next = j + 1 < to && startsRun(j + 1);
+        switch (key) {
+            case "&":
+                return next ? 1 : 0;
+            case "of", "for":
+                if (!hasHead(i, j)) {
+                    return 0;
+                }
+                if (next) {
+                    return 1;
+                }
+                return j + 2 < to && words[j + 1].is("the") && startsRun(j + 2) ? 2 : 0;
+            case "and":
+                return next && hasKey(i, j, "of") && hasHead(i, j) ? 1 : 0;
+            default:
+                if (PARTICLES.contains(key) && j - i <= 3 && !hasHead(i, j)) {
+                    if (next) {
+                        return 1;
+                    }
+                    return j + 2 < to && PARTICLES.contains(words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
+                }
+                return 0;
+        }
+    }
+
+    private boolean hasHead(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = words[k].key();
+            if (lexicon.isOrganisationHead(key) || lexicon.isLocationHead(key) || lexicon.isTitle(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasKey(int from, int to, String key) {
+        for (int k = from; k < to; k++) {
+            if (words[k].is(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits a capitalised run into titles, demonyms, known names and one remaining name, and types them. */
+    private void segment(int a, int b, int lineEnd) {
+        int p = a;
+        boolean personCue = isPersonCue(a - 1);
+        while (p < b && words[p].sentenceStart() && looksCommon(p) && knownLength(p, b) == 0
+                && titleLength(p, b) == 0) {
+            p++;
+        }
+        while (p < b) {
+            if (!startsRun(p)) {
+                p++;
+                personCue = false;
+                continue;
+            }
+            int title = titleLength(p, b);
+            int demonym = demonymLength(p, b);
+            int known = knownLength(p, b);
+            if (title > 0 && title >= demonym && title >= known) {
+                p += title;
+                personCue = true;
+                continue;
+            }
+            if (demonym > known) {
+                if (p + demonym < b && keepsDemonym(p + demonym, b)) {
+                    break;
+                }
+                p += demonym;
+                continue;
+            }
+            if (known == 0) {
+                break;
+            }
+            EntityLexicon.Entry entry = lexicon.name(key(p, p + known));
+            int q = p + known;
+            if (q < b && entry.type() == EntityType.LOCATION && !startsSeparateName(q, b)) {
+                break;
+            }
+            if (entry.type() != null) {
+                add(p, q, entry.type(), NameSpan.KNOWN, entry.canonical());
+            }
+            personCue = false;
+            p = q;
+        }
+        if (p < b) {
+            classify(p, b, lineEnd, personCue);
+        }
+    }
+
+    private boolean startsSeparateName(int q, int b) {
+        return titleLength(q, b) > 0 || demonymLength(q, b) > 0 || knownLength(q, b) > 0
+                || (q + 1 < b && (lexicon.isGivenName(words[q].key()) || isInitial(q)));
+    }
+
+    private void classify(int p, int b, int lineEnd, boolean personCue) {
+        int length = b - p;
+        String lastKey = words[b - 1].key();
+        if (lexicon.isEventHead(lastKey)) {
+            return;
+        }
+        if (length > 1 || personCue) {
+            for (int k = length > 1 ? p + 1 : p; k < b; k++) {
+                if (lexicon.isOrganisationHead(words[k].key())) {
+                    add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
+                    return;
+                }
+            }
+        }
+        if (length > 1 && lexicon.isLocationHead(lastKey)
+                && !(length == 2 && lexicon.isGivenName(words[p].key()) && SURNAME_HEADS.contains(lastKey))) {
+            add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
+            return;
+        }
+        if (personCue || (length > 1 && (lexicon.isGivenName(words[p].key()) || isInitial(p)
+                || lexicon.isSurname(lastKey)))) {
+            add(p, b, EntityType.PERSON, NameSpan.CUED, null);
+            return;
+        }
+        if (knownLength(p, b) > 0) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
+            return;
+        }
+        if (followedByPersonCue(b, lineEnd)) {
+            add(p, b, EntityType.PERSON, NameSpan.CUED, null);
+            return;
+        }
+        if (b < lineEnd && SPEECH_VERBS.contains(words[b].key())) {
+            add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
+            return;
+        }
+        if (length == 1 && words[p].sentenceStart() && !capitalisedInside.contains(words[p].key())) {
+            add(p, b, null, 0, null);
+            return;
+        }
+        if (p > 0 && PLACE_PREPOSITIONS.contains(words[p - 1].key()) && words[p - 1].line() == words[p].line()) {
+            add(p, b, EntityType.LOCATION, NameSpan.GUESSED, null);
+            return;
+        }
+        if (length > 1) {
+            add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
+        } else if (lexicon.isSurname(lastKey)) {
+            add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
+        } else if (words[p].isAllCaps() && words[p].text().length() <= 6) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
+        } else {
+            add(p, b, null, 0, null);
+        }
+    }
+
+    /** ", a spokesman", ", who", "( Australia )" after a name mark a person. */
+    private boolean followedByPersonCue(int b, int lineEnd) {
+        int k = b;
+        if (k < lineEnd && words[k].is(",")) {
+            k++;
+            if (k < lineEnd && (words[k].is("who") || words[k].is("whose"))) {
+                return true;
+            }
+        }
+        if (k < lineEnd && ARTICLES.contains(words[k].key())) {
+            for (int m = k + 1; m < Math.min(lineEnd, k + 5); m++) {
+                if (lexicon.isOccupation(words[m].key())) {
+                    return true;
+                }
+                if (words[m].isPunctuation()) {
+                    break;
+                }
+            }
+        }
+        if (b + 2 < lineEnd && words[b].is("(") && words[b + 2].is(")")) {
+            EntityLexicon.Entry entry = lexicon.name(words[b + 1].key());
+            return entry != null && entry.country();
+        }
+        return false;
+    }
+
+    private boolean isPersonCue(int k) {
+        if (k < 0 || words[k].line() != words[k + 1].line()) {
+            return false;
+        }
+        String key = words[k].key();
+        return lexicon.isOccupation(key) || (lexicon.isTitle(key) && !words[k].isCapitalized());
+    }
+
+    private boolean isInitial(int k) {
+        String text = words[k].text();
+        return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** A sentence-initial word that is an ordinary English word, not a name. */
+    private boolean looksCommon(int k) {
+        String key = words[k].key();
+        return lexicon.isCommonWord(key) || lowerCaseWords.contains(key)
+                || (key.endsWith("ly") && !capitalisedInside.contains(key));
+    }
+
+    private boolean keepsDemonym(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.keepsDemonym(words[k].key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int titleLength(int p, int b) {
+        for (int length = Math.min(lexicon.longestTitle(), b - p); length > 0; length--) {
+            if (lexicon.isTitle(key(p, p + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private int demonymLength(int p, int b) {
+        for (int length = Math.min(lexicon.longestDemonym(), b - p); length > 0; length--) {
+            if (lexicon.demonymCountry(key(p, p + length)) != null) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private int knownLength(int p, int b) {
+        for (int length = Math.min(lexicon.longestName(), b - p); length > 0; length--) {
+            if (lexicon.name(key(p, p + length)) != null) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private String key(int from, int to) {
+        if (to - from == 1) {
+            return words[from].key();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                key.append(' ');
+            }
+            key.append(words[k].key());
+        }
+        return key.toString();
+    }
+
+    private void add(int from, int to, EntityType type, int strength, String canonical) {
+        spans.add(new NameSpan(from, to, key(from, to), type, strength, canonical));
+    }
+
+    /** In a results line ("Leicester 2 Chelsea 1") the names before the scores are teams, which are organisations. */
+    private void markSportsTeams(int firstSpan, int lineStart, int lineEnd) {
+        int scored = 0;
+        boolean table = false;
+        for (int s = firstSpan; s < spans.size(); s++) {
+            NameSpan span = spans.get(s);
+            int numbers = 0;
+            for (int k = span.to; k < lineEnd && words[k].isNumber(); k++) {
+                numbers++;
+            }
+            if (numbers > 0) {
+                scored++;
+                table |= numbers >= 3;
+            }
+        }
+        if (scored == 0) {
+            return;
+        }
+        for (int k = lineStart; k < lineEnd; k++) {
+            Word word = words[k];
+            if (word.isLetters() && Character.isLowerCase(word.text().charAt(0)) && !RESULT_WORDS.contains(word.key())) {
+                return;
+            }
+        }
+        if (scored < 2 && !table) {
+            return;
+        }
+        for (int s = firstSpan; s < spans.size(); s++) {
+            NameSpan span = spans.get(s);
+            boolean person = span.type == EntityType.PERSON && span.strength >= NameSpan.CUED;
+            EntityLexicon.Entry entry = span.canonical == null ? null : lexicon.name(span.key);
+            boolean country = entry != null && entry.country();
+            if (!person && !country && span.to < lineEnd && words[span.to].isNumber()) {
+                span.type = EntityType.ORGANIZATION;
+                span.strength = NameSpan.KNOWN;
+                span.canonical = null;
+            }
+        }
+    }
+
+    /** Keeps, for each name and each surname of a person, the most certain type the cased text gave it. */
+    private void remember() {
+        for (NameSpan span : spans) {
+            if (span.type == null) {
+                continue;
+            }
+            remember(span.key, span);
+            if (span.type == EntityType.PERSON && span.length() > 1 && !isInitial(span.to - 1)) {
+                NameSpan surname = new NameSpan(span.to - 1, span.to, words[span.to - 1].key(), EntityType.PERSON,
+                        span.strength, null);
+                remember(surname.key, surname);
+            }
+        }
+    }
+
+    private void remember(String key, NameSpan span) {
+        NameSpan known = memory.get(key);
+        if (known == null || known.strength < span.strength) {
+            memory.put(key, span);
+            longestRemembered = Math.max(longestRemembered, span.length());
+        }
+    }
+
+    private void resolveUntyped() {
+        for (NameSpan span : spans) {
+            if (span.type != null) {
+                continue;
+            }
+            NameSpan known = memory.get(span.key);
+            if (known != null && known.type != null) {
+                span.type = known.type;
+                span.strength = NameSpan.GUESSED;
+            }
+        }
+    }
+
+    private void readUncasedLine(int from, int to) {
+        int k = from;
+        while (k < to) {
+            if (!words[k].isLetters() || lexicon.isCommonWord(words[k].key())) {
+                k++;
+                continue;
+            }
+            int matched = 0;
+            NameSpan known = null;
+            EntityLexicon.Entry entry = null;
+            for (int length = Math.min(Math.max(longestRemembered, lexicon.longestName()), to - k); length > 0; length--) {
+                String key = key(k, k + length);
+                known = memory.get(key);
+                entry = known == null ? lexicon.name(key) : null;
+                if (known != null || entry != null) {
+                    matched = length;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                k++;
+                continue;
+            }
+            if (known != null) {
+                add(k, k + matched, known.type, NameSpan.CUED, known.canonical);
+            } else if (entry.type() != null) {
+                add(k, k + matched, entry.type(), NameSpan.CUED, entry.canonical());
+            }
+            k += matched;
+        }
+    }
+
+    /** Gives every weakly typed span the type its name received where the document was surest. */
+    private void harmonise() {
+        for (NameSpan span : spans) {
+            NameSpan known = memory.get(span.key);
+            if (known != null && known != span && known.type != null && known.strength > span.strength) {
+                span.type = known.type;
+                span.canonical = known.canonical;
+            }
+        }
+    }
+}
