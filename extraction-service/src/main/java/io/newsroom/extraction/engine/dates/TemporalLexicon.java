@@ -1,0 +1,116 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Month, weekday, number and unit words of English news, with the regular-expression fragments built from them. */
+final class TemporalLexicon {
+
+    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final List<String> UNITS_1_19 = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+    static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    /** Quantities that stand for an unspecified number: their durations get an X ({@code PXY}). */
+    static final List<String> VAGUE_NUMBERS = List.of("a few", "a couple of", "couple of", "several", "few", "many",
+            "some", "a number of");
+
+    /** Lower-case number words to their value; "a"/"an" mean one. */
+    static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
+    static final String MONTH_RE;
+    static final String WEEKDAY_RE = String.join("|", WEEKDAYS);
+    static final String NUMBER_RE;
+    static final String UNIT_RE = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
+            + "|decades?|century|centuries";
+
+    static {
+        for (int i = 0; i < UNITS_1_19.size(); i++) {
+            NUMBER_WORDS.put(UNITS_1_19.get(i), i + 1);
+        }
+        for (int t = 0; t < TENS.size(); t++) {
+            int tens = (t + 2) * 10;
+            NUMBER_WORDS.put(TENS.get(t), tens);
+            for (int u = 0; u < 9; u++) {
+                NUMBER_WORDS.put(TENS.get(t) + "-" + UNITS_1_19.get(u), tens + u + 1);
+                NUMBER_WORDS.put(TENS.get(t) + " " + UNITS_1_19.get(u), tens + u + 1);
+            }
+        }
+        NUMBER_WORDS.put("a", 1);
+        NUMBER_WORDS.put("an", 1);
+        NUMBER_WORDS.put("a hundred", 100);
+        NUMBER_WORDS.put("one hundred", 100);
+        NUMBER_WORDS.put("hundreds of", -1);
+        NUMBER_WORDS.put("dozens of", -1);
+        NUMBER_WORDS.put("a dozen", 12);
+        NUMBER_WORDS.put("half a", -2);
+        NUMBER_WORDS.put("half an", -2);
+        StringBuilder months = new StringBuilder();
+        for (String month : MONTHS) {
+            months.append(month).append('|');
+        }
+        months.append("jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept\\.?|sep\\.|oct\\.?|nov\\.?|dec\\.?");
+        MONTH_RE = months.toString();
+        List<String> numbers = new java.util.ArrayList<>(NUMBER_WORDS.keySet());
+        numbers.addAll(VAGUE_NUMBERS);
+        numbers.sort((a, b) -> b.length() - a.length());
+        NUMBER_RE = "\\d+(?:\\.\\d+)?|" + String.join("|", numbers).replace(" ", "\\s+");
+    }
+
+    private TemporalLexicon() {
+    }
+
+    /** 1-12 for a month name or abbreviation ("Sept."), else 0. */
+    static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (int i = 0; i < MONTHS.size(); i++) {
+            if (MONTHS.get(i).startsWith(w) && w.length() >= 3) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 1 (Monday) to 7 (Sunday), else 0. */
+    static int weekday(String word) {
+        int index = WEEKDAYS.indexOf(word.toLowerCase(Locale.ROOT));
+        return index + 1;
+    }
+
+    /** The number a quantity stands for, or -1 when it is vague ("several", "a few"). */
+    static int number(String quantity) {
+        String q = quantity.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!q.isEmpty() && Character.isDigit(q.charAt(0))) {
+            int dot = q.indexOf('.');
+            return dot >= 0 ? -1 : Integer.parseInt(q.length() > 6 ? "-1" : q);
+        }
+        Integer value = NUMBER_WORDS.get(q);
+        return value == null ? -1 : value;
+    }
+
+    static int ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int index = ORDINALS.indexOf(w);
+        if (index >= 0) {
+            return index + 1;
+        }
+        return switch (w) {
+            case "1st" -> 1;
+            case "2nd" -> 2;
+            case "3rd" -> 3;
+            case "4th" -> 4;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether the clause around a temporal expression tells of the past or the future, read from nearby verbs. */
+enum Tense {
+    PAST, FUTURE, UNKNOWN;
+
+    private static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "won't", "would", "scheduled",
+            "expected", "slated", "planned", "plans", "plan", "upcoming", "next", "tomorrow", "coming", "intends",
+            "going", "until", "till", "await", "awaits", "awaiting", "due");
+    private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "told", "ago", "last",
+            "yesterday", "earlier", "previously", "began", "came", "went", "met", "made", "took", "gave", "held",
+            "saw", "rose", "fell", "won", "lost", "left", "spoke", "wrote", "sent", "got", "became", "found", "led",
+            "paid", "sold", "bought", "hit", "cut", "put", "quit", "struck", "shot", "ran", "brought",
+            "thought", "felt", "kept", "meant", "heard", "broke", "chose", "drew", "fought", "flew", "grew", "knew",
+            "overtook", "withdrew", "since");
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "seed", "feed", "bleed",
+            "breed", "proceed", "exceed", "succeed", "hundred", "united", "red", "bed", "based", "embed", "shed",
+            "planned", "scheduled", "expected", "slated", "proposed", "anticipated", "intended", "wed",
+            "reed", "weed", "deed", "creed", "greed", "steed", "tweed", "related", "limited", "detailed", "advanced",
+            "armed", "concerned", "interested", "qualified", "required", "ailed");
+
+    private static final int LEFT_WORDS = 10;
+    private static final int RIGHT_WORDS = 6;
+    private static final int WINDOW = 160;
+
+    /** The tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
+    static Tense around(String text, int start, int end) {
+        int left = start;
+        int limit = Math.max(0, start - WINDOW);
+        while (left > limit && !endsClause(text, left - 1)) {
+            left--;
+        }
+        int right = end;
+        int rightLimit = Math.min(text.length(), end + WINDOW);
+        while (right < rightLimit && !endsClause(text, right)) {
+            right++;
+        }
+        int words = 0;
+        int i = start;
+        while (i > left && words < LEFT_WORDS) {
+            while (i > left && !Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > left && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'')) {
+                i--;
+            }
+            if (wordEnd > i) {
+                words++;
+                Tense tense = cue(text.substring(i, wordEnd));
+                if (tense != UNKNOWN) {
+                    return tense;
+                }
+            }
+        }
+        words = 0;
+        i = end;
+        while (i < right && words < RIGHT_WORDS) {
+            while (i < right && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < right && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > wordStart) {
+                words++;
+                Tense tense = cue(text.substring(wordStart, i));
+                if (tense != UNKNOWN) {
+                    return tense;
+                }
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
+            return true;
+        }
+        return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                && (i == 0 || Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)));
+    }
+
+    private static Tense cue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("'")) {
+            w = w.substring(1);
+        }
+        if (w.endsWith("'ll")) {
+            return FUTURE;
+        }
+        if (w.endsWith("'d")) {
+            return UNKNOWN;
+        }
+        if (FUTURE_CUES.contains(w)) {
+            return FUTURE;
+        }
+        if (PAST_CUES.contains(w)) {
+            return PAST;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(word.charAt(0))) {
+            return PAST;
+        }
+        return UNKNOWN;
+    }
+}
