@@ -44,10 +44,10 @@ final class TemporalExpressionRecognizer {
             "before", "but", "that", "in", "on", "at", "by", "for", "from", "was", "were", "is", "will", "had", "has",
             "have", "would", "through", "until", "the", "a", "an", "of", "while", "because", "since", "if", "than",
             "levels", "level", "figure", "figures", "period", "quarter", "election", "elections", "budget", "season",
-            "results", "earnings", "sales", "profit", "loss", "levels", "census", "olympics", "war", "law", "act");
+            "results", "earnings", "sales", "profit", "loss", "census", "olympics", "war", "law", "act");
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "through",
             "from", "to", "of", "during", "before", "after", "between", "and", "or", "early", "late", "mid", "last",
-            "next", "this", "end", "beginning", "start", "middle", "for", "on", "until", "throughout");
+            "next", "this", "end", "beginning", "start", "middle", "for", "on", "throughout");
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "since", "until", "by", "through",
             "over", "this", "before", "after", "throughout", "till", "last", "next");
     private static final Set<String> BARE_PLURAL_PREPOSITIONS = Set.of("for", "in", "over", "within", "than", "after",
