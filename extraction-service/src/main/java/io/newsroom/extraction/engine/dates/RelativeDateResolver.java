@@ -150,6 +150,9 @@ final class RelativeDateResolver {
         if (tense == Tense.UNKNOWN && month - anchor.getMonthValue() > 6) {
             return year - 1;
         }
+        if (tense == Tense.UNKNOWN && anchor.getMonthValue() - month > 6) {
+            return year + 1;
+        }
         return year;
     }
 

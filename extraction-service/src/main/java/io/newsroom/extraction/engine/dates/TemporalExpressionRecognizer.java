@@ -116,7 +116,7 @@ final class TemporalExpressionRecognizer {
         add("#MONTH #WEEKDAY early late mid last next this",
                 "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?(?:(?<mod>early|late|mid)[-\\s]+)?"
                         + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
-                        + "(?:,?\\s*(?<year>" + YEAR + "))?" + TIME_TAIL,
+                        + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
                 this::monthDate);
         add("#DIGIT the", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", this::dayMonth);
@@ -391,6 +391,11 @@ final class TemporalExpressionRecognizer {
         }
         String value;
         int year = hasYear ? Integer.parseInt(m.group("year")) : -1;
+        if (match.has("relyear") && match.resolver.anchored()) {
+            hasYear = true;
+            String relYear = match.group("relyear");
+            year = Integer.parseInt(match.resolver.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0));
+        }
         if (hasDay) {
             int day = Integer.parseInt(m.group("day"));
             if (day < 1 || day > 31) {
@@ -577,7 +582,7 @@ final class TemporalExpressionRecognizer {
         boolean spanOfTime = !match.has("pre") && (rel.startsWith("the ") || bare)
                 && (previous.equals("for") || previous.equals("over") || previous.equals("throughout")
                 || previous.equals("within") || previous.equals("during") && !bare);
-        if (spanOfTime && !unit.equals("weekend")) {
+        if (spanOfTime && !unit.equals("weekend") && !unit.equals("quarter")) {
             String letter = switch (unit) {
                 case "month" -> "1M";
                 case "week" -> "1W";
@@ -836,7 +841,7 @@ final class TemporalExpressionRecognizer {
     }
 
     private static boolean sentenceMentionsQuarter(Match match) {
-        int from = Math.max(0, match.m.start() - 200);
+        int from = Math.max(0, match.m.start() - 400);
         int to = Math.min(match.text.length(), match.m.end() + 100);
         String around = match.text.substring(from, to).toLowerCase(Locale.ROOT);
         return around.contains("quarter");

@@ -21,7 +21,7 @@ final class TemporalLexicon {
     static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
     /** Quantities that stand for an unspecified number: their durations get an X ({@code PXY}). */
-    static final List<String> VAGUE_NUMBERS = List.of("a few", "a couple of", "couple of", "several", "few", "many",
+    static final List<String> VAGUE_NUMBERS = List.of("a few", "several", "few", "many",
             "some", "a number of");
 
     /** Lower-case number words to their value; "a"/"an" mean one. */
@@ -51,6 +51,8 @@ final class TemporalLexicon {
         NUMBER_WORDS.put("hundreds of", -1);
         NUMBER_WORDS.put("dozens of", -1);
         NUMBER_WORDS.put("a dozen", 12);
+        NUMBER_WORDS.put("a couple of", 2);
+        NUMBER_WORDS.put("couple of", 2);
         NUMBER_WORDS.put("half a", -2);
         NUMBER_WORDS.put("half an", -2);
         StringBuilder months = new StringBuilder();

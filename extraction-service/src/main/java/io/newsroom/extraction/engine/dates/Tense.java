@@ -9,7 +9,7 @@ enum Tense {
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "won't", "would", "scheduled",
             "expected", "slated", "planned", "plans", "plan", "upcoming", "next", "tomorrow", "coming", "intends",
-            "going", "until", "till", "await", "awaits", "awaiting", "due");
+            "going", "until", "till", "await", "awaits", "awaiting", "due", "soon", "planning", "resume", "resumes");
     private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "told", "ago", "last",
             "yesterday", "earlier", "previously", "began", "came", "went", "met", "made", "took", "gave", "held",
             "saw", "rose", "fell", "won", "lost", "left", "spoke", "wrote", "sent", "got", "became", "found", "led",
@@ -51,6 +51,11 @@ enum Tense {
             if (wordEnd > i) {
                 words++;
                 Tense tense = cue(text.substring(i, wordEnd));
+                if (tense == UNKNOWN && Character.isLowerCase(text.charAt(i)) && i >= 3
+                        && text.regionMatches(true, i - 3, "to ", 0, 3)
+                        && (i == 3 || !Character.isLetter(text.charAt(i - 4)))) {
+                    tense = FUTURE;
+                }
                 if (tense != UNKNOWN) {
                     return tense;
                 }
