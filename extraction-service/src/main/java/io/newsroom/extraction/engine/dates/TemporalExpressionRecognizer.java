@@ -141,8 +141,8 @@ final class TemporalExpressionRecognizer {
                         + "|(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
                         + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
                 this::relativeDay);
-        add("now currently current presently nowadays these recently recent lately the right",
-                "(?<ref>right\\s+now|now|currently|current|presently|nowadays|these\\s+days|recently|recent|lately"
+        add("now currently presently nowadays these recently recent lately the right",
+                "(?<ref>right\\s+now|now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present)",
                 this::reference);
         add("earlier later early late mid the at this last next past coming",
@@ -385,8 +385,9 @@ final class TemporalExpressionRecognizer {
                 && !MONTH_PREPOSITIONS.contains(match.previousWord())) {
             return null;
         }
-        if (!hasDay && !hasYear && !match.has("rel") && !match.has("mod") && !match.nextWord().isEmpty()
-                && Character.isUpperCase(match.nextWord().charAt(0))) {
+        boolean alone = !hasDay && !hasYear && !match.has("rel") && !match.has("mod") && !match.has("relyear");
+        if (alone && (match.previousWord().equals("the") || !match.nextWord().isEmpty()
+                && Character.isUpperCase(match.nextWord().charAt(0)))) {
             return null;
         }
         String value;
@@ -807,6 +808,7 @@ final class TemporalExpressionRecognizer {
         } else if (tail != null) {
             end = m.start("tail");
         }
+        int start = match.has("approx") && match.has("the") ? m.start("the") : m.start();
         String previous = match.previousWord();
         if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
             return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);
@@ -829,7 +831,7 @@ final class TemporalExpressionRecognizer {
                 case 'M' -> "P2W";
                 default -> "P0.5" + unitSuffix(unit);
             };
-            return new Timex(halfValue, "DURATION", m.start(), end);
+            return new Timex(halfValue, "DURATION", start, end);
         }
         if (quantity == null) {
             quantity = numWord;
@@ -837,7 +839,7 @@ final class TemporalExpressionRecognizer {
         if (match.has("half") && !quantity.equals("X")) {
             quantity = quantity + ".5";
         }
-        return new Timex(durationValue(quantity, unit, time), "DURATION", m.start(), end);
+        return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
     }
 
     private static boolean sentenceMentionsQuarter(Match match) {

@@ -1,0 +1,164 @@
+package io.newsroom.extraction.engine.dates;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.DateMention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every case is anchored on Tuesday 2025-05-20, the publication date of a typical wire story. */
+class TemporalExpressionTaggerTest {
+
+    private static final String PUBLISHED = "2025-05-20T00:02";
+
+    private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
+
+    private List<DateMention> tag(String text, String published) {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", published));
+        analysis.text = text;
+        tagger.apply(analysis);
+        return analysis.dates;
+    }
+
+    private List<DateMention> tag(String text) {
+        return tag(text, PUBLISHED);
+    }
+
+    private DateMention only(String text) {
+        List<DateMention> dates = tag(text);
+        assertEquals(1, dates.size(), () -> "one expression expected in \"" + text + "\" but found " + dates);
+        return dates.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers met on May 20, 2025 in Geneva.                  | May 20, 2025         | 2025-05-20 | DATE
+            The treaty was signed on 20 May 2025.                          | 20 May 2025          | 2025-05-20 | DATE
+            The last conversation took place on March 18.                  | March 18             | 2025-03-18 | DATE
+            Reuters reported on May 8 that both sides agreed.              | May 8                | 2025-05-08 | DATE
+            On February 12, the two leaders spoke.                         | February 12          | 2025-02-12 | DATE
+            The filing is dated 2025-05-20.                                | 2025-05-20           | 2025-05-20 | DATE
+            Exports fell in May 2025.                                      | May 2025             | 2025-05    | DATE
+            The company was founded in 1998.                               | 1998                 | 1998       | DATE
+            Inflation was high in the 1990s.                               | the 1990s            | 199        | DATE
+            Revenue rose in fiscal 1999.                                   | fiscal 1999          | 1999       | DATE
+            Published: May 20, 2025 12:02 AM                               | May 20, 2025 12:02 AM | 2025-05-20T00:02 | TIME
+            The statement came at 12:02 AM.                                | 12:02 AM             | 2025-05-20T00:02 | TIME
+            The vote opens at 10 a.m. Tuesday.                             | 10 a.m. Tuesday      | 2025-05-20T10:00 | TIME
+            Putin held a phone conversation with Trump on Monday.          | Monday               | 2025-05-19 | DATE
+            Mao Ning said on Monday that the position was unchanged.       | Monday               | 2025-05-19 | DATE
+            The two sides held direct talks on Friday.                     | Friday               | 2025-05-16 | DATE
+            The envoys will meet on Friday.                                | Friday               | 2025-05-23 | DATE
+            Starmer spoke in a statement on the call late Sunday.          | late Sunday          | 2025-05-18 | DATE
+            CNN reported that Monday's planned call was postponed.         | Monday               | 2025-05-19 | DATE
+            Prices rose sharply today.                                     | today                | 2025-05-20 | DATE
+            The ministry confirmed the figures yesterday.                  | yesterday            | 2025-05-19 | DATE
+            The summit opens tomorrow.                                     | tomorrow             | 2025-05-21 | DATE
+            The president addresses the nation tonight.                    | tonight              | 2025-05-20TNI | TIME
+            Sales doubled this year.                                       | this year            | 2025       | DATE
+            Sales doubled last year.                                       | last year            | 2024       | DATE
+            The talks resume next month.                                   | next month           | 2025-06    | DATE
+            The deal was announced last week.                              | last week            | 2025-W20   | DATE
+            The plant closed earlier this month.                           | earlier this month   | 2025-05    | DATE
+            The mine closed two years ago.                                 | two years ago        | 2023       | DATE
+            Prices have fallen over the past three years.                  | the past three years | P3Y        | DURATION
+            The war has lasted three years.                                | three years          | P3Y        | DURATION
+            The strike lasted a day.                                       | a day                | P1D        | DURATION
+            The index is now at a record.                                  | now                  | PRESENT_REF | DATE
+            The bank recently cut rates.                                   | recently             | PAST_REF   | DATE
+            Earnings fell in the third quarter of 1999.                    | the third quarter of 1999 | 1999-Q3 | DATE
+            The harvest was poor last summer.                              | last summer          | 2024-SU    | DATE
+            The council meets every week.                                  | every week           | P1W        | SET
+            The bulletin appears weekly.                                   | weekly               | P1W        | SET
+            Protesters gathered over the weekend.                          | the weekend          | 2025-W20-WE | DATE
+            Unemployment peaked in the 20th century.                       | the 20th century     | 19         | DATE
+            Shops close on Christmas Day.                                  | Christmas Day        | 2025-12-25 | DATE
+            """)
+    void tagsAndResolves(String sentence, String text, String value, String type) {
+        DateMention date = only(sentence);
+        assertEquals(text, date.text());
+        assertEquals(value, date.value());
+        assertEquals(type, date.type());
+        assertEquals(text, sentence.substring(date.start(), date.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You may go home now that the vote is over.
+            More than 2,000 troops crossed the border.
+            The bill cost $1998 to print.
+            He ran for a second time.
+            Prices fall when supply grows.
+            The March on Washington drew crowds.
+            The current account deficit widened.
+            """)
+    void leavesOrdinaryWordsAlone(String sentence) {
+        assertEquals(List.of(), tag(sentence).stream().filter(d -> !d.value().equals("PRESENT_REF")
+                || !d.text().equalsIgnoreCase("now")).toList());
+    }
+
+    @Test
+    void weekdayBeforePublicationInPastTenseAndAfterInFutureTense() {
+        List<DateMention> dates = tag("Officials said on Sunday that the envoys will travel on Thursday.");
+        assertEquals(List.of("2025-05-18", "2025-05-22"), dates.stream().map(DateMention::value).toList());
+    }
+
+    @Test
+    void lastAndNextWeekdayAreStrict() {
+        assertEquals("2025-05-13", only("They met last Tuesday.").value());
+        assertEquals("2025-05-27", only("They meet next Tuesday.").value());
+    }
+
+    @Test
+    void datelineAnchorsTheTextWhenNoPublicationDateIsGiven() {
+        List<DateMention> dates = tag("Published: May 20, 2025 12:02 AM\n\nThe leaders spoke on Monday.", null);
+        assertEquals("2025-05-20T00:02", dates.get(0).value());
+        assertEquals("2025-05-19", dates.get(1).value());
+    }
+
+    @Test
+    void withoutAnyAnchorRelativeValuesKeepUnknownParts() {
+        assertEquals("XXXX-WXX-1", tag("The leaders spoke on Monday.", null).get(0).value());
+        assertEquals("XXXX", tag("Sales doubled this year.", null).get(0).value());
+    }
+
+    @Test
+    void eachExpressionOfALongSentenceIsFoundWithItsOffsets() {
+        String text = "Russian President Vladimir Putin held a phone conversation with US President Donald Trump, "
+                + "the third between the two leaders this year, on Monday, after talks in Istanbul on Friday.";
+        List<DateMention> dates = tag(text);
+        assertEquals(List.of("this year=2025", "Monday=2025-05-19", "Friday=2025-05-16"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+        for (DateMention date : dates) {
+            assertEquals(date.text(), text.substring(date.start(), date.end()));
+        }
+    }
+
+    @Test
+    void monthWithoutYearFollowsTheTense() {
+        assertEquals("2024-12", only("The factory closed in December.").value());
+        assertEquals("2025-12", only("The factory will close in December.").value());
+    }
+
+    @Test
+    void quarterWithoutYearIsTheLatestBegunOne() {
+        assertEquals("2025-Q2", only("Profit rose in the second quarter.").value());
+        assertEquals("2024-Q3", only("Profit rose in the third quarter.").value());
+        assertEquals("2024-Q3", tag("Third-quarter profit rose.").get(0).value());
+    }
+
+    @Test
+    void longTextIsReadInOnePass() {
+        String paragraph = "The minister said on Monday that talks would resume next week, 12,000 workers joined. ";
+        String text = paragraph.repeat(2000);
+        List<DateMention> dates = tag(text);
+        assertEquals(4000, dates.size());
+        assertTrue(dates.stream().allMatch(d -> d.value().equals("2025-05-19") || d.value().equals("2025-W22")));
+    }
+}
