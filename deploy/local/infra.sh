@@ -13,6 +13,9 @@ PG_HOST=127.0.0.1
 PG_PORT=${NEWSROOM_PG_PORT:-5432}
 PG_SUPERUSER=${NEWSROOM_PG_SUPERUSER:-postgres}
 PG_DIR=$RUN_DIR/postgres
+PG_EMBEDDED_DIR=$RUN_DIR/postgres-embedded
+# 1 = skip the installed server binaries and run the embedded PostgreSQL (the fallback of machines without any)
+PG_EMBEDDED=${NEWSROOM_PG_EMBEDDED:-0}
 
 REDIS_PORT=${NEWSROOM_REDIS_PORT:-6379}
 
@@ -36,7 +39,11 @@ pg_bin() {
     command -v "$tool"
 }
 
-pg_answers() { pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null; }
+pg_client_tools() { command -v pg_isready >/dev/null && command -v psql >/dev/null; }
+
+pg_answers() {
+    if pg_client_tools; then pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null; else port_open "$PG_HOST" "$PG_PORT"; fi
+}
 
 pg_provision() {
     local psql=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_SUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qtA)
@@ -71,33 +78,60 @@ pg_private_start() {
     head -n1 "$PG_DIR/data/postmaster.pid" >"$(pid_file postgres)"
 }
 
+pg_embedded_libs() {
+    ls "$PG_EMBEDDED_DIR"/libs/embedded-postgres-2*.jar >/dev/null 2>&1 && return 0
+    say "postgres: resolving io.zonky.test:embedded-postgres (linux amd64 binaries only) into $PG_EMBEDDED_DIR/libs"
+    mkdir -p "$PG_EMBEDDED_DIR/libs"
+    mvn -B -q -f "$DEPLOY/local/embedded-postgres/pom.xml" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$PG_EMBEDDED_DIR/libs" >"$LOG_DIR/postgres-resolve.log" 2>&1 \
+        || { log_tail "$LOG_DIR/postgres-resolve.log"; rm -rf "$PG_EMBEDDED_DIR/libs"; die "postgres: could not resolve the embedded PostgreSQL"; }
+}
+
+pg_embedded_ready() { grep -q 'embedded PostgreSQL ready' "$LOG_DIR/postgres.log" 2>/dev/null && pg_answers; }
+
+# Last fallback: PostgreSQL binaries unpacked from a jar, run by a small Java launcher that also provisions the databases.
+pg_embedded_start() {
+    local jdk pid
+    jdk=$(pick_jdk 17) || die "postgres: the embedded PostgreSQL needs a JDK >= 17"
+    pg_embedded_libs
+    : >"$LOG_DIR/postgres.log"
+    setsid nohup "$jdk/bin/java" -Xmx64m -cp "$PG_EMBEDDED_DIR/libs/*" \
+        "$DEPLOY/local/embedded-postgres/EmbeddedPostgresLauncher.java" "$PG_PORT" "$PG_EMBEDDED_DIR/data-$PG_PORT" \
+        >>"$LOG_DIR/postgres.log" 2>&1 </dev/null &
+    pid=$!
+    echo "$pid" >"$(pid_file postgres)"
+    say "postgres: started the embedded PostgreSQL (pid $pid), waiting for readiness"
+    wait_ready postgres "$pid" 120 "$LOG_DIR/postgres.log" pg_embedded_ready
+}
+
 start_postgres() {
-    if ! command -v pg_isready >/dev/null || ! command -v psql >/dev/null; then
-        die "postgres: PostgreSQL client tools (psql, pg_isready) are not installed. Install them (apt-get install postgresql) or run a server on $PG_HOST:$PG_PORT; an embedded fallback is planned (issue 6)."
-    fi
     if live_pid postgres postgres >/dev/null; then
         say "postgres: already running (started by infra.sh)"
     elif pg_answers; then
         say "postgres: using the server already answering on $PG_HOST:$PG_PORT"
+    elif [ "$PG_EMBEDDED" = 1 ] || ! pg_bin initdb >/dev/null 2>&1; then
+        pg_embedded_start
     else
+        pg_client_tools || die "postgres: server binaries are installed but not the client tools (psql, pg_isready); install them (apt-get install postgresql-client) or set NEWSROOM_PG_EMBEDDED=1"
         local versions
         versions=$(ls /etc/postgresql 2>/dev/null | head -n1 || true)
-        if [ -n "$versions" ] && command -v pg_ctlcluster >/dev/null; then
+        if [ "$PG_PORT" = 5432 ] && [ -n "$versions" ] && command -v pg_ctlcluster >/dev/null; then
             say "postgres: starting the Debian cluster $versions/main"
             pg_ctlcluster --skip-systemctl-redirect "$versions" main start >"$LOG_DIR/postgres.log" 2>&1 || warn "postgres: pg_ctlcluster failed (see $LOG_DIR/postgres.log)"
             local cluster_pid=/var/run/postgresql/$versions-main.pid
             if pg_answers && [ -f "$cluster_pid" ]; then head -n1 "$cluster_pid" >"$(pid_file postgres)"; fi
         fi
-        if ! pg_answers; then
-            pg_bin initdb >/dev/null 2>&1 || die "postgres: no server answers on $PG_HOST:$PG_PORT and no initdb/postgres binaries are installed (apt-get install postgresql); an embedded fallback is planned (issue 6)."
-            pg_private_start
-        fi
+        pg_answers || pg_private_start
         local pid
         pid=$(live_pid postgres postgres || echo 0)
         (( pid > 0 )) && wait_ready postgres "$pid" 60 "$LOG_DIR/postgres.log" pg_answers
         pg_answers || die "postgres: server did not come up on $PG_HOST:$PG_PORT"
     fi
-    pg_provision
+    if pg_client_tools; then
+        pg_provision
+    elif ! live_pid postgres EmbeddedPostgresLauncher >/dev/null; then
+        die "postgres: cannot create the newsroom databases without psql (apt-get install postgresql-client)"
+    fi
     say "postgres: ready on $PG_HOST:$PG_PORT (databases newsroom, newsroom_test; user newsroom/newsroom)"
 }
 
