@@ -1,20 +1,50 @@
 package io.newsroom.extraction.engine.normalize;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-import java.text.Normalizer;
+import java.util.List;
 
-/** HTML or a plain-text page copy in, main article text, metadata and removed boilerplate out. */
+/**
+ * HTML or a plain-text page copy in; the story's text, what the page says about it, and the removed boilerplate
+ * out. The page's own publication date wins over the request's hint, which fills in when the page has none.
+ */
 public final class InputNormalizer implements Stage {
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        String content = analysis.request().content();
-        String text = analysis.request().isHtml() ? Jsoup.parse(content).wholeText() : content;
-        text = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
+        ExtractionRequest request = analysis.request();
+        ArticleMetadata found;
+        String text;
+        List<String> boilerplate;
+        if (request.isHtml()) {
+            Document page = Jsoup.parse(request.content());
+            found = HtmlMetadataReader.read(page);
+            HtmlArticleExtractor.MainText main = HtmlArticleExtractor.extract(page.body());
+            text = TypographyNormalizer.normalize(main.text());
+            boilerplate = main.removedHeadings();
+        } else {
+            PlainTextPageReader.TextPage page = PlainTextPageReader.read(TypographyNormalizer.normalize(request.content()));
+            found = page.metadata();
+            text = page.text();
+            boilerplate = page.boilerplate();
+        }
         analysis.text = text;
-        analysis.metadata = analysis.metadata.withPublished(analysis.request().published());
+        boilerplate.stream().map(TypographyNormalizer::normalize).forEach(analysis.boilerplate::add);
+        analysis.metadata = new ArticleMetadata(clean(found.title()), clean(found.subtitle()), clean(found.section()),
+                clean(found.byline()), found.published() != null ? found.published() : request.published(),
+                found.language());
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = TypographyNormalizer.normalize(value).strip();
+        return text.isEmpty() ? null : text;
     }
 }

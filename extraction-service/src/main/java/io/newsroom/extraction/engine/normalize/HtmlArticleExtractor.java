@@ -1,0 +1,290 @@
+package io.newsroom.extraction.engine.normalize;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the story in a web page: strips page furniture ({@link PageChrome}), scores the containers that hold
+ * prose (commas, paragraph length, few links, class words) and writes the winning container's paragraphs,
+ * headings and list items in reading order, one blank line apart. Every pass visits each node a bounded number
+ * of times, so the work grows linearly with the page.
+ */
+final class HtmlArticleExtractor {
+
+    /** The story text and the headings of the furniture that was cut from around it. */
+    record MainText(String text, List<String> removedHeadings) {
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+            "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "header", "footer", "address", "hr", "center",
+            "aside", "nav", "form", "fieldset", "details", "summary", "body", "html");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> STORY_WORDS = Set.of("article", "body", "content", "entry", "main", "story", "text",
+            "post", "prose", "richtext");
+    private static final int MAX_REMOVED_HEADINGS = 12;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private HtmlArticleExtractor() {
+    }
+
+    static MainText extract(Element body) {
+        List<String> removedHeadings = new ArrayList<>();
+        TextWeights before = TextWeights.of(body);
+        stripFurniture(body, before, removedHeadings);
+        TextWeights weights = TextWeights.of(body);
+        Map<Element, Double> scores = containerScores(body, weights);
+        Element container = best(scores, body);
+        List<Element> parts = withRelatedSiblings(container, scores, weights);
+        List<String> blocks = new ArrayList<>();
+        for (Element part : parts) {
+            blocks.addAll(StoryBlocks.of(part));
+        }
+        return new MainText(String.join("\n\n", blocks), removedHeadings);
+    }
+
+    private static void stripFurniture(Element body, TextWeights weights, List<String> removedHeadings) {
+        int pageProse = weights.prose(body);
+        Set<String> seen = new LinkedHashSet<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element element) || node == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = element.normalName();
+                if (PageChrome.DEAD_TAGS.contains(tag)) {
+                    return FilterResult.REMOVE;
+                }
+                List<String> words = PageChrome.words(element);
+                boolean furniture = PageChrome.CHROME_TAGS.contains(tag) || PageChrome.hasChromeRole(element)
+                        || PageChrome.isHidden(element) || PageChrome.looksLikeFurniture(words);
+                if (!furniture) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean holdsTheStory = weights.prose(element) * 2 > pageProse && !PageChrome.isDiscussion(words);
+                if (holdsTheStory) {
+                    return FilterResult.CONTINUE;
+                }
+                collectHeadings(element, seen, removedHeadings);
+                return FilterResult.REMOVE;
+            }
+        }, body);
+    }
+
+    private static void collectHeadings(Element removed, Set<String> seen, List<String> out) {
+        if (out.size() >= MAX_REMOVED_HEADINGS) {
+            return;
+        }
+        for (Element heading : removed.select("h2, h3, h4")) {
+            String text = heading.text().strip();
+            if (!text.isEmpty() && text.length() <= 60 && seen.add(text) && out.size() < MAX_REMOVED_HEADINGS) {
+                out.add(text);
+            }
+        }
+    }
+
+    /** Readability's idea: each paragraph votes for its parent and, less, for its further ancestors. */
+    private static Map<Element, Double> containerScores(Element body, TextWeights weights) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            if (!isParagraph(element)) {
+                continue;
+            }
+            int length = weights.text(element);
+            if (length < 25) {
+                continue;
+            }
+            double vote = 1 + weights.commas(element) + Math.min(length / 100.0, 3);
+            Element ancestor = element.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+                double share = level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
+                Element target = ancestor;
+                scores.merge(target, baseScore(target) + share, (old, ignored) -> old + share);
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        scores.replaceAll((element, score) -> score * (1 - weights.linkDensity(element)));
+        return scores;
+    }
+
+    private static Element best(Map<Element, Double> scores, Element body) {
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore) {
+                bestScore = entry.getValue();
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The story is often split over sibling blocks (text, photo, text): keep the siblings that score like it. */
+    private static List<Element> withRelatedSiblings(Element container, Map<Element, Double> scores,
+                                                     TextWeights weights) {
+        Element parent = container.parent();
+        if (parent == null) {
+            return List.of(container);
+        }
+        double threshold = Math.max(10, scores.getOrDefault(container, 0.0) * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == container || scores.getOrDefault(sibling, 0.0) >= threshold
+                    || isProseSibling(sibling, weights)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isProseSibling(Element sibling, TextWeights weights) {
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        int length = weights.text(sibling);
+        double links = weights.linkDensity(sibling);
+        String text = sibling.text();
+        return (length > 80 && links < 0.25) || (length > 0 && links == 0 && text.endsWith("."));
+    }
+
+    private static boolean isParagraph(Element element) {
+        String tag = element.normalName();
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+            return true;
+        }
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("span") && !tag.equals("font")) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return element.childNodeSize() > 0;
+    }
+
+    private static double baseScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(element.attr("itemprop"))) {
+            score += 25;
+        }
+        boolean story = false;
+        for (String word : PageChrome.words(element)) {
+            story |= STORY_WORDS.contains(word);
+        }
+        return score + (story ? 25 : 0);
+    }
+
+    /** Text and link-text lengths and comma counts of every element, from one walk over the tree. */
+    static final class TextWeights {
+        private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+        static TextWeights of(Element root) {
+            TextWeights weights = new TextWeights();
+            NodeTraversor.traverse(new NodeVisitor() {
+                private int linkDepth;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element element && element.normalName().equals("a")) {
+                        linkDepth++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof TextNode textNode && node.parent() instanceof Element parent) {
+                        String text = textNode.getWholeText();
+                        int[] own = weights.counts.computeIfAbsent(parent, e -> new int[4]);
+                        int length = visibleLength(text);
+                        own[0] += length;
+                        own[1] += linkDepth > 0 ? length : 0;
+                        own[2] += commas(text);
+                        own[3] += linkDepth > 0 ? 0 : length;
+                    } else if (node instanceof Element element) {
+                        if (element.normalName().equals("a")) {
+                            linkDepth--;
+                        }
+                        int[] own = weights.counts.get(element);
+                        if (own != null && element.parent() != null && node != root) {
+                            int[] up = weights.counts.computeIfAbsent(element.parent(), e -> new int[4]);
+                            for (int i = 0; i < own.length; i++) {
+                                up[i] += own[i];
+                            }
+                        }
+                    }
+                }
+            }, root);
+            return weights;
+        }
+
+        int text(Element element) {
+            int[] own = counts.get(element);
+            return own == null ? 0 : own[0];
+        }
+
+        int prose(Element element) {
+            int[] own = counts.get(element);
+            return own == null ? 0 : own[3];
+        }
+
+        int commas(Element element) {
+            int[] own = counts.get(element);
+            return own == null ? 0 : own[2];
+        }
+
+        double linkDensity(Element element) {
+            int[] own = counts.get(element);
+            return own == null || own[0] == 0 ? 0 : (double) own[1] / own[0];
+        }
+
+        private static int visibleLength(String text) {
+            int length = 0;
+            boolean space = true;
+            for (int i = 0; i < text.length(); i++) {
+                boolean white = Character.isWhitespace(text.charAt(i));
+                if (!white || !space) {
+                    length++;
+                }
+                space = white;
+            }
+            return length;
+        }
+
+        private static int commas(String text) {
+            int commas = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ',' || c == '\uFF0C' || c == '\u060C' || c == '\u3001') {
+                    commas++;
+                }
+            }
+            return commas;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.newsroom.extraction.engine.normalize;
+
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a web page says about its story: meta tags (Open Graph, article:*, Dublin Core), JSON-LD, and the visible
+ * page (h1, byline, {@code <time>}, breadcrumbs). Read before the furniture is stripped, since headers and
+ * breadcrumbs are furniture.
+ */
+final class HtmlMetadataReader {
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
+            "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+            "datepublished", "original-publish-date", "displaydate", "cxenseparse:recs:publishtime"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "byl", "sailthru.author",
+            "parsely-author", "dc.creator", "twitter:creator"};
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s{0,4}by\\s{1,4}");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·•»]{1,2}\\s");
+
+    private HtmlMetadataReader() {
+    }
+
+    static ArticleMetadata read(Document page) {
+        JsonLdArticle ld = JsonLdArticle.read(page);
+        String title = title(page, ld);
+        String subtitle = first(ld.alternativeHeadline(), textOf(page, "[itemprop=alternativeHeadline], .subtitle, .standfirst, .dek, .subheadline, .sub-headline, .article-subtitle, .article-dek"));
+        String byline = byline(page, ld);
+        String published = published(page, ld);
+        String section = first(meta(page, "article:section"), ld.section(), breadcrumbs(page, title));
+        return new ArticleMetadata(title, clip(subtitle, 300), clip(section, 80), clip(byline, 200), published,
+                language(page));
+    }
+
+    private static String title(Document page, JsonLdArticle ld) {
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? null : blankToNull(h1.text());
+        String og = first(meta(page, "og:title"), meta(page, "twitter:title"));
+        String candidate = first(ld.headline(), og, heading, blankToNull(page.title()));
+        if (candidate == null) {
+            return null;
+        }
+        if (heading != null && candidate.startsWith(heading)) {
+            return heading;
+        }
+        return withoutSiteName(candidate, meta(page, "og:site_name"));
+    }
+
+    /** "Story title | Site" gives "Story title" when the last part is short or names the site. */
+    static String withoutSiteName(String title, String siteName) {
+        var separators = TITLE_SEPARATOR.matcher(title);
+        int cut = -1;
+        while (separators.find()) {
+            cut = separators.start();
+        }
+        if (cut <= 0) {
+            return title;
+        }
+        String head = title.substring(0, cut).strip();
+        String tail = title.substring(cut).replaceFirst("^\\s[|\\-–—:·•»]{1,2}\\s", "").strip();
+        boolean namesSite = siteName != null && tail.equalsIgnoreCase(siteName.strip());
+        boolean short4 = tail.split("\\s+").length <= 4 && head.split("\\s+").length >= 3;
+        return namesSite || short4 ? head : title;
+    }
+
+    private static String byline(Document page, JsonLdArticle ld) {
+        for (String name : AUTHOR_META) {
+            String value = meta(page, name);
+            if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                return value;
+            }
+        }
+        if (ld.author() != null && !ld.author().startsWith("http")) {
+            return ld.author();
+        }
+        String visible = textOf(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .article-byline");
+        return visible == null ? null : blankToNull(BY_PREFIX.matcher(visible).replaceFirst(""));
+    }
+
+    private static String published(Document page, JsonLdArticle ld) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : PUBLISHED_META) {
+            candidates.add(meta(page, name));
+        }
+        candidates.add(ld.datePublished());
+        Element itemprop = page.selectFirst("[itemprop=datePublished]");
+        if (itemprop != null) {
+            candidates.add(first(blankToNull(itemprop.attr("content")), blankToNull(itemprop.attr("datetime")), itemprop.text()));
+        }
+        Element time = page.selectFirst("time[datetime]");
+        if (time != null) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (String candidate : candidates) {
+            Optional<String> iso = PublicationDateParser.parse(candidate);
+            if (iso.isPresent()) {
+                return iso.get();
+            }
+        }
+        return null;
+    }
+
+    private static String breadcrumbs(Document page, String title) {
+        Element trail = page.selectFirst("[class*=breadcrumb], [id*=breadcrumb], [itemtype*=BreadcrumbList]");
+        if (trail == null) {
+            return null;
+        }
+        List<String> crumbs = new ArrayList<>();
+        for (Element item : trail.select("li, [itemprop=itemListElement]")) {
+            if (item.selectFirst("li") != null && item.normalName().equals("li")) {
+                continue;
+            }
+            String text = item.text().strip();
+            if (!text.isEmpty() && !text.equalsIgnoreCase("home") && !text.equals(title) && !crumbs.contains(text)
+                    && text.length() < 40) {
+                crumbs.add(text);
+            }
+        }
+        return crumbs.isEmpty() ? null : String.join(" / ", crumbs);
+    }
+
+    private static String language(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) {
+            lang = first(meta(page, "content-language"), meta(page, "og:locale"));
+        }
+        if (lang == null) {
+            return null;
+        }
+        String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    static String meta(Document page, String name) {
+        for (Element meta : page.getElementsByTag("meta")) {
+            String key = first(blankToNull(meta.attr("property")), blankToNull(meta.attr("name")),
+                    blankToNull(meta.attr("itemprop")), blankToNull(meta.attr("http-equiv")));
+            if (key != null && key.equalsIgnoreCase(name)) {
+                String content = blankToNull(meta.attr("content"));
+                if (content != null) {
+                    return content.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String textOf(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null ? null : blankToNull(element.text());
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : null;
+    }
+}

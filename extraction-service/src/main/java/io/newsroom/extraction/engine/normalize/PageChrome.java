@@ -1,0 +1,134 @@
+package io.newsroom.extraction.engine.normalize;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises the parts of a web page that are not the story: navigation, share bars, related links, comments,
+ * advertising, cookie banners. Decisions use the tag, the ARIA role and the words of the class and id attributes.
+ */
+final class PageChrome {
+
+    /** Removed whatever they hold. */
+    static final Set<String> DEAD_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+            "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "link", "meta",
+            "head", "title", "dialog", "menu", "picture", "img", "source", "map", "math");
+    /** Removed unless they hold most of the page's prose (some sites wrap the whole page in them). */
+    static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "figure", "figcaption",
+            "fieldset");
+    static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
+            "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "button");
+
+    /** Words that mark page furniture even inside the story's container. */
+    private static final Set<String> FURNITURE = Set.of("ad", "ads", "adv", "advert", "adverts", "advertisement",
+            "advertising", "adslot", "adunit", "dfp", "sponsor", "sponsored", "promo", "promos", "promoted",
+            "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "respond", "replies", "footer", "masthead",
+            "menu", "nav", "navbar", "navigation", "newsletter", "newsletters", "signup", "subscribe", "subscription",
+            "outbrain", "taboola", "popup", "modal", "related", "recommended", "recommendations", "recirc", "share",
+            "shares", "sharing", "sharebar", "social", "sidebar", "widget", "widgets", "toolbar", "cookie", "cookies",
+            "consent", "gdpr", "tags", "trending", "popular", "byline", "bylines", "dateline", "timestamp", "caption",
+            "captions", "credit", "credits", "print", "rss", "pagination", "pager", "skip", "hidden", "hide", "offscreen",
+            "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
+            "meta", "metadata", "toc", "login", "signin", "paywall", "follow", "author", "authors", "bio",
+            "disclaimer", "newsletterform", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
+            "headlines", "kicker", "eyebrow", "category", "categories", "tagline", "feedback", "survey");
+    /** Words of a container that may legitimately also carry one of the words above. */
+    private static final Set<String> STORY = Set.of("article", "body", "content", "main", "story", "entry", "post",
+            "text", "prose", "richtext");
+    /** Furniture that is never the story, even when it is the largest block of prose (long comment threads). */
+    private static final Set<String> NEVER_STORY = Set.of("comment", "comments", "disqus", "respond", "replies",
+            "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr", "newsletter", "related", "recommended",
+            "recirc", "sharebar", "sidebar", "share", "sharing", "social", "ad", "ads", "advert", "advertisement",
+            "promo", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "byline", "caption");
+    /** Reader comments: removed even when they outweigh the story. */
+    private static final Set<String> DISCUSSION = Set.of("comment", "comments", "disqus", "respond", "replies");
+    private static final Set<String> HIDDEN_CLASSES = Set.of("sr-only", "visually-hidden", "visuallyhidden",
+            "screen-reader-text", "screen-reader-only", "screenreader", "hidden", "hide", "d-none", "is-hidden",
+            "u-hidden", "element-invisible", "offscreen", "a11y", "assistive-text");
+
+    private PageChrome() {
+    }
+
+    /** The lower-case words of an element's class and id ("articleBody share-bar" gives article, body, share, bar). */
+    static List<String> words(Element element) {
+        List<String> words = new ArrayList<>();
+        split(element.className(), words);
+        split(element.id(), words);
+        return words;
+    }
+
+    private static void split(String attribute, List<String> words) {
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < attribute.length(); i++) {
+            char c = attribute.charAt(i);
+            boolean camelBreak = Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if (!Character.isLetterOrDigit(c) || camelBreak) {
+                flush(word, words);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        flush(word, words);
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** Whether the words say furniture, and either nothing says story or the furniture word is unambiguous. */
+    static boolean looksLikeFurniture(List<String> words) {
+        boolean furniture = false;
+        boolean story = false;
+        for (String word : words) {
+            if (NEVER_STORY.contains(word)) {
+                return true;
+            }
+            story |= STORY.contains(word);
+            furniture |= FURNITURE.contains(word);
+        }
+        return furniture && !story;
+    }
+
+    static boolean isDiscussion(List<String> words) {
+        for (String word : words) {
+            if (DISCUSSION.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (!style.isEmpty()) {
+            String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        for (String name : element.classNames()) {
+            if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasChromeRole(Element element) {
+        String role = element.attr("role");
+        return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT).strip());
+    }
+}

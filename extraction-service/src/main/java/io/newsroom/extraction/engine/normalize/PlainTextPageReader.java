@@ -1,0 +1,128 @@
+package io.newsroom.extraction.engine.normalize;
+
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header of a plain-text copy of a news page: section line ("WORLD / EUROPE"), title, subtitle, byline,
+ * a labelled dateline ("Published: May 20, 2025 12:02 AM") and short page chrome ("Latest news") before the body.
+ * The header is cut only when a labelled dateline anchors it near the top; any other text passes through whole,
+ * because bare article text (one sentence per line, wire copy) must not lose a line.
+ */
+final class PlainTextPageReader {
+
+    /** The body text, what the header said, and the chrome lines cut from it. */
+    record TextPage(String text, ArticleMetadata metadata, List<String> boilerplate) {
+    }
+
+    private static final int HEADER_LINES = 10;
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:)\\s{1,3}(\\S.{1,80})$");
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s[/>|»›]\\s");
+
+    private PlainTextPageReader() {
+    }
+
+    static TextPage read(String text) {
+        List<Line> lines = Line.split(text);
+        int dateline = -1;
+        String published = null;
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+            Matcher label = DATELINE.matcher(lines.get(i).text());
+            if (label.matches()) {
+                Optional<String> iso = PublicationDateParser.parse(label.group(1));
+                if (iso.isPresent()) {
+                    dateline = i;
+                    published = iso.get();
+                    break;
+                }
+            }
+        }
+        if (dateline < 0) {
+            return new TextPage(text, ArticleMetadata.empty(), List.of());
+        }
+        String section = null;
+        String byline = null;
+        List<String> heads = new ArrayList<>();
+        for (int i = 0; i < dateline; i++) {
+            String line = lines.get(i).text();
+            Matcher by = BYLINE.matcher(line);
+            if (i == 0 && isSectionLine(line) && dateline > 1) {
+                section = line;
+            } else if (by.matches()) {
+                byline = by.group(1).strip();
+            } else {
+                heads.add(line);
+            }
+        }
+        int body = dateline + 1;
+        Set<String> chrome = new LinkedHashSet<>();
+        while (body < lines.size() && isChrome(lines.get(body).text())) {
+            Matcher by = BYLINE.matcher(lines.get(body).text());
+            if (by.matches() && byline == null) {
+                byline = by.group(1).strip();
+            } else {
+                chrome.add(lines.get(body).text());
+            }
+            body++;
+        }
+        String title = heads.isEmpty() ? null : heads.get(0);
+        String subtitle = heads.size() < 2 ? null : String.join(" ", heads.subList(1, heads.size()));
+        String rest = body < lines.size() ? text.substring(lines.get(body).start()) : "";
+        ArticleMetadata metadata = new ArticleMetadata(title, subtitle, section, byline, published, null);
+        return new TextPage(rest, metadata, List.copyOf(chrome));
+    }
+
+    /** "WORLD / EUROPE", "Business > Markets", "SPORTS": short, and either upper case or a path. */
+    static boolean isSectionLine(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length > 6 || line.length() > 60 || endsSentence(line)) {
+            return false;
+        }
+        boolean upper = line.chars().anyMatch(Character::isLetter)
+                && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return upper || SECTION_SEPARATOR.matcher(line).find();
+    }
+
+    /** A short line that does not read as a sentence: a menu item, a widget heading, a byline. */
+    private static boolean isChrome(String line) {
+        return line.strip().split("\\s+").length <= 5 && line.length() <= 40 && !endsSentence(line);
+    }
+
+    private static boolean endsSentence(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char last = stripped.charAt(stripped.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ':';
+    }
+
+    /** A non-blank line and where it starts in the text. */
+    record Line(String text, int start) {
+        static List<Line> split(String text) {
+            List<Line> lines = new ArrayList<>();
+            int start = 0;
+            while (start <= text.length()) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                String line = text.substring(start, end).strip();
+                if (!line.isEmpty()) {
+                    lines.add(new Line(line, start));
+                }
+                start = end + 1;
+            }
+            return lines;
+        }
+    }
+}
