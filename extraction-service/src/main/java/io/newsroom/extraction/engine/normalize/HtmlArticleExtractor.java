@@ -34,8 +34,10 @@ final class HtmlArticleExtractor {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> STORY_WORDS = Set.of("article", "body", "content", "entry", "main", "story", "text",
             "post", "prose", "richtext");
-    private static final int MAX_REMOVED_HEADINGS = 12;
+    private static final int MAX_REMOVED_HEADINGS = 8;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int STRONG_CANDIDATES = 3;
+    private static final int RUNNERS_UP = 5;
 
     private HtmlArticleExtractor() {
     }
@@ -46,11 +48,11 @@ final class HtmlArticleExtractor {
         stripFurniture(body, before, removedHeadings);
         TextWeights weights = TextWeights.of(body);
         Map<Element, Double> scores = containerScores(body, weights);
-        Element container = best(scores, body);
+        Element container = spreadOver(widen(best(scores, body), scores, body), weights, body);
         List<Element> parts = withRelatedSiblings(container, scores, weights);
         List<String> blocks = new ArrayList<>();
         for (Element part : parts) {
-            blocks.addAll(StoryBlocks.of(part));
+            blocks.addAll(StoryBlocks.of(part, weights));
         }
         return new MainText(String.join("\n\n", blocks), removedHeadings);
     }
@@ -81,7 +83,9 @@ final class HtmlArticleExtractor {
                 if (holdsTheStory) {
                     return FilterResult.CONTINUE;
                 }
-                collectHeadings(element, seen, removedHeadings);
+                if (!PageChrome.isNavigation(element, words)) {
+                    collectHeadings(element, seen, removedHeadings);
+                }
                 return FilterResult.REMOVE;
             }
         }, body);
@@ -136,6 +140,76 @@ final class HtmlArticleExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * A story cut into chunks (text, ad, text) makes each chunk a candidate: move up to the ancestor that holds
+     * several strong candidates, or whose score rises above the chunk's, and past wrappers with a single child.
+     */
+    private static Element widen(Element top, Map<Element, Double> scores, Element body) {
+        double topScore = scores.getOrDefault(top, 0.0);
+        List<Element> strong = scores.entrySet().stream()
+                .filter(entry -> entry.getKey() != top && entry.getValue() >= topScore * 0.75)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .limit(RUNNERS_UP).map(Map.Entry::getKey).toList();
+        Element chosen = top;
+        if (strong.size() >= STRONG_CANDIDATES) {
+            for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+                int held = 0;
+                for (Element candidate : strong) {
+                    if (isAncestor(ancestor, candidate)) {
+                        held++;
+                    }
+                }
+                if (held >= STRONG_CANDIDATES) {
+                    chosen = ancestor;
+                    break;
+                }
+            }
+        }
+        double lastScore = scores.getOrDefault(chosen, 0.0);
+        double floor = lastScore / 3;
+        for (Element parent = chosen.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                continue;
+            }
+            if (parentScore < floor) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                chosen = parent;
+                break;
+            }
+            lastScore = parentScore;
+        }
+        while (chosen.parent() != null && chosen.parent() != body && chosen.parent().children().size() == 1) {
+            chosen = chosen.parent();
+        }
+        return chosen;
+    }
+
+    /** Climbs while the parent holds clearly more story prose than the container, without becoming a link farm. */
+    private static Element spreadOver(Element container, TextWeights weights, Element body) {
+        Element chosen = container;
+        for (Element parent = chosen.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int mine = weights.paragraphs(chosen);
+            int theirs = weights.paragraphs(parent);
+            if (theirs < mine * 1.3 || weights.linkDensity(parent) > 0.35) {
+                break;
+            }
+            chosen = parent;
+        }
+        return chosen;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The story is often split over sibling blocks (text, photo, text): keep the siblings that score like it. */
@@ -220,7 +294,7 @@ final class HtmlArticleExtractor {
                 public void tail(Node node, int depth) {
                     if (node instanceof TextNode textNode && node.parent() instanceof Element parent) {
                         String text = textNode.getWholeText();
-                        int[] own = weights.counts.computeIfAbsent(parent, e -> new int[4]);
+                        int[] own = weights.counts.computeIfAbsent(parent, e -> new int[5]);
                         int length = visibleLength(text);
                         own[0] += length;
                         own[1] += linkDepth > 0 ? length : 0;
@@ -231,8 +305,11 @@ final class HtmlArticleExtractor {
                             linkDepth--;
                         }
                         int[] own = weights.counts.get(element);
+                        if (own != null && own[0] >= 80 && own[1] * 4 < own[0] && isParagraph(element)) {
+                            own[4] = own[0];
+                        }
                         if (own != null && element.parent() != null && node != root) {
-                            int[] up = weights.counts.computeIfAbsent(element.parent(), e -> new int[4]);
+                            int[] up = weights.counts.computeIfAbsent(element.parent(), e -> new int[5]);
                             for (int i = 0; i < own.length; i++) {
                                 up[i] += own[i];
                             }
@@ -251,6 +328,12 @@ final class HtmlArticleExtractor {
         int prose(Element element) {
             int[] own = counts.get(element);
             return own == null ? 0 : own[3];
+        }
+
+        /** Characters in long paragraphs with few links: the measure of story prose. */
+        int paragraphs(Element element) {
+            int[] own = counts.get(element);
+            return own == null ? 0 : own[4];
         }
 
         int commas(Element element) {

@@ -33,7 +33,7 @@ final class PageChrome {
             "consent", "gdpr", "tags", "trending", "popular", "byline", "bylines", "dateline", "timestamp", "caption",
             "captions", "credit", "credits", "print", "rss", "pagination", "pager", "skip", "hidden", "hide", "offscreen",
             "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
-            "meta", "metadata", "toc", "login", "signin", "paywall", "follow", "author", "authors", "bio",
+            "meta", "metadata", "toc", "login", "signin", "follow", "author", "authors", "bio",
             "disclaimer", "newsletterform", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
             "headlines", "kicker", "eyebrow", "category", "categories", "tagline", "feedback", "survey");
     /** Words of a container that may legitimately also carry one of the words above. */
@@ -106,6 +106,14 @@ final class PageChrome {
             }
         }
         return false;
+    }
+
+    /** Site menus: their headings name the site's sections, not anything removed from the story. */
+    static boolean isNavigation(Element element, List<String> words) {
+        String role = element.attr("role");
+        return element.normalName().equals("nav") || role.equals("navigation") || role.startsWith("menu")
+                || words.contains("nav") || words.contains("navbar") || words.contains("navigation")
+                || words.contains("menu");
     }
 
     static boolean isHidden(Element element) {

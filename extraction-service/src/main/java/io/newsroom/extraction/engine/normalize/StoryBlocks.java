@@ -3,8 +3,8 @@ package io.newsroom.extraction.engine.normalize;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,31 +37,53 @@ final class StoryBlocks {
     private int linkDepth;
     private boolean heading;
     private boolean title;
+    /** Index of the last kept block when it reads as a heading: a list of links after it makes it a teaser title. */
+    private int lastHeading = -1;
 
     private StoryBlocks() {
     }
 
-    static List<String> of(Element container) {
+    static List<String> of(Element container, HtmlArticleExtractor.TextWeights weights) {
         StoryBlocks writer = new StoryBlocks();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     writer.append(text.getWholeText());
                 } else if (node instanceof Element element) {
+                    if (isLinkList(element, weights)) {
+                        writer.flush();
+                        writer.dropTeaserHeading();
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     writer.open(element);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     writer.close(element);
                 }
+                return FilterResult.CONTINUE;
             }
         }, container);
         writer.flush();
         return writer.blocks;
+    }
+
+    /** A list whose items are mostly links: "more stories", topic lists, roundups. */
+    private static boolean isLinkList(Element element, HtmlArticleExtractor.TextWeights weights) {
+        String tag = element.normalName();
+        return (tag.equals("ul") || tag.equals("ol")) && weights.linkDensity(element) > 0.4;
+    }
+
+    private void dropTeaserHeading() {
+        if (lastHeading >= 0 && lastHeading == blocks.size() - 1) {
+            blocks.remove(lastHeading);
+        }
+        lastHeading = -1;
     }
 
     private void open(Element element) {
@@ -117,8 +139,13 @@ final class StoryBlocks {
 
     private void flush() {
         String text = current.toString().strip();
-        if (!text.isEmpty() && keep(text)) {
-            blocks.add(text);
+        if (!text.isEmpty()) {
+            if (keep(text)) {
+                blocks.add(text);
+                lastHeading = heading || readsAsHeading(text) ? blocks.size() - 1 : -1;
+            } else if (linkChars > 0) {
+                dropTeaserHeading();
+            }
         }
         current.setLength(0);
         linkChars = 0;
@@ -140,6 +167,20 @@ final class StoryBlocks {
             return false;
         }
         String folded = text.toLowerCase(Locale.ROOT);
-        return folded.length() > 40 || !PROMPTS.contains(folded);
+        if (folded.length() <= 40 && PROMPTS.contains(folded)) {
+            return false;
+        }
+        int words = folded.split("\\s+").length;
+        boolean shortLine = words <= 12;
+        return !(shortLine && (folded.startsWith("related") || folded.contains("\u00A9") || folded.contains("(c) ")));
+    }
+
+    /** Short and without closing punctuation: a subheading, a teaser title, a label. */
+    private static boolean readsAsHeading(String text) {
+        if (text.length() > 80) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != '"' && last != '\u201D' && last != ':';
     }
 }

@@ -1,0 +1,159 @@
+package io.newsroom.extraction.engine.normalize;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InputNormalizerHtmlTest {
+
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en-GB">
+            <head>
+              <title>Harbour bridge reopens after storm repairs | The Coastal Ledger</title>
+              <meta property="og:site_name" content="The Coastal Ledger">
+              <meta property="article:section" content="Local news">
+              <meta name="author" content="Mara Lindqvist">
+              <meta property="article:published_time" content="2024-03-09T07:45:00+01:00">
+              <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+                "headline":"Harbour bridge reopens after storm repairs","datePublished":"2024-03-09T07:45:00+01:00"}</script>
+              <style>p { color: black }</style>
+            </head>
+            <body>
+              <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li>
+                <li><a href="/sport">Sport</a></li></ul></nav>
+              <header class="masthead"><a href="/">The Coastal Ledger</a></header>
+              <div class="cookie-consent">We use cookies to improve your experience. Accept all cookies?</div>
+              <main>
+                <article>
+                  <h1>Harbour bridge reopens after storm repairs</h1>
+                  <div class="byline">By Mara Lindqvist</div>
+                  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+                  <div class="article-body">
+                    <p>The harbour bridge reopened to traffic on Saturday morning, five weeks after a winter storm tore
+                       away part of its eastern railing and flooded the approach road.</p>
+                    <figure><img src="bridge.jpg"><figcaption>Workers fit the new railing. Photo: Ledger staff</figcaption></figure>
+                    <p>Engineers replaced forty metres of steel, resurfaced the deck and added drainage channels, the
+                       council said, at a cost of about 2.1 million euros.</p>
+                    <div class="ad-slot">Advertisement</div>
+                    <h2>Traffic returns</h2>
+                    <p>Commuters, who had faced a detour of almost twenty kilometres, welcomed the news. "It gives me an
+                       hour of my day back," said Jonas Ek, a nurse who crosses the bridge twice a day.</p>
+                    <ul><li>Buses resume the old route on Monday.</li><li>The cycle lane stays closed until April.</li></ul>
+                    <p>Advertisement</p>
+                  </div>
+                  <div class="related-stories"><h3>Related stories</h3>
+                    <ul><li><a href="/a">Storm damage closes bridge</a></li><li><a href="/b">Council approves repair budget</a></li></ul>
+                  </div>
+                </article>
+                <section id="comments"><h3>Comments</h3><p>Finally! This took far too long, in my opinion, and the
+                  council should explain why the repairs were so slow.</p></section>
+              </main>
+              <footer><p>© 2024 The Coastal Ledger. All rights reserved.</p></footer>
+            </body>
+            </html>
+            """;
+
+    private static ArticleAnalysis normalize(String html, String published) {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("page.html", html, "text/html; charset=utf-8", published));
+        new InputNormalizer().apply(analysis);
+        return analysis;
+    }
+
+    @Test
+    void keepsTheStoryInReadingOrderAndDropsPageFurniture() {
+        String text = normalize(PAGE, null).text;
+
+        assertTrue(text.startsWith("The harbour bridge reopened to traffic on Saturday morning"), text);
+        assertTrue(text.indexOf("Engineers replaced") < text.indexOf("Traffic returns"));
+        assertTrue(text.indexOf("Traffic returns") < text.indexOf("Commuters, who had faced"));
+        assertTrue(text.contains("Buses resume the old route on Monday.\n\nThe cycle lane stays closed until April."));
+        assertTrue(text.contains("\u201CIt gives me an") || text.contains("\"It gives me an"));
+        for (String furniture : new String[]{"Home", "cookies", "Share on", "Advertisement", "Related stories",
+                "Storm damage closes bridge", "Finally!", "All rights reserved", "Workers fit the new railing",
+                "By Mara Lindqvist", "Harbour bridge reopens"}) {
+            assertFalse(text.contains(furniture), () -> furniture + " leaked into: " + text);
+        }
+    }
+
+    @Test
+    void paragraphsAreSeparatedByBlankLinesWithCollapsedSpaces() {
+        String text = normalize(PAGE, null).text;
+
+        assertTrue(text.contains("five weeks after a winter storm tore away part of its eastern railing"));
+        assertTrue(text.contains("approach road.\n\nEngineers replaced"));
+        assertFalse(text.contains("  "));
+    }
+
+    @Test
+    void readsMetadataFromMetaTagsAndJsonLd() {
+        ArticleAnalysis analysis = normalize(PAGE, "2020-01-01");
+
+        assertEquals("Harbour bridge reopens after storm repairs", analysis.metadata.title());
+        assertEquals("Mara Lindqvist", analysis.metadata.byline());
+        assertEquals("Local news", analysis.metadata.section());
+        assertEquals("2024-03-09T07:45+01:00", analysis.metadata.published());
+        assertEquals("en", analysis.metadata.language());
+    }
+
+    @Test
+    void recordsHeadingsOfRemovedBlocksButNotTheSiteMenu() {
+        ArticleAnalysis analysis = normalize(PAGE, null);
+
+        assertTrue(analysis.boilerplate.contains("Related stories"), analysis.boilerplate::toString);
+        assertFalse(analysis.boilerplate.contains("Sport"));
+    }
+
+    @Test
+    void fallsBackToVisibleHeadlineBylineAndTimeWithoutMetaTags() {
+        String html = """
+                <html><head><title>Night trains return to the north - Rail Weekly</title></head><body>
+                <div class="post"><h1>Night trains return to the north</h1>
+                <p class="byline">By <a rel="author" href="/p/1">Ilse Varga</a></p>
+                <time datetime="2023-11-02">2 November 2023</time>
+                <div class="entry-content"><p>A sleeper service between the capital and the northern coast will run
+                again from December, the operator announced, after a gap of eleven years.</p>
+                <p>Tickets go on sale next week, with cabins for one, two or four travellers and a dining car.</p></div>
+                </div></body></html>""";
+
+        ArticleAnalysis analysis = normalize(html, "2023-10-30");
+
+        assertEquals("Night trains return to the north", analysis.metadata.title());
+        assertEquals("Ilse Varga", analysis.metadata.byline());
+        assertEquals("2023-11-02", analysis.metadata.published());
+        assertTrue(analysis.text.startsWith("A sleeper service"), analysis.text);
+        assertTrue(analysis.text.endsWith("and a dining car."), analysis.text);
+    }
+
+    @Test
+    void joinsAStorySplitIntoChunksBetweenAdvertising() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"story\">");
+        for (int chunk = 1; chunk <= 4; chunk++) {
+            html.append("<div class=\"chunk\"><div class=\"inner\"><p>Chunk ").append(chunk)
+                    .append(" tells part of the story, with enough words, commas, and detail to read as prose.</p>")
+                    .append("<p>It continues here, at some length, so that each chunk scores like real prose does.</p>")
+                    .append("</div></div><div class=\"ad-rail\"><a href=\"/buy\">Buy now</a></div>");
+        }
+        html.append("</div><div class=\"sidebar\"><p>Most read today, in brief, for everyone.</p></div></body></html>");
+
+        String text = normalize(html.toString(), null).text;
+
+        for (int chunk = 1; chunk <= 4; chunk++) {
+            assertTrue(text.contains("Chunk " + chunk + " tells part"), text);
+        }
+        assertFalse(text.contains("Buy now"));
+        assertFalse(text.contains("Most read"));
+    }
+
+    @Test
+    void requestHintFillsInWhenThePageHasNoDate() {
+        String html = "<html><body><article><p>A short notice about the library's new opening hours, which start"
+                + " on Monday, as the council confirmed.</p></article></body></html>";
+
+        assertEquals("2022-06-01", normalize(html, "2022-06-01").metadata.published());
+    }
+}
