@@ -41,6 +41,10 @@ public interface ArticleConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
+        /** Pause between relay rounds (read by the scheduler). */
+        @WithDefault("1s")
+        Duration relayInterval();
+
         @WithDefault("100")
         int batchSize();
 

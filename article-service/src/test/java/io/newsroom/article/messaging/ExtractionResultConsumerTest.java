@@ -1,0 +1,118 @@
+package io.newsroom.article.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.article.Article;
+import io.newsroom.article.ArticleStatus;
+import io.newsroom.article.CitedSource;
+import io.newsroom.article.ContentType;
+import io.newsroom.article.EntityMention;
+import io.newsroom.article.EventFixtures;
+import io.newsroom.article.Submissions;
+import io.newsroom.article.service.ArticleService;
+import io.newsroom.article.service.ArticleSubmission;
+import io.newsroom.article.service.ExtractionRecorder;
+import io.newsroom.article.service.ExtractionRecorder.Outcome;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ExtractionResultConsumerTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ExtractionRecorder recorder;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void extractedEventStoresTheDocumentMentionsAndSources() {
+        UUID id = stored();
+        connector.source(Channels.ARTICLES_EXTRACTED).send("this is not json");
+        connector.source(Channels.ARTICLES_EXTRACTED).send(EventFixtures.extracted(id, "acme", "1.0.0"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
+        Article article = article(id);
+        assertEquals("1.0.0", article.extractorVersion);
+        assertTrue(article.extraction.contains("Ingrid Solberg"));
+        List<EntityMention> mentions = QuarkusTransaction.requiringNew().call(() -> EntityMention.<EntityMention>list("articleId = ?1 order by id", id));
+        assertEquals(List.of("Ingrid Solberg", "Harbour Council", "Coastal Herald"), mentions.stream().map(m -> m.name).toList());
+        EntityMention solberg = mentions.get(0);
+        assertEquals("PERSON", solberg.type);
+        assertEquals(List.of("Mayor"), solberg.roles);
+        assertEquals(List.of("ingrid solberg", "solberg"), solberg.searchKeys);
+        assertEquals(1, solberg.mentionCount);
+        List<CitedSource> sources = QuarkusTransaction.requiringNew().call(() -> CitedSource.<CitedSource>list("articleId", id));
+        assertEquals("coastal herald", sources.get(0).nameKey);
+    }
+
+    @Test
+    void failedEventMarksTheArticleFailed() {
+        UUID id = stored();
+        connector.source(Channels.ARTICLES_EXTRACTION_FAILED).send(EventFixtures.extractionFailed(id, "acme"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.FAILED);
+        assertEquals("UnreadableDocumentException: no main text found after boilerplate removal", article(id).failureReason);
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        UUID id = stored();
+        String event = EventFixtures.extracted(id, "acme", "1.0.0");
+        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, event)));
+        assertEquals(Outcome.DUPLICATE_EVENT, recorder.recordExtraction(ExtractedEvent.read(mapper, event)));
+        assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> EntityMention.count("articleId", id)));
+    }
+
+    @Test
+    void anOlderExtractorArrivingLateIsIgnored() {
+        UUID id = stored();
+        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.10.0"))));
+        assertEquals(Outcome.OLDER_EXTRACTOR, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.9.3"))));
+        assertEquals("1.10.0", article(id).extractorVersion);
+        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.10.0"))));
+    }
+
+    @Test
+    void aLateFailureKeepsASuccessfulExtraction() {
+        UUID id = stored();
+        recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.0.0")));
+        assertEquals(Outcome.EXTRACTION_KEPT, recorder.recordFailure(ExtractionFailedEvent.read(mapper, EventFixtures.extractionFailed(id, "acme"))));
+        assertEquals(ArticleStatus.EXTRACTED, article(id).status);
+        assertNull(article(id).failureReason);
+    }
+
+    @Test
+    void aResultNamingAnotherTenantIsNotApplied() {
+        UUID id = stored();
+        assertEquals(Outcome.UNKNOWN_ARTICLE, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "globex", "1.0.0"))));
+        assertEquals(ArticleStatus.PENDING, article(id).status);
+    }
+
+    private UUID stored() {
+        return articles.submit("acme", new ArticleSubmission(Submissions.uniqueText(), ContentType.TEXT_PLAIN, null, null, null),
+                null, null).article().id;
+    }
+
+    private Article article(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> articles.get(id, "acme"));
+    }
+}
