@@ -2,12 +2,309 @@ package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Quote;
+import io.newsroom.extraction.engine.quotes.QuoteMarkScanner.QuotedSpan;
+import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
+import io.newsroom.extraction.engine.sources.OutletCitationScanner;
+import io.newsroom.extraction.engine.sources.OutletCitationScanner.OutletCitation;
 
-/** Finds direct quotes and reported speech, their speaker and the outlet that relayed them. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds direct quotes and reported speech, their speaker and the outlet that relayed them.
+ * Quotation marks are found in one pass; the pieces of one quotation (split by "he said", carried over a paragraph
+ * break, continued after the attribution) are joined; words in marks that nobody says (scare quotes, titles,
+ * nicknames) are left out.
+ */
 public final class QuoteAttributor implements Stage {
+
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    private static final int NICKNAME_WORDS = 3;
+    private static final int MAX_TAIL_COMMAS = 3;
+    private static final int TERM_WORDS = 5;
+    private static final int TERM_DISTANCE = 8;
+    private static final Set<String> TERM_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her");
+
+    private final OutletCitationScanner outlets = new OutletCitationScanner(NewsOutletLexicon.instance());
+
+    /** One quoted stretch with the clauses around it. */
+    private static final class Piece {
+        final QuotedSpan span;
+        int contentEnd;
+        int sentenceStart;
+        int suffixStart;
+        int suffixEnd;
+        Attribution before;
+        Attribution after;
+
+        Piece(QuotedSpan span) {
+            this.span = span;
+            this.contentEnd = span.contentEnd();
+            this.suffixStart = span.after();
+        }
+
+        boolean fullSentence(String text) {
+            return sentenceStart == span.open() || before != null && before.cueStart() >= sentenceStart
+                    && text.substring(sentenceStart, span.open()).strip().endsWith(":");
+        }
+    }
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        String text = analysis.text;
+        SpeakerResolver speakers = new SpeakerResolver(analysis);
+        new ReportedSpeechFinder(outlets).find(analysis, speakers);
+        List<Piece> pieces = pieces(text);
+        List<List<Piece>> groups = group(text, pieces);
+        for (List<Piece> group : groups) {
+            Quote quote = quoteOf(text, group, speakers);
+            if (quote != null) {
+                analysis.quotes.add(quote);
+            }
+        }
+        analysis.quotes.sort(Comparator.comparingInt(Quote::start));
+    }
+
+    private static List<Piece> pieces(String text) {
+        List<QuotedSpan> spans = QuoteMarkScanner.scan(text);
+        List<Piece> pieces = new ArrayList<>(spans.size());
+        int floor = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            Piece piece = new Piece(spans.get(k));
+            int nextOpen = k + 1 < spans.size() ? spans.get(k + 1).open() : text.length();
+            piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
+            boolean lowerStart = piece.span.contentStart() < text.length()
+                    && Character.isLowerCase(text.charAt(piece.span.contentStart()));
+            piece.before = Attribution.before(text, Word.scan(text, piece.sentenceStart, piece.span.open()), lowerStart);
+            if (!piece.span.closed() && !piece.span.continues()) {
+                cutAttributionTail(text, piece);
+            }
+            piece.suffixEnd = Math.max(piece.suffixStart, endOfSuffix(text, piece, nextOpen));
+            piece.after = Attribution.after(text, Word.scan(text, piece.suffixStart, piece.suffixEnd), endsSentence(text, piece));
+            pieces.add(piece);
+            floor = Math.max(piece.span.after(), piece.span.open() + 1);
+        }
+        return pieces;
+    }
+
+    /** The attribution clause after a quotation runs to the end of its sentence, or of the next when it is short. */
+    private static int endOfSuffix(String text, Piece piece, int nextOpen) {
+        int limit = Math.min(nextOpen, paragraphEnd(text, piece.suffixStart));
+        return SentenceBounds.end(text, piece.suffixStart, limit);
+    }
+
+    private static int paragraphEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static boolean endsSentence(String text, Piece piece) {
+        int end = piece.contentEnd;
+        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > piece.span.contentStart() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        int after = piece.suffixStart;
+        return after < text.length() && ".!?".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** "...operation, according to a Tass report." with no closing mark: the attribution is not part of the quote. */
+    private static void cutAttributionTail(String text, Piece piece) {
+        int comma = piece.contentEnd;
+        for (int tries = 0; tries < MAX_TAIL_COMMAS; tries++) {
+            comma = text.lastIndexOf(',', comma - 1);
+            if (comma <= piece.span.contentStart()) {
+                return;
+            }
+            List<Word> tail = Word.scan(text, comma, piece.contentEnd);
+            Attribution attribution = Attribution.after(text, tail, false);
+            if (attribution != null) {
+                piece.contentEnd = comma;
+                piece.suffixStart = comma;
+                return;
+            }
+        }
+    }
+
+    private static List<List<Piece>> group(String text, List<Piece> pieces) {
+        List<List<Piece>> groups = new ArrayList<>();
+        List<Piece> current = null;
+        boolean attributed = false;
+        for (Piece piece : pieces) {
+            if (current != null && joins(text, current.get(current.size() - 1), piece, attributed)) {
+                current.add(piece);
+                attributed |= piece.after != null;
+                continue;
+            }
+            current = new ArrayList<>();
+            current.add(piece);
+            groups.add(current);
+            attributed = piece.after != null || piece.before != null;
+        }
+        return groups;
+    }
+
+    /**
+     * A quotation goes on in the next marks when only its attribution ("he said") or a paragraph break stands
+     * between them and the next marks bring no speaker of their own.
+     */
+    private static boolean joins(String text, Piece last, Piece next, boolean attributed) {
+        if (attributed && next.after != null) {
+            return false;
+        }
+        int gapStart = last.span.after();
+        String gap = text.substring(Math.min(gapStart, next.span.open()), next.span.open());
+        if (gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*")) {
+            return last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS;
+        }
+        if (last.after != null && text.substring(last.suffixEnd, next.span.open()).isBlank()) {
+            return next.sentenceStart == next.span.open() || next.before == null || next.before.cueStart() < next.span.open();
+        }
+        return false;
+    }
+
+    private static int wordCount(String text, Piece piece) {
+        int count = 0;
+        for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
+            if (word.isWord()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Quote quoteOf(String text, List<Piece> group, SpeakerResolver speakers) {
+        Piece first = group.get(0);
+        Attribution attribution = null;
+        for (Piece piece : group) {
+            if (piece.after != null && !isOutlet(text, piece.after)) {
+                attribution = piece.after;
+                break;
+            }
+        }
+        if (attribution == null && first.before != null) {
+            attribution = first.before;
+        }
+        if (attribution == null) {
+            for (Piece piece : group) {
+                if (piece.after != null) {
+                    attribution = piece.after;
+                    break;
+                }
+            }
+        }
+        int words = 0;
+        for (Piece piece : group) {
+            words += wordCount(text, piece);
+        }
+        if (words == 0) {
+            return null;
+        }
+        if (attribution == null && (!first.fullSentence(text) || words < MIN_UNATTRIBUTED_WORDS)) {
+            return null;
+        }
+        if (group.size() == 1 && (isNickname(text, first) || isTitle(text, first, attribution)
+                || isTerm(text, first, attribution, words))) {
+            return null;
+        }
+        StringBuilder quoted = new StringBuilder();
+        for (Piece piece : group) {
+            if (!quoted.isEmpty()) {
+                quoted.append(' ');
+            }
+            quoted.append(text, piece.span.contentStart(), piece.contentEnd);
+        }
+        String quoteText = clean(quoted.toString());
+        Piece last = group.get(group.size() - 1);
+        SpeakerResolver.Speaker speaker = attribution == null
+                ? speakers.continuing(first.span.open())
+                : speakers.resolve(text, attribution, first.span.open());
+        String via = via(text, group, speaker);
+        String cue = attribution == null || attribution.cue().isEmpty() ? null : attribution.cue();
+        return new Quote(quoteText, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(), via,
+                true, cue, first.span.contentStart(), last.contentEnd);
+    }
+
+    private static boolean isOutlet(String text, Attribution attribution) {
+        SpeakerPhrase phrase = SpeakerPhrase.read(text, attribution.subjectStart(), attribution.subjectEnd());
+        return phrase != null && phrase.kind() == SpeakerPhrase.Kind.OUTLET;
+    }
+
+    private String via(String text, List<Piece> group, SpeakerResolver.Speaker speaker) {
+        Piece first = group.get(0);
+        List<OutletCitation> cited = new ArrayList<>(outlets.find(text, first.sentenceStart, first.span.open()));
+        for (Piece piece : group) {
+            cited.addAll(outlets.find(text, piece.suffixStart, piece.suffixEnd));
+        }
+        for (OutletCitation citation : cited) {
+            if (speaker == null || !citation.name().equals(speaker.name())) {
+                return citation.name();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two or three words in marks far from the verb that reports the sentence ("... as part of a proposed
+     * "coalition of the willing"") name a term rather than quote the speaker.
+     */
+    private static boolean isTerm(String text, Piece piece, Attribution attribution, int words) {
+        if (attribution != piece.before || attribution == null || attribution.kind() == SpeechCues.Kind.LABEL
+                || words > TERM_WORDS || attribution.cue().isEmpty()) {
+            return false;
+        }
+        List<Word> between = Word.scan(text, attribution.cueStart(), piece.span.open());
+        int count = between.size();
+        if (count < 2 || count <= TERM_DISTANCE) {
+            return false;
+        }
+        Word previous = between.get(count - 1);
+        Word beforePrevious = between.get(count - 2);
+        return TERM_DETERMINERS.contains(previous.lower()) || previous.is("so-called")
+                || TERM_DETERMINERS.contains(beforePrevious.lower()) && !previous.isCapitalized();
+    }
+
+    /** Donald "The Donald" Trump: a few words in marks between two parts of a name. */
+    private static boolean isNickname(String text, Piece piece) {
+        if (wordCount(text, piece) > NICKNAME_WORDS) {
+            return false;
+        }
+        List<Word> before = Word.scan(text, Math.max(0, piece.span.open() - 30), piece.span.open());
+        List<Word> after = Word.scan(text, piece.span.after(), Math.min(text.length(), piece.span.after() + 30));
+        return !before.isEmpty() && !after.isEmpty() && before.get(before.size() - 1).isWord()
+                && before.get(before.size() - 1).isCapitalized() && after.get(0).isWord() && after.get(0).isCapitalized();
+    }
+
+    /** "Make Your Kid a Millionaire": every long word capitalised and nobody said to say it. */
+    private static boolean isTitle(String text, Piece piece, Attribution attribution) {
+        if (attribution != null && attribution.kind() == SpeechCues.Kind.SAY && piece.after != null) {
+            return false;
+        }
+        int words = 0;
+        for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
+            if (word.isWord()) {
+                words++;
+                if (word.text().length() > 3 && !word.isCapitalized()) {
+                    return false;
+                }
+            } else if (".!?".contains(word.text())) {
+                return false;
+            }
+        }
+        return words >= 2;
+    }
+
+    static String clean(String quoted) {
+        String text = quoted.replaceAll("\\s+", " ").strip();
+        int end = text.length();
+        while (end > 0 && ",;:\u2014- ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

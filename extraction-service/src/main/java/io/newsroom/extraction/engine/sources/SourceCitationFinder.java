@@ -2,12 +2,50 @@ package io.newsroom.extraction.engine.sources;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.model.Mention;
+import io.newsroom.extraction.engine.model.SourceCitation;
+import io.newsroom.extraction.engine.sources.OutletCitationScanner.OutletCitation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Finds the outlets and agencies the article cites as its sources ("per Reuters", "CNN reported"). */
 public final class SourceCitationFinder implements Stage {
 
+    private final OutletCitationScanner scanner = new OutletCitationScanner(NewsOutletLexicon.instance());
+
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        String text = analysis.text;
+        Map<String, List<Mention>> mentionsByName = new LinkedHashMap<>();
+        for (OutletCitation citation : scanner.find(text, 0, text.length())) {
+            mentionsByName.computeIfAbsent(citation.name(), k -> new ArrayList<>())
+                    .add(new Mention(citation.start(), citation.end(), text.substring(citation.start(), citation.end())));
+        }
+        mentionsByName.forEach((name, mentions) ->
+                analysis.sources.add(new SourceCitation(name, organisationId(analysis, name), List.copyOf(mentions))));
+    }
+
+    /** The id of the organisation entity called by this outlet's name or one of its aliases, or null. */
+    static String organisationId(ArticleAnalysis analysis, String outlet) {
+        NewsOutletLexicon lexicon = NewsOutletLexicon.instance();
+        for (Entity entity : analysis.entities) {
+            if (entity.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (entity.isCalled(outlet) || outlet.equals(lexicon.canonical(entity.name()))) {
+                return entity.id();
+            }
+            for (String alias : entity.aliases()) {
+                if (outlet.equals(lexicon.canonical(alias))) {
+                    return entity.id();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,188 @@
+package io.newsroom.extraction.engine.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a cue gives words to: the cue ("said", "according to") and the speaker phrase as written, read from the
+ * clause before or after a quotation ("X said", "said X", "according to X").
+ */
+record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectStart, int subjectEnd) {
+
+    private static final Set<String> BEFORE_CUE = Set.of(
+            "also", "later", "then", "has", "have", "had", "will", "would", "could", "may", "might", "once", "again",
+            "further", "first", "earlier", "was", "is", "were", "are", "been", "be", "being", "quoted", "as", "even",
+            "often", "did", "does", "do", "not", "never", "just", "still", "already", "previously", "recently",
+            "reportedly", "today", "yesterday", "tonight", "last", "week", "night", "month", "year", "this",
+            "repeatedly", "subsequently", "similarly", "likewise", "simply", "bluntly", "openly");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "during", "via", "over");
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "and", "but", "because", "when", "while", "as", "after", "before", "if", "so", "since",
+            "although", "though", "where", "which", "who", "whom", "whose", "than", "or", "nor", "yet", "what",
+            "how", "why", "whether", "unless", "until", "to");
+    private static final Set<String> SUBJECT_END = Set.of(
+            "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "referring",
+            "speaking", "according", "as", "to", "about", "last", "this", "earlier", "told", "wrote", "said", "that",
+            "recently", "yesterday", "today", "later", "and");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "one", "some",
+            "several", "many", "two", "three", "another", "other", "both", "each", "most", "few", "former", "top", "senior");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
+    private static final int SUFFIX_CUE_REACH = 15;
+
+    String subject(String text) {
+        return text.substring(subjectStart, subjectEnd);
+    }
+
+    /** "..., said X" / "..., X said" / "..., according to X" right after a quotation, or null. */
+    static Attribution after(String text, List<Word> words, boolean newSentence) {
+        int i = 0;
+        while (i < words.size() && !words.get(i).isWord()) {
+            i++;
+        }
+        if (i >= words.size()) {
+            return null;
+        }
+        Attribution according = accordingTo(text, words, i);
+        if (according != null && according.cueStart() == words.get(i).start()) {
+            return according;
+        }
+        Word first = words.get(i);
+        if (!newSentence && SpeechCues.of(first) == SpeechCues.Kind.SAY) {
+            int end = i + 1;
+            while (end < words.size() && words.get(end).isWord() && !SUBJECT_END.contains(words.get(end).text())) {
+                end++;
+            }
+            if (end > i + 1 && (validSubjectStart(words.get(i + 1)) || words.subList(i + 1, end).stream().anyMatch(Word::isCapitalized))) {
+                return new Attribution(first.text(), SpeechCues.Kind.SAY, first.start(), words.get(i + 1).start(),
+                        words.get(end - 1).end());
+            }
+        }
+        int reach = Math.min(words.size(), i + (newSentence ? 9 : SUFFIX_CUE_REACH));
+        for (int k = i + 1; k < reach; k++) {
+            Word word = words.get(k);
+            if (!newSentence && word.text().equals(".")) {
+                break;
+            }
+            if (SpeechCues.of(word) == SpeechCues.Kind.SAY) {
+                int[] subject = subjectBefore(words, k, i);
+                if (subject != null && subject[0] == i) {
+                    return new Attribution(word.text(), SpeechCues.Kind.SAY, word.start(), words.get(subject[0]).start(),
+                            words.get(subject[1] - 1).end());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The last cue of the clause before a quotation and its subject ("Trump said on Sunday that"), or null. */
+    static Attribution before(String text, List<Word> words, boolean quoteStartsLowerCase) {
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word word = words.get(k);
+            SpeechCues.Kind kind = SpeechCues.of(word);
+            if (kind == null) {
+                continue;
+            }
+            int[] subject = subjectBefore(words, k, 0);
+            if (subject != null) {
+                return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
+                        words.get(subject[1] - 1).end());
+            }
+            break;
+        }
+        for (int k = 0; k + 1 < words.size(); k++) {
+            Attribution according = accordingTo(text, words, k);
+            if (according != null) {
+                return according;
+            }
+        }
+        if (quoteStartsLowerCase && !words.isEmpty() && words.size() <= 8 && words.get(0).isCapitalized()
+                && words.stream().allMatch(w -> w.isWord() || w.text().equals(",") || w.text().equals("."))) {
+            Word last = words.get(words.size() - 1);
+            int end = last.isWord() ? last.end() : words.get(Math.max(0, words.size() - 2)).end();
+            return new Attribution("", SpeechCues.Kind.SAY, end, words.get(0).start(), end);
+        }
+        return null;
+    }
+
+    private static Attribution accordingTo(String text, List<Word> words, int k) {
+        if (k + 2 < words.size() && words.get(k).is("according") && words.get(k + 1).is("to")) {
+            int end = k + 2;
+            while (end < words.size() && words.get(end).isWord() && !words.get(end).is("in") && !words.get(end).is("on")) {
+                end++;
+            }
+            if (end > k + 2) {
+                return new Attribution("according to", SpeechCues.Kind.SAY, words.get(k).start(),
+                        words.get(k + 2).start(), words.get(end - 1).end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean validSubjectStart(Word word) {
+        String lower = word.lower();
+        return word.isCapitalized() || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
+                || Character.isDigit(word.text().charAt(0));
+    }
+
+    /**
+     * Word indexes {@code [start, end)} of the noun phrase ending right before the cue at {@code cue}, skipping
+     * auxiliaries, adverbs and a time or place ("in Rome", "on Monday"); null when there is none. An appositive
+     * ("Sun Xiuwen, an associate professor at ..., believes") keeps the name before it.
+     */
+    static int[] subjectBefore(List<Word> words, int cue, int floor) {
+        int j = cue - 1;
+        while (j >= floor) {
+            Word word = words.get(j);
+            String lower = word.lower();
+            if (BEFORE_CUE.contains(lower) || lower.endsWith("ly") && !word.isCapitalized() && lower.length() > 3
+                    || TIME_WORDS.contains(word.text())) {
+                j--;
+            } else if (word.isCapitalized() && j - 1 >= floor && PLACE_PREPOSITIONS.contains(words.get(j - 1).text())) {
+                j -= 2;
+            } else if (word.isCapitalized() && j - 2 >= floor && words.get(j - 1).is("the")
+                    && PLACE_PREPOSITIONS.contains(words.get(j - 2).text())) {
+                j -= 3;
+            } else {
+                break;
+            }
+        }
+        if (j - 1 >= floor && words.get(j).text().equals(",")) {
+            j--;
+        }
+        int end = j + 1;
+        int start = end;
+        while (start - 1 >= floor) {
+            Word word = words.get(start - 1);
+            if (!word.isWord() && !word.text().equals("'s") && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text())
+                    || SpeechCues.of(word) != null) {
+                break;
+            }
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        Word first = words.get(start);
+        boolean appositive = !first.isCapitalized() && !PRONOUNS.contains(first.lower())
+                || Character.isDigit(first.text().charAt(0));
+        if (appositive && start - 2 >= floor && words.get(start - 1).text().equals(",")) {
+            int nameEnd = start - 1;
+            int nameStart = nameEnd;
+            while (nameStart - 1 >= floor && words.get(nameStart - 1).isWord()
+                    && !CLAUSE_WORDS.contains(words.get(nameStart - 1).text())) {
+                nameStart--;
+            }
+            if (nameStart < nameEnd && words.get(nameStart).isCapitalized()) {
+                return new int[] {nameStart, end};
+            }
+        }
+        if (!validSubjectStart(first)) {
+            return null;
+        }
+        return end - start > 20 ? null : new int[] {start, end};
+    }
+}

@@ -1,0 +1,153 @@
+package io.newsroom.extraction.engine.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of text between quotation marks in one linear pass: curly and straight double marks, the
+ * doubled apostrophes some papers print, guillemets and top-level single curly marks. A quotation left open at the
+ * end of a paragraph continues when the next paragraph opens with a mark; otherwise it ends with its sentence.
+ */
+final class QuoteMarkScanner {
+
+    /**
+     * One quoted stretch: the opening mark at {@code open}, the words at {@code [contentStart, contentEnd)}, the
+     * text after the closing mark from {@code after}. {@code continues} marks a paragraph whose quotation the next
+     * paragraph carries on.
+     */
+    record QuotedSpan(int open, int contentStart, int contentEnd, int after, boolean closed, boolean continues) {
+    }
+
+    private enum Mark { OPEN, CLOSE, STRAIGHT, SINGLE_OPEN, NONE }
+
+    private QuoteMarkScanner() {
+    }
+
+    static List<QuotedSpan> scan(String text) {
+        List<QuotedSpan> spans = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        int contentStart = -1;
+        boolean single = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    spans.add(unclosedAtLineEnd(text, open, contentStart, i));
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
+            if (single) {
+                if (c == '\u2019' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    spans.add(closed(text, open, contentStart, i, i + 1));
+                    open = -1;
+                    single = false;
+                }
+                i++;
+                continue;
+            }
+            int length = markLength(text, i);
+            Mark mark = length == 0 ? Mark.NONE : kind(text, i, open >= 0);
+            if (mark == Mark.NONE) {
+                i += Math.max(length, 1);
+                continue;
+            }
+            if (open < 0) {
+                if (mark == Mark.OPEN || mark == Mark.STRAIGHT || mark == Mark.SINGLE_OPEN) {
+                    open = i;
+                    contentStart = i + length;
+                    single = mark == Mark.SINGLE_OPEN;
+                }
+            } else if (mark == Mark.OPEN || mark == Mark.STRAIGHT && opensQuotation(text, i, length) && sentenceEndsBetween(text, contentStart, i)) {
+                spans.add(unclosed(text, open, contentStart, i));
+                open = i;
+                contentStart = i + length;
+            } else {
+                spans.add(closed(text, open, contentStart, i, i + length));
+                open = -1;
+            }
+            i += length;
+        }
+        if (open >= 0) {
+            spans.add(unclosed(text, open, contentStart, n));
+        }
+        return spans;
+    }
+
+    private static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+            return 1;
+        }
+        if ((c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') || (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`')) {
+            return 2;
+        }
+        if (c == '\u2018') {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static Mark kind(String text, int i, boolean inside) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '\u201C', '\u201E', '\u00AB', '`':
+                return Mark.OPEN;
+            case '\u201D', '\u00BB':
+                return inside ? Mark.CLOSE : Mark.NONE;
+            case '\u2018':
+                return !inside && opensQuotation(text, i, 1) ? Mark.SINGLE_OPEN : Mark.NONE;
+            default:
+                if (!inside && !opensQuotation(text, i, markLength(text, i)) && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                    return Mark.NONE;
+                }
+                return Mark.STRAIGHT;
+        }
+    }
+
+    /** A mark opens when it follows a space, a line start or an opening bracket and precedes a word. */
+    private static boolean opensQuotation(String text, int i, int length) {
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        char after = i + length < text.length() ? text.charAt(i + length) : ' ';
+        boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0;
+        return spaceBefore && !Character.isWhitespace(after);
+    }
+
+    private static boolean sentenceEndsBetween(String text, int from, int to) {
+        return SentenceBounds.end(text, from, to) < to;
+    }
+
+    private static QuotedSpan closed(String text, int open, int contentStart, int close, int after) {
+        return new QuotedSpan(open, contentStart, trimEnd(text, contentStart, close), after, true, false);
+    }
+
+    /** An opening mark without its closing one: the quotation ends with the sentence it opened in. */
+    private static QuotedSpan unclosed(String text, int open, int contentStart, int limit) {
+        int end = SentenceBounds.end(text, contentStart, limit);
+        return new QuotedSpan(open, contentStart, trimEnd(text, contentStart, end), end, false, false);
+    }
+
+    private static QuotedSpan unclosedAtLineEnd(String text, int open, int contentStart, int lineEnd) {
+        int next = lineEnd;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        int length = next < text.length() ? markLength(text, next) : 0;
+        boolean continues = length > 0 && text.charAt(next) != '\u201D' && opensQuotation(text, next, length);
+        if (continues) {
+            int end = trimEnd(text, contentStart, lineEnd);
+            return new QuotedSpan(open, contentStart, end, end, false, true);
+        }
+        return unclosed(text, open, contentStart, lineEnd);
+    }
+
+    private static int trimEnd(String text, int from, int end) {
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,184 @@
+package io.newsroom.extraction.engine.quotes;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.Quote;
+import io.newsroom.extraction.engine.sources.OutletCitationScanner;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech in sentences without quotation marks: "X told reporters that ...", "X believes ...",
+ * "..., X said." The quote's text is the reported clause and {@code direct} is false.
+ */
+final class ReportedSpeechFinder {
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that");
+    /** Cues whose object is the listener ("told reporters"), before the reported clause. */
+    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "informed", "assured", "reminded", "warned");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of(
+            "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "his", "her", "their", "its");
+    private static final int LISTENER_WORDS = 3;
+    private static final int OBJECT_REACH = 8;
+    private static final int TRAILING_ADJUNCT = 3;
+
+    private final OutletCitationScanner outlets;
+
+    ReportedSpeechFinder(OutletCitationScanner outlets) {
+        this.outlets = outlets;
+    }
+
+    void find(ArticleAnalysis analysis, SpeakerResolver speakers) {
+        String text = analysis.text;
+        int pos = 0;
+        while (pos < text.length()) {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= text.length()) {
+                break;
+            }
+            int end = SentenceBounds.end(text, pos, text.length());
+            if (end <= pos) {
+                end = pos + 1;
+            }
+            if (!hasQuotationMark(text, pos, end)) {
+                Quote quote = reported(text, pos, end, speakers);
+                if (quote != null) {
+                    analysis.quotes.add(quote);
+                }
+            }
+            pos = end;
+        }
+    }
+
+    private static boolean hasQuotationMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Quote reported(String text, int start, int end, SpeakerResolver speakers) {
+        List<Word> words = Word.scan(text, start, end);
+        for (int k = 0; k < words.size(); k++) {
+            Word word = words.get(k);
+            if (word.text().equals(",")) {
+                Quote trailing = trailing(text, words, k, start, speakers);
+                if (trailing != null) {
+                    return trailing;
+                }
+                continue;
+            }
+            SpeechCues.Kind kind = SpeechCues.of(word);
+            if (kind != SpeechCues.Kind.SAY && kind != SpeechCues.Kind.BELIEF) {
+                continue;
+            }
+            int[] subject = Attribution.subjectBefore(words, k, 0);
+            if (subject == null) {
+                continue;
+            }
+            int clause = clauseStart(words, k);
+            if (clause < 0) {
+                continue;
+            }
+            int clauseEnd = clauseEnd(text, words, clause);
+            if (clauseEnd <= words.get(clause).start()) {
+                continue;
+            }
+            Attribution attribution = new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
+                    words.get(subject[1] - 1).end());
+            return quote(text, attribution, words.get(clause).start(), clauseEnd, speakers);
+        }
+        return null;
+    }
+
+    /** "Sanctions won't solve the problem, Sun noted, adding ...": the clause before ", X said". */
+    private Quote trailing(String text, List<Word> words, int comma, int sentenceStart, SpeakerResolver speakers) {
+        if (comma < 3) {
+            return null;
+        }
+        int stop = comma + 1;
+        while (stop < words.size() && !words.get(stop).text().equals(",") && !words.get(stop).text().equals(".")) {
+            stop++;
+        }
+        Attribution attribution = Attribution.after(text, words.subList(comma, stop), false);
+        if (attribution == null || attribution.kind() != SpeechCues.Kind.SAY || attribution.cue().equals("according to")) {
+            return null;
+        }
+        boolean inverted = attribution.cueStart() < attribution.subjectStart();
+        if (inverted && (OBJECT_CUES.contains(attribution.cue()) || stop < words.size() && !words.get(stop).text().equals("."))) {
+            return null;
+        }
+        if (!inverted && stop - 1 - indexAt(words, attribution.cueStart()) > TRAILING_ADJUNCT) {
+            return null;
+        }
+        return quote(text, attribution, sentenceStart, words.get(comma).start(), speakers);
+    }
+
+    private static int indexAt(List<Word> words, int start) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == start) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** The reported clause begins after "that", or right after the cue and its object ("told reporters"). */
+    private static int clauseStart(List<Word> words, int cue) {
+        for (int j = cue + 1; j < words.size() && j <= cue + OBJECT_REACH; j++) {
+            Word word = words.get(j);
+            if (CLAUSE_OPENERS.contains(word.text())) {
+                return j + 1 < words.size() ? j + 1 : -1;
+            }
+            if (word.text().equals(".") || word.text().equals(";")) {
+                return -1;
+            }
+        }
+        Word cueWord = words.get(cue);
+        int clause = cue + 1;
+        if (OBJECT_CUES.contains(cueWord.text())) {
+            int listener = cue + 1;
+            while (listener < words.size() && listener <= cue + LISTENER_WORDS && words.get(listener).isWord()
+                    && !CLAUSE_SUBJECTS.contains(words.get(listener).lower())) {
+                listener++;
+            }
+            clause = listener;
+        }
+        if (clause + 1 < words.size() && clause > cue) {
+            Word next = words.get(clause);
+            if (next.isWord() && (next.isCapitalized() || CLAUSE_SUBJECTS.contains(next.lower()))) {
+                return clause;
+            }
+        }
+        return -1;
+    }
+
+    private int clauseEnd(String text, List<Word> words, int clause) {
+        int end = words.get(words.size() - 1).end();
+        if (".!?".contains(words.get(words.size() - 1).text())) {
+            end = words.get(words.size() - 1).start();
+        }
+        for (OutletCitationScanner.OutletCitation citation : outlets.find(text, words.get(clause).start(), end)) {
+            int comma = text.lastIndexOf(',', citation.nameStart());
+            if (comma > words.get(clause).start() && citation.start() >= comma) {
+                end = Math.min(end, comma);
+            }
+        }
+        return end;
+    }
+
+    private static Quote quote(String text, Attribution attribution, int start, int end, SpeakerResolver speakers) {
+        SpeakerResolver.Speaker speaker = speakers.resolve(text, attribution, start);
+        String clause = QuoteAttributor.clean(text.substring(start, end));
+        if (clause.isEmpty()) {
+            return null;
+        }
+        return new Quote(clause, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(), null,
+                false, attribution.cue(), start, start + clause.length());
+    }
+}

@@ -1,0 +1,165 @@
+package io.newsroom.extraction.engine.quotes;
+
+import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads who a speaker phrase names: "Russian President Vladimir Putin" is Vladimir Putin, "a spokesman for British
+ * Prime Minister Keir Starmer" speaks for Keir Starmer, "he" points back, "the Washington Post" is an outlet and
+ * "a senior administration official" stays a description.
+ */
+record SpeakerPhrase(String name, Kind kind) {
+
+    enum Kind { PERSON_NAME, PRONOUN, OUTLET, DESCRIPTION }
+
+    private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
+    private static final Set<String> HEAD_END = Set.of(
+            "at", "of", "for", "with", "from", "in", "who", "which", "that", "on", "and", "whose", "to", "into", "said", "(");
+    private static final Set<String> SPOKES = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "statement",
+            "office", "release", "aide", "aides", "campaign");
+    private static final Set<String> LEADING = Set.of(
+            "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "But", "And", "So", "Yet",
+            "Then", "Also", "Still", "Now", "When", "Asked", "In", "On", "At", "After", "Before", "Later", "Meanwhile",
+            "Some", "Many", "Several", "Most", "Other", "Both", "Two", "Three", "Few", "Top", "Senior", "Former", "It",
+            "He", "She", "They", "We", "I", "You", "As", "If", "While", "Despite", "Although", "For", "With", "By");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> REPORT_WORDS = Set.of("report", "reports", "reporting", "story", "article", "interview");
+
+    static SpeakerPhrase read(String text, int start, int end) {
+        String phrase = text.substring(start, end).strip();
+        List<Word> words = Word.scan(text, start, end);
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1 && Attribution.PRONOUNS.contains(words.get(0).lower())) {
+            return new SpeakerPhrase(words.get(0).lower(), Kind.PRONOUN);
+        }
+        String outlet = NewsOutletLexicon.instance().canonical(withoutReportWord(withoutDeterminer(phrase)));
+        if (outlet != null) {
+            return new SpeakerPhrase(outlet, Kind.OUTLET);
+        }
+        int segmentStart = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).text().equals(",")) {
+                String name = nameIn(words.subList(segmentStart, i));
+                if (name != null) {
+                    return name.isEmpty() ? description(words.subList(segmentStart, i)) : new SpeakerPhrase(name, Kind.PERSON_NAME);
+                }
+                segmentStart = i + 1;
+            }
+        }
+        int firstComma = 0;
+        while (firstComma < words.size() && !words.get(firstComma).text().equals(",")) {
+            firstComma++;
+        }
+        return description(words.subList(0, firstComma));
+    }
+
+    private static SpeakerPhrase description(List<Word> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Word word : words) {
+            if (!text.isEmpty() && word.isWord()) {
+                text.append(' ');
+            }
+            text.append(word.text());
+        }
+        String description = withoutDeterminer(text.toString());
+        return description.isEmpty() ? null : new SpeakerPhrase(description, Kind.DESCRIPTION);
+    }
+
+    /** "a Tass report" cites Tass. */
+    private static String withoutReportWord(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        return space > 0 && REPORT_WORDS.contains(phrase.substring(space + 1)) ? phrase.substring(0, space) : phrase;
+    }
+
+    private static String withoutDeterminer(String phrase) {
+        for (String determiner : List.of("the ", "a ", "an ", "The ", "A ", "An ")) {
+            if (phrase.startsWith(determiner)) {
+                return phrase.substring(determiner.length()).strip();
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * The person or body named at the head of one comma-separated piece of the phrase; "" when the head is a
+     * possessive description ("Trump's campaign"); null when it names nobody.
+     */
+    private static String nameIn(List<Word> words) {
+        int headEnd = 0;
+        while (headEnd < words.size() && !HEAD_END.contains(words.get(headEnd).text()) || ofBetweenNames(words, headEnd)) {
+            headEnd++;
+        }
+        if (headEnd > 0 && headEnd + 1 < words.size() && SPOKES.contains(words.get(headEnd - 1).lower())
+                && (words.get(headEnd).is("for") || words.get(headEnd).is("of"))) {
+            String represented = nameIn(words.subList(headEnd + 1, words.size()));
+            if (represented != null && !represented.isEmpty()) {
+                return represented;
+            }
+        }
+        int seqEnd = -1;
+        int seqStart = -1;
+        for (int i = headEnd - 1; i >= 0; i--) {
+            if (isNameWord(words.get(i)) && !LEADING.contains(words.get(i).text())) {
+                seqEnd = i + 1;
+                seqStart = i;
+                while (seqStart - 1 >= 0 && (isNameWord(words.get(seqStart - 1)) || ofBetweenNames(words, seqStart - 1))
+                        && !LEADING.contains(words.get(seqStart - 1).text())) {
+                    seqStart--;
+                }
+                break;
+            }
+        }
+        if (seqEnd < 0) {
+            return null;
+        }
+        String last = words.get(seqEnd - 1).text();
+        if ((last.endsWith("'s") || last.endsWith("\u2019s")) && seqEnd < headEnd) {
+            return "";
+        }
+        if (seqEnd < headEnd && words.get(seqEnd).isWord() && !words.get(seqEnd).isCapitalized()
+                && !DETERMINERS.contains(words.get(seqEnd).text())) {
+            return "";
+        }
+        int nameStart = seqStart;
+        for (int i = seqStart; i < seqEnd; i++) {
+            if (TITLES.contains(words.get(i).text())) {
+                nameStart = i + 1;
+            }
+        }
+        if (nameStart == seqEnd) {
+            return seqEnd < headEnd ? null : "";
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = nameStart; i < seqEnd; i++) {
+            if (!name.isEmpty()) {
+                name.append(' ');
+            }
+            name.append(words.get(i).text());
+        }
+        String result = name.toString();
+        if (result.endsWith("'s") || result.endsWith("\u2019s")) {
+            result = result.substring(0, result.length() - 2);
+        }
+        return result;
+    }
+
+    /** "Secretary of State Marco Rubio": an "of" inside a capitalised title does not end the head. */
+    private static boolean ofBetweenNames(List<Word> words, int i) {
+        return i > 0 && i + 1 < words.size() && words.get(i).text().equals("of") && words.get(i - 1).isCapitalized()
+                && words.get(i + 1).isCapitalized() && TITLES.contains(words.get(i - 1).text());
+    }
+
+    private static boolean isNameWord(Word word) {
+        return word.isWord() && word.isCapitalized() && !word.text().equals("I") || word.text().equals("de") || word.text().equals("van")
+                || word.text().equals("von") || word.text().equals("bin") || word.text().equals("al");
+    }
+}

@@ -1,0 +1,174 @@
+package io.newsroom.extraction.engine.quotes;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.model.Mention;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns a speaker phrase into the speaker's name and entity: a surname becomes the full name the article used
+ * earlier, "he" or "she" the last person quoted, "the Italian Prime Minister" the person holding that role.
+ * Reads the article's entities when the recogniser found them and the text itself when it did not.
+ */
+final class SpeakerResolver {
+
+    record Speaker(String name, String id, boolean person) {
+    }
+
+    private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
+    private static final int MAX_GIVEN_NAMES = 3;
+
+    private final ArticleAnalysis analysis;
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final TreeMap<Integer, Speaker> personsByPosition = new TreeMap<>();
+    private final TreeMap<Integer, Speaker> speakersByPosition = new TreeMap<>();
+
+    SpeakerResolver(ArticleAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Speaker resolve(String text, Attribution attribution, int position) {
+        SpeakerPhrase phrase = SpeakerPhrase.read(text, attribution.subjectStart(), attribution.subjectEnd());
+        if (phrase == null) {
+            return null;
+        }
+        Speaker speaker = switch (phrase.kind()) {
+            case PRONOUN -> pronoun(phrase.name(), position);
+            case OUTLET -> new Speaker(phrase.name(), entityId(phrase.name(), EntityType.ORGANIZATION), false);
+            case PERSON_NAME -> named(text, phrase.name());
+            case DESCRIPTION -> described(phrase.name());
+        };
+        if (speaker != null) {
+            speakersByPosition.put(position, speaker);
+            if (speaker.person()) {
+                personsByPosition.put(position, speaker);
+            }
+        }
+        return speaker;
+    }
+
+    /** The speaker of a quotation that carries on without an attribution of its own. */
+    Speaker continuing(int position) {
+        Map.Entry<Integer, Speaker> last = speakersByPosition.lowerEntry(position);
+        return last == null ? null : last.getValue();
+    }
+
+    private Speaker pronoun(String pronoun, int position) {
+        if (!pronoun.equals("he") && !pronoun.equals("she")) {
+            return null;
+        }
+        Entity nearest = null;
+        int nearestStart = -1;
+        for (Entity entity : analysis.entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                if (mention.start() < position && mention.start() > nearestStart) {
+                    nearest = entity;
+                    nearestStart = mention.start();
+                }
+            }
+        }
+        Map.Entry<Integer, Speaker> last = personsByPosition.lowerEntry(position);
+        if (nearest != null && (last == null || last.getKey() < nearestStart)) {
+            return new Speaker(nearest.name(), nearest.id(), true);
+        }
+        return last == null ? null : last.getValue();
+    }
+
+    private Speaker named(String text, String name) {
+        Entity entity = entityCalled(name, EntityType.PERSON);
+        if (entity == null) {
+            entity = entityCalled(name, null);
+        }
+        if (entity != null) {
+            return new Speaker(entity.name(), entity.id(), entity.type() == EntityType.PERSON);
+        }
+        String full = name.indexOf(' ') < 0 ? fullNames.computeIfAbsent(name, n -> fullName(text, n)) : name;
+        return new Speaker(full, null, true);
+    }
+
+    private Speaker described(String description) {
+        for (Entity entity : analysis.entities) {
+            for (String role : entity.roles()) {
+                if (role.equalsIgnoreCase(description)) {
+                    return new Speaker(entity.name(), entity.id(), entity.type() == EntityType.PERSON);
+                }
+            }
+        }
+        return new Speaker(description, null, false);
+    }
+
+    private Entity entityCalled(String name, EntityType type) {
+        for (Entity entity : analysis.entities) {
+            if ((type == null || entity.type() == type) && entity.isCalled(name)) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private String entityId(String name, EntityType type) {
+        Entity entity = entityCalled(name, type);
+        return entity == null ? null : entity.id();
+    }
+
+    /** "Trump" is "Donald Trump" when the article wrote the given name before the surname somewhere. */
+    static String fullName(String text, String surname) {
+        String best = surname;
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(surname, from);
+            if (at < 0) {
+                return best;
+            }
+            from = at + surname.length();
+            if (from < text.length() && Character.isLetterOrDigit(text.charAt(from))) {
+                continue;
+            }
+            List<Word> before = Word.scan(text, Math.max(0, at - 60), at);
+            int k = before.size();
+            int given = 0;
+            while (k - 1 >= 0 && given < MAX_GIVEN_NAMES && before.get(k - 1).isWord() && before.get(k - 1).isCapitalized()
+                    && !TITLES.contains(before.get(k - 1).text()) && adjacent(text, before.get(k - 1), k == before.size() ? at : before.get(k).start())) {
+                k--;
+                given++;
+            }
+            if (given > 0 && k < before.size()) {
+                String candidate = text.substring(before.get(k).start(), at + surname.length());
+                if (!candidate.contains("\n")) {
+                    return candidate;
+                }
+            }
+            if (best.equals(surname)) {
+                best = givenNameAfter(text, surname, at);
+            }
+        }
+    }
+
+    /** "Mao Ning": names written family name first. */
+    private static String givenNameAfter(String text, String surname, int at) {
+        int end = at + surname.length();
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+            List<Word> after = Word.scan(text, end, Math.min(text.length(), end + 30));
+            if (!after.isEmpty() && after.get(0).isWord() && !TITLES.contains(after.get(0).text())
+                    && after.get(0).text().indexOf('\'') < 0 && after.get(0).text().indexOf('\u2019') < 0
+                    && (after.size() < 2 || !after.get(1).isWord() || !after.get(1).isCapitalized())) {
+                return text.substring(at, after.get(0).end());
+            }
+        }
+        return surname;
+    }
+
+    private static boolean adjacent(String text, Word word, int next) {
+        return next - word.end() == 1 && text.charAt(word.end()) == ' ';
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsroom.extraction.engine.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The verbs that attribute words to a speaker, by what they do. */
+final class SpeechCues {
+
+    enum Kind {
+        /** A speech act: "said", "told", "tweeted". */
+        SAY,
+        /** A thought or attitude, reported speech only: "believes", "fears". */
+        BELIEF,
+        /** Names or describes something in the speaker's words: "called it", "described as". */
+        LABEL
+    }
+
+    private static final Map<String, Kind> KINDS = load();
+
+    private SpeechCues() {
+    }
+
+    private static Map<String, Kind> load() {
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String entry : LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speech-cues.txt")) {
+            String[] parts = entry.split("\\s+");
+            kinds.putIfAbsent(parts[1], Kind.valueOf(parts[0].toUpperCase()));
+        }
+        return kinds;
+    }
+
+    /** The kind of cue {@code word} is, or null; a capitalised word counts only at the start of a sentence. */
+    static Kind of(Word word) {
+        String text = word.text();
+        if (!Character.isLowerCase(text.charAt(0))) {
+            return null;
+        }
+        return KINDS.get(text);
+    }
+
+    static Kind of(String lowerWord) {
+        return KINDS.get(lowerWord);
+    }
+}

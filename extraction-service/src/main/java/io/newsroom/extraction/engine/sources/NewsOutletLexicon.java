@@ -1,0 +1,113 @@
+package io.newsroom.extraction.engine.sources;
+
+import io.newsroom.extraction.engine.quotes.LexiconFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The news outlets and agencies the engine knows by name, with their aliases ("AP", "The Associated Press"). */
+public final class NewsOutletLexicon {
+
+    private static final String RESOURCE = "/io/newsroom/extraction/engine/sources/news-outlets.txt";
+    private static final NewsOutletLexicon INSTANCE = load();
+
+    /** A written form of an outlet and the name it stands for. */
+    record Alias(String surface, String canonical) {
+    }
+
+    /** An outlet named in the text at {@code [start, end)}. */
+    public record OutletMention(String canonical, int start, int end) {
+    }
+
+    private final Map<String, List<Alias>> byFirstWord;
+    private final Map<String, String> canonicalByAlias;
+
+    private NewsOutletLexicon(Map<String, List<Alias>> byFirstWord, Map<String, String> canonicalByAlias) {
+        this.byFirstWord = byFirstWord;
+        this.canonicalByAlias = canonicalByAlias;
+    }
+
+    public static NewsOutletLexicon instance() {
+        return INSTANCE;
+    }
+
+    private static NewsOutletLexicon load() {
+        Map<String, List<Alias>> byFirstWord = new HashMap<>();
+        Map<String, String> canonicalByAlias = new HashMap<>();
+        for (String line : LexiconFile.entries(RESOURCE)) {
+            String[] names = line.split("\\|");
+            String canonical = names[0].strip();
+            for (String name : names) {
+                String surface = name.strip();
+                byFirstWord.computeIfAbsent(firstWord(surface, 0), k -> new ArrayList<>()).add(new Alias(surface, canonical));
+                canonicalByAlias.putIfAbsent(surface.toLowerCase(), canonical);
+                if (surface.startsWith("The ")) {
+                    canonicalByAlias.putIfAbsent(surface.substring(4).toLowerCase(), canonical);
+                }
+            }
+        }
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> a.surface().length()).reversed()));
+        return new NewsOutletLexicon(byFirstWord, canonicalByAlias);
+    }
+
+    private static String firstWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    /** The longest outlet name starting at {@code pos} and ending at a word boundary, or null. */
+    public OutletMention matchAt(String text, int pos) {
+        if (pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) {
+            return null;
+        }
+        int end = pos;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "-&'.\u2019/".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        while (end > pos && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == pos) {
+            return null;
+        }
+        String word = text.substring(pos, end);
+        List<Alias> candidates = byFirstWord.get(word);
+        if (candidates == null) {
+            int possessive = possessiveStart(word);
+            candidates = possessive > 0 ? byFirstWord.get(word.substring(0, possessive)) : null;
+            if (candidates == null) {
+                return null;
+            }
+        }
+        for (Alias alias : candidates) {
+            int aliasEnd = pos + alias.surface().length();
+            if (text.startsWith(alias.surface(), pos)
+                    && (aliasEnd == text.length() || !Character.isLetterOrDigit(text.charAt(aliasEnd)))) {
+                return new OutletMention(alias.canonical(), pos, aliasEnd);
+            }
+        }
+        return null;
+    }
+
+    private static int possessiveStart(String word) {
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.length() - 2;
+        }
+        return -1;
+    }
+
+    /** The canonical name of an outlet written as {@code surface} (a leading "the" ignored), or null. */
+    public String canonical(String surface) {
+        String key = surface.strip();
+        if (key.regionMatches(true, 0, "the ", 0, 4)) {
+            key = key.substring(4);
+        }
+        return canonicalByAlias.get(key.toLowerCase());
+    }
+}

@@ -1,0 +1,213 @@
+package io.newsroom.extraction.engine.sources;
+
+import io.newsroom.extraction.engine.sources.NewsOutletLexicon.OutletMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds outlets cited as the source of what the article says: "per Reuters", "according to a Tass report",
+ * "told the Global Times", "CNN reported", "Reuters, citing sources, reported", "said the Washington Post".
+ * Outlets outside the lexicon count when the text calls them a newspaper, news agency, broadcaster and so on.
+ * One pass over the words of the text; every look-around is bounded.
+ */
+public final class OutletCitationScanner {
+
+    /** An outlet cited at {@code [start, end)}; the span includes the citing words ("per Reuters"). */
+    public record OutletCitation(String name, int start, int end, int nameStart, int nameEnd) {
+    }
+
+    private static final List<String> CITING_BEFORE = List.of(
+            "according to", "per", "told", "said", "says", "reported by", "quoted by", "cited by", "citing",
+            "in an interview with", "interview with", "via", "report by", "report from", "report in", "reports by",
+            "reporting by", "reported in", "published by", "broadcast by", "quoted in", "speaking to", "spoke to",
+            "spoke with", "talking to", "told reporters from", "wrote in", "writing in", "said in", "data from");
+    private static final Set<String> CITING_VERBS = Set.of(
+            "reported", "reports", "reporting", "said", "says", "quoted", "cited", "wrote", "writes", "noted",
+            "revealed", "published", "learned", "confirmed", "claimed", "broke", "obtained", "reviewed", "report",
+            "added", "stated", "posted", "tweeted", "aired", "broadcast", "announced", "found", "asked");
+    private static final Set<String> ADVERBS = Set.of(
+            "also", "first", "earlier", "previously", "later", "recently", "originally", "exclusively", "has", "had",
+            "have", "was", "were", "is", "late", "on", "news", "agency", "newspaper", "daily");
+    private static final List<String> OUTLET_NOUNS = List.of(
+            "news agency", "newspaper", "daily", "broadcaster", "tabloid", "news outlet", "news website",
+            "news site", "magazine", "television", "TV", "news channel", "radio", "weekly", "state media",
+            "state broadcaster", "state news agency");
+    private static final int PARENTHETICAL_LIMIT = 60;
+
+    private final NewsOutletLexicon lexicon;
+
+    public OutletCitationScanner(NewsOutletLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Outlet citations whose name starts within {@code [from, to)}; context is read from the whole text. */
+    public List<OutletCitation> find(String text, int from, int to) {
+        List<OutletCitation> result = new ArrayList<>();
+        int pos = from;
+        while (pos < to) {
+            char c = text.charAt(pos);
+            boolean wordStart = Character.isLetterOrDigit(c) && (pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1)));
+            if (!wordStart) {
+                pos++;
+                continue;
+            }
+            OutletMention mention = lexicon.matchAt(text, pos);
+            if (mention == null && Character.isUpperCase(c)) {
+                mention = describedOutlet(text, pos);
+            }
+            if (mention == null) {
+                pos = skipWord(text, pos);
+                continue;
+            }
+            int nameEnd = mention.end();
+            OutletCitation citation = cited(text, mention, afterDescriptor(text, nameEnd));
+            if (citation != null) {
+                result.add(citation);
+            }
+            pos = Math.max(nameEnd, pos + 1);
+        }
+        return result;
+    }
+
+    private static int skipWord(String text, int pos) {
+        while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    /** "the Kommersant newspaper", "Yonhap news agency": an unknown outlet named by what it is. */
+    private static OutletMention describedOutlet(String text, int pos) {
+        for (String article : List.of("The ", "A ", "An ")) {
+            if (text.startsWith(article, pos)) {
+                pos += article.length();
+            }
+        }
+        int end = pos;
+        int words = 0;
+        while (end < text.length() && words < 5) {
+            int wordEnd = skipWord(text, end);
+            if (wordEnd == end || !Character.isUpperCase(text.charAt(end))) {
+                break;
+            }
+            words++;
+            end = wordEnd;
+            if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0) {
+            return null;
+        }
+        int nameEnd = end;
+        while (nameEnd > pos && text.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        int after = nameEnd;
+        if (after < text.length() && text.charAt(after) == ' ') {
+            for (String noun : OUTLET_NOUNS) {
+                if (text.startsWith(noun, after + 1) && boundary(text, after + 1 + noun.length())) {
+                    return new OutletMention(text.substring(pos, nameEnd), pos, nameEnd);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int afterDescriptor(String text, int nameEnd) {
+        if (nameEnd < text.length() && text.charAt(nameEnd) == ' ') {
+            for (String noun : OUTLET_NOUNS) {
+                int end = nameEnd + 1 + noun.length();
+                if (text.startsWith(noun, nameEnd + 1) && boundary(text, end)) {
+                    return end;
+                }
+            }
+        }
+        return nameEnd;
+    }
+
+    private static boolean boundary(String text, int pos) {
+        return pos >= text.length() || !Character.isLetterOrDigit(text.charAt(pos));
+    }
+
+    private OutletCitation cited(String text, OutletMention mention, int afterName) {
+        int start = mention.start();
+        int before = start;
+        if (before >= 4 && text.regionMatches(true, before - 4, "the ", 0, 4)) {
+            before -= 4;
+        } else if (before >= 2 && text.regionMatches(true, before - 2, "a ", 0, 2)) {
+            before -= 2;
+        } else if (before >= 3 && text.regionMatches(true, before - 3, "an ", 0, 3)) {
+            before -= 3;
+        }
+        for (String cue : CITING_BEFORE) {
+            int cueStart = before - cue.length() - 1;
+            if (cueStart >= 0 && text.charAt(before - 1) == ' ' && text.regionMatches(true, cueStart, cue, 0, cue.length())
+                    && (cueStart == 0 || !Character.isLetterOrDigit(text.charAt(cueStart - 1)))) {
+                if ((cue.equals("said") || cue.equals("says") || cue.equals("told")) && !outletFollowsAsSubject(text, afterName)) {
+                    continue;
+                }
+                return new OutletCitation(mention.canonical(), cueStart, afterName, mention.start(), mention.end());
+            }
+        }
+        int verbEnd = citingVerbAfter(text, afterName);
+        if (verbEnd > 0) {
+            return new OutletCitation(mention.canonical(), mention.start(), verbEnd, mention.start(), mention.end());
+        }
+        return null;
+    }
+
+    /** After "said the X" / "told the X" the outlet ends the clause or carries its own complement ("on Sunday"). */
+    private static boolean outletFollowsAsSubject(String text, int afterName) {
+        int pos = afterName;
+        if (pos >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(pos);
+        if (c == '\'' || c == '\u2019') {
+            return false;
+        }
+        return !Character.isLetterOrDigit(c) || c == ' ' && (pos + 1 >= text.length() || Character.isLowerCase(text.charAt(pos + 1)));
+    }
+
+    /** End of "reported" in "X reported", "X's report", "X, citing sources, reported", "X also reported", or -1. */
+    private static int citingVerbAfter(String text, int pos) {
+        if (pos < text.length() && (text.startsWith("'s ", pos) || text.startsWith("\u2019s ", pos))) {
+            int word = pos + 3;
+            int end = skipWord(text, word);
+            String next = text.substring(word, end);
+            return next.equals("report") || next.equals("reporting") || next.equals("reports") ? end : -1;
+        }
+        if (pos < text.length() && text.charAt(pos) == ',') {
+            int close = text.indexOf(',', pos + 1);
+            if (close < 0 || close - pos > PARENTHETICAL_LIMIT || text.substring(pos, close).contains(".")
+                    || !text.regionMatches(true, pos + 1, " citing", 0, 7) && !text.regionMatches(true, pos + 1, " quoting", 0, 8)) {
+                return -1;
+            }
+            pos = close + 1;
+        }
+        for (int words = 0; words < 4; words++) {
+            if (pos >= text.length() || text.charAt(pos) != ' ') {
+                return -1;
+            }
+            int word = pos + 1;
+            int end = skipWord(text, word);
+            if (end == word) {
+                return -1;
+            }
+            String next = text.substring(word, end);
+            if (CITING_VERBS.contains(next)) {
+                return end;
+            }
+            if (!ADVERBS.contains(next)) {
+                return -1;
+            }
+            pos = end;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,178 @@
+package io.newsroom.extraction.engine.quotes;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteAttributorTest {
+
+    private static ArticleAnalysis analyse(String text, Entity... entities) {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", null));
+        analysis.text = text;
+        analysis.entities.addAll(List.of(entities));
+        new QuoteAttributor().apply(analysis);
+        return analysis;
+    }
+
+    private static List<Quote> direct(String text, Entity... entities) {
+        return analyse(text, entities).quotes.stream().filter(Quote::direct).toList();
+    }
+
+    @Test
+    void trailingSaidNameWithCurlyMarks() {
+        List<Quote> quotes = direct("\u201CThe bridge will open in spring,\u201D said Mayor Anna Kowalski.");
+        assertEquals(1, quotes.size());
+        assertEquals("The bridge will open in spring", quotes.get(0).text());
+        assertEquals("Anna Kowalski", quotes.get(0).speaker());
+        assertEquals("said", quotes.get(0).cue());
+    }
+
+    @Test
+    void nameSaidAfterStraightMarksAndSurnameResolvesToFullName() {
+        List<Quote> quotes = direct("Harbour master Tomas Lind spoke at the pier. \"We expect the ferries back on Friday,\" Lind said.");
+        assertEquals(1, quotes.size());
+        assertEquals("Tomas Lind", quotes.get(0).speaker());
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithThat() {
+        List<Quote> quotes = direct("Governor Ruth Elms said on Tuesday that \"the budget is balanced for the first time in years.\"");
+        assertEquals("Ruth Elms", quotes.get(0).speaker());
+        assertTrue(quotes.get(0).text().startsWith("the budget is balanced"));
+    }
+
+    @Test
+    void splitQuoteIsOneQuotation() {
+        List<Quote> quotes = direct("\"We are not finished,\" he said, \"and we will return next year.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("We are not finished, and we will return next year.", quotes.get(0).text());
+    }
+
+    @Test
+    void quoteGoesOnAfterTheAttributionSentence() {
+        List<Quote> quotes = direct("\"The river rose overnight,\" the fire chief said. \"Three homes were flooded.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("fire chief", quotes.get(0).speaker());
+        assertTrue(quotes.get(0).text().endsWith("Three homes were flooded."));
+    }
+
+    @Test
+    void paragraphOpeningWithoutCloseContinues() {
+        String text = "\u201CThe plan has three parts. The first is housing.\n\n\u201CThe second is transport,\u201D said Jane Moreau.";
+        List<Quote> quotes = direct(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Jane Moreau", quotes.get(0).speaker());
+        assertTrue(quotes.get(0).text().contains("housing"));
+        assertTrue(quotes.get(0).text().contains("transport"));
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsSentenceAndKeepsTheOutlet() {
+        String text = "Minister Karl Brandt said on Sunday that \"the strike must end before winter, according to a Tass report. "
+                + "Brandt later left the capital.";
+        List<Quote> quotes = direct(text);
+        assertEquals(1, quotes.size());
+        assertEquals("the strike must end before winter", quotes.get(0).text());
+        assertEquals("Karl Brandt", quotes.get(0).speaker());
+        assertEquals("Tass", quotes.get(0).via());
+    }
+
+    @Test
+    void outletThatRelayedTheQuoteIsVia() {
+        String text = "\"Talks will resume next week,\" Foreign Minister Lena Hoff said, Associated Press reported Sunday.";
+        Quote quote = direct(text).get(0);
+        assertEquals("Lena Hoff", quote.speaker());
+        assertEquals("Associated Press", quote.via());
+    }
+
+    @Test
+    void subjectBeforeAPredicateQuoteAndOutletAfterIt() {
+        String text = "Mayor Ivo Petrov \"welcomed the decision and promised new schools,\" the Washington Post reported.";
+        Quote quote = direct(text).get(0);
+        assertEquals("Ivo Petrov", quote.speaker());
+        assertEquals("Washington Post", quote.via());
+    }
+
+    @Test
+    void spokesmanForAPersonSpeaksForThatPerson() {
+        String text = "\"The ministers discussed the harvest,\" said a spokesman for Prime Minister Olav Strand in a statement.";
+        assertEquals("Olav Strand", direct(text).get(0).speaker());
+    }
+
+    @Test
+    void pronounPointsBackToTheLastPersonQuoted() {
+        String text = "\"We will appeal,\" said lawyer Maria Duarte. The court adjourned.\n\n\"This is not over,\" she added.";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Maria Duarte", quotes.get(1).speaker());
+    }
+
+    @Test
+    void speakerLinksToTheEntityByAlias() {
+        Entity putin = new Entity("e1", EntityType.PERSON, "Vladimir Putin");
+        putin.aliases().add("Putin");
+        Quote quote = direct("\"We are ready for talks,\" Putin told reporters.", putin).get(0);
+        assertEquals("Vladimir Putin", quote.speaker());
+        assertEquals("e1", quote.speakerId());
+        assertEquals("told", quote.cue());
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() {
+        Quote quote = direct("\"The vote was fair and open,\" according to election chief Sara Holm.").get(0);
+        assertEquals("Sara Holm", quote.speaker());
+    }
+
+    @Test
+    void scareQuotesTitlesAndNicknamesAreNotQuotes() {
+        String text = "The minister told journalists she was left out because she refused to join a proposed "
+                + "\"coalition of the willing\" for the region. The group, calling itself the \"Friends of Rivers\", met. "
+                + "Boxer Joe \"The Hammer\" Silva won. She reviewed the film \"Night Over Lisbon\" last week.";
+        List<Quote> quotes = direct(text);
+        assertTrue(quotes.isEmpty(), () -> "unexpected " + quotes);
+    }
+
+    @Test
+    void reportedSpeechIsIndirectWithCueAndClause() {
+        ArticleAnalysis analysis = analyse("Shortly before the vote, Senator Paul Ridge told reporters that the bill would pass.");
+        Quote quote = analysis.quotes.get(0);
+        assertFalse(quote.direct());
+        assertEquals("told", quote.cue());
+        assertEquals("Paul Ridge", quote.speaker());
+        assertEquals("the bill would pass", quote.text());
+    }
+
+    @Test
+    void trailingReportedSpeech() {
+        ArticleAnalysis analysis = analyse("Tariffs will not fix the deficit, Ms. Okafor noted.");
+        Quote quote = analysis.quotes.get(0);
+        assertFalse(quote.direct());
+        assertEquals("Tariffs will not fix the deficit", quote.text());
+        assertEquals("Okafor", quote.speaker());
+    }
+
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        List<Quote> quotes = direct("''This isn't reform,'' said Douglas Reyes, an economist. ''It is a patch.''");
+        assertEquals(1, quotes.size());
+        assertEquals("Douglas Reyes", quotes.get(0).speaker());
+    }
+
+    @Test
+    void scanningIsLinearOnLongUnbalancedText() {
+        String text = "He said \"yes. ".repeat(20_000);
+        ArticleAnalysis analysis = analyse(text);
+        assertFalse(analysis.quotes.isEmpty());
+        assertNull(analyse("No marks at all here.").quotes.stream().filter(Quote::direct).findFirst().orElse(null));
+    }
+}
