@@ -52,6 +52,11 @@ public final class ExtractionEngine {
         return analysis.toDocument(VERSION);
     }
 
+    /** The stages in pipeline order, for tools that time them one by one. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();
     }

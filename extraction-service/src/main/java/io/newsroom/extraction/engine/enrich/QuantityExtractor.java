@@ -84,7 +84,7 @@ public final class QuantityExtractor implements Stage {
             i += 2;
         }
         Token number = tokens.get(i);
-        if (insideDate(number, dates) || isCalendarContext(tokens, i)) {
+        if (!mayBeNumber(number) || insideDate(number, dates) || isCalendarContext(tokens, i)) {
             return first;
         }
         double low = Double.NaN;
@@ -191,6 +191,12 @@ public final class QuantityExtractor implements Stage {
             return false;
         }
         return Character.isLowerCase(token.text().charAt(0)) || first && token.isCapitalized() && word.length() > 1;
+    }
+
+    /** A cheap test before the parsers: a digit first, or a number word. */
+    private static boolean mayBeNumber(Token token) {
+        char c = token.text().charAt(0);
+        return Character.isDigit(c) || Character.isLetter(c) && !Double.isNaN(wordValue(lower(token)));
     }
 
     private static double parseNumeral(String numeral, boolean money) {

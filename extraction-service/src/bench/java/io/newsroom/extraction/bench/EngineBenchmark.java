@@ -1,0 +1,160 @@
+package io.newsroom.extraction.bench;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionEngine;
+import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.json.ExtractionDocumentWriter;
+import io.newsroom.extraction.engine.text.SentenceSplitter;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * A program that prints the engine's figures on the current thread: throughput (articles and tokens per second),
+ * latency percentiles, bytes allocated per article, and how time grows from a 1 KB to a 200 KB HTML page.
+ * Inputs are articles generated here (and any plain-text files given as arguments); each run is extract + JSON.
+ * Times are the thread's CPU time (the machine is shared, wall time measures the neighbours); wall time is printed too.
+ */
+public final class EngineBenchmark {
+
+    private static final long WARMUP_NANOS = 8_000_000_000L;
+    private static final int MEASURED = 3000;
+
+    private final ExtractionEngine engine = new ExtractionEngine();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws IOException {
+        EngineBenchmark bench = new EngineBenchmark();
+        List<ExtractionRequest> articles = new ArrayList<>();
+        for (String file : args) {
+            articles.add(new ExtractionRequest(Path.of(file).getFileName().toString(),
+                    Files.readString(Path.of(file), StandardCharsets.UTF_8), "text/plain", null));
+        }
+        Random random = new Random(42);
+        int referenceSize = articles.isEmpty() ? 6000 : articles.get(0).content().length();
+        for (int i = 0; i < 20; i++) {
+            articles.add(new ExtractionRequest("generated-" + i, GeneratedNews.plainArticle(random, referenceSize),
+                    "text/plain", "2025-05-20"));
+        }
+        System.out.printf(Locale.ROOT, "engine %s, java %s, heap max %d MB, processors %d%n", ExtractionEngine.VERSION,
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        bench.throughput(articles);
+        bench.linearity(random);
+    }
+
+    private void throughput(List<ExtractionRequest> articles) {
+        long[] tokens = new long[articles.size()];
+        long chars = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            tokens[i] = tokenCount(articles.get(i).content());
+            chars += articles.get(i).content().length();
+        }
+        long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+        int n = 0;
+        while (System.nanoTime() < warmupEnd) {
+            run(articles.get(n++ % articles.size()));
+        }
+        long[] latencies = new long[MEASURED];
+        long tokenTotal = 0;
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        long cpuStart = cpuNanos();
+        for (int i = 0; i < MEASURED; i++) {
+            int which = i % articles.size();
+            long t0 = cpuNanos();
+            run(articles.get(which));
+            latencies[i] = cpuNanos() - t0;
+            tokenTotal += tokens[which];
+        }
+        long wall = System.nanoTime() - start;
+        long elapsed = cpuNanos() - cpuStart;
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        Arrays.sort(latencies);
+        double seconds = elapsed / 1e9;
+        System.out.printf(Locale.ROOT, "inputs: %d articles, mean %d chars, %d tokens (warm-up %d runs)%n",
+                articles.size(), chars / articles.size(), Arrays.stream(tokens).sum() / articles.size(), n);
+        System.out.printf(Locale.ROOT, "throughput: %.0f articles/s, %.0f tokens/s (one thread, CPU time; "
+                + "wall time %.0f articles/s at load average %.1f)%n", MEASURED / seconds, tokenTotal / seconds,
+                MEASURED / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "latency per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                latencies[MEASURED / 2] / 1e6, latencies[MEASURED * 99 / 100] / 1e6, latencies[MEASURED - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "allocation per article: %.1f KB%n", allocated / (double) MEASURED / 1024);
+    }
+
+    private void linearity(Random random) {
+        String small = GeneratedNews.htmlPage(random, 1024);
+        String large = GeneratedNews.htmlPage(random, 200 * 1024);
+        ExtractionRequest smallRequest = new ExtractionRequest("small.html", small, "text/html", "2025-05-20");
+        ExtractionRequest largeRequest = new ExtractionRequest("large.html", large, "text/html", "2025-05-20");
+        for (int i = 0; i < 2000; i++) {
+            run(smallRequest);
+        }
+        for (int i = 0; i < 5; i++) {
+            run(largeRequest);
+        }
+        double smallMs = medianMillis(smallRequest, 2001);
+        double largeMs = medianMillis(largeRequest, 11);
+        System.out.println("stages, small page: " + stageMillis(smallRequest));
+        System.out.println("stages, large page: " + stageMillis(largeRequest));
+        System.out.printf(Locale.ROOT, "linearity: %d-char page %.3f ms, %d-char page %.3f ms, ratio %.1f "
+                        + "for %.0fx the size%n", small.length(), smallMs, large.length(), largeMs, largeMs / smallMs,
+                large.length() / (double) small.length());
+    }
+
+    /** Mean time of each stage over ten runs, to show where a slow input spends it. */
+    private String stageMillis(ExtractionRequest request) {
+        List<Stage> stages = engine.stages();
+        long[] nanos = new long[stages.size()];
+        int runs = 10;
+        for (int r = 0; r < runs; r++) {
+            ArticleAnalysis analysis = new ArticleAnalysis(request);
+            for (int s = 0; s < stages.size(); s++) {
+                long t0 = cpuNanos();
+                stages.get(s).apply(analysis);
+                nanos[s] += cpuNanos() - t0;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < stages.size(); s++) {
+            out.append(String.format(Locale.ROOT, "%s %.1f ms, ", stages.get(s).name(), nanos[s] / 1e6 / runs));
+        }
+        return out.substring(0, out.length() - 2);
+    }
+
+    private double medianMillis(ExtractionRequest request, int runs) {
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = cpuNanos();
+            run(request);
+            times[i] = cpuNanos() - t0;
+        }
+        Arrays.sort(times);
+        return times[runs / 2] / 1e6;
+    }
+
+    private long cpuNanos() {
+        return threads.getCurrentThreadCpuTime();
+    }
+
+    private int run(ExtractionRequest request) {
+        return ExtractionDocumentWriter.toJson(engine.extract(request)).length();
+    }
+
+    private static long tokenCount(String text) {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("count", text, "text/plain", null));
+        analysis.text = text;
+        new SentenceSplitter().apply(analysis);
+        return analysis.tokens.size();
+    }
+}
