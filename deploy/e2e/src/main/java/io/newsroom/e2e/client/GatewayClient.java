@@ -1,0 +1,128 @@
+package io.newsroom.e2e.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.e2e.client.TokenSource.Partner;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The partner and admin API as the public sees it: every call goes through the gateway with a realm token. */
+public final class GatewayClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http;
+    private final String base;
+    private final TokenSource tokens;
+
+    public GatewayClient(String base, TokenSource tokens) {
+        this.base = base;
+        this.tokens = tokens;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public TokenSource tokens() {
+        return tokens;
+    }
+
+    public static ObjectNode submission(String content, String contentType, String externalId, String publishedAt) {
+        ObjectNode body = JSON.createObjectNode().put("content", content).put("contentType", contentType);
+        if (externalId != null) {
+            body.put("externalId", externalId);
+        }
+        if (publishedAt != null) {
+            body.put("publishedAt", publishedAt);
+        }
+        return body;
+    }
+
+    public ApiResponse submit(Partner partner, JsonNode submission) {
+        return post(partner, "/api/v1/articles", submission.toString());
+    }
+
+    public ApiResponse article(Partner partner, String id) {
+        return get(partner, "/api/v1/articles/" + id);
+    }
+
+    public ApiResponse extraction(Partner partner, String id) {
+        return get(partner, "/api/v1/articles/" + id + "/extraction");
+    }
+
+    public ApiResponse list(Partner partner, Map<String, String> filters) {
+        String query = filters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return get(partner, "/api/v1/articles" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    public ApiResponse get(Partner partner, String path) {
+        return send(request(partner, path).GET().build());
+    }
+
+    public ApiResponse post(Partner partner, String path, String json) {
+        return send(request(partner, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public ApiResponse delete(Partner partner, String path) {
+        return send(request(partner, path).DELETE().build());
+    }
+
+    public HttpRequest.Builder request(Partner partner, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return partner == null ? builder : builder.header("Authorization", "Bearer " + tokens.token(partner));
+    }
+
+    public ApiResponse send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Polls one article until its status is EXTRACTED or FAILED; returns the last article read. */
+    public JsonNode awaitExtraction(Partner partner, String id, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode article = null;
+        while (Instant.now().isBefore(deadline)) {
+            ApiResponse response = article(partner, id);
+            if (response.status() == 200) {
+                article = response.json();
+                String status = article.path("status").asText();
+                if (status.equals("EXTRACTED") || status.equals("FAILED")) {
+                    return article;
+                }
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("article " + id + " not extracted within " + timeout + "; last seen " + article);
+    }
+
+    public static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
