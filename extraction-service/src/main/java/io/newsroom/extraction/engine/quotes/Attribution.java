@@ -29,8 +29,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "one", "some",
             "several", "many", "two", "three", "another", "other", "both", "each", "most", "few", "former", "top", "senior");
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final int SUFFIX_CUE_REACH = 15;
+    private static final int SENTENCE_SUBJECT_REACH = 4;
 
     String subject(String text) {
         return text.substring(subjectStart, subjectEnd);
@@ -39,8 +41,11 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     /** "..., said X" / "..., X said" / "..., according to X" right after a quotation, or null. */
     static Attribution after(String text, List<Word> words, boolean newSentence) {
         int i = 0;
-        while (i < words.size() && !words.get(i).isWord()) {
+        while (i < words.size() && !words.get(i).isWord() && i < 2) {
             i++;
+        }
+        if (i >= words.size() || !words.get(i).isWord()) {
+            return null;
         }
         if (i >= words.size()) {
             return null;
@@ -50,6 +55,13 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             return according;
         }
         Word first = words.get(i);
+        if (i > 0 && DASHES.contains(words.get(i - 1).text()) && first.isCapitalized()) {
+            int end = i;
+            while (end < words.size() && (words.get(end).isWord() || words.get(end).text().equals("."))) {
+                end++;
+            }
+            return new Attribution("", SpeechCues.Kind.SAY, words.get(i - 1).start(), first.start(), words.get(end - 1).end());
+        }
         if (!newSentence && SpeechCues.of(first) == SpeechCues.Kind.SAY) {
             int end = i + 1;
             while (end < words.size() && words.get(end).isWord() && !SUBJECT_END.contains(words.get(end).text())) {
@@ -68,7 +80,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
             if (SpeechCues.of(word) == SpeechCues.Kind.SAY) {
                 int[] subject = subjectBefore(words, k, i);
-                if (subject != null && subject[0] == i) {
+                if (subject != null && (subject[0] == i || !newSentence && words.get(subject[0] - 1).text().equals(","))) {
                     return new Attribution(word.text(), SpeechCues.Kind.SAY, word.start(), words.get(subject[0]).start(),
                             words.get(subject[1] - 1).end());
                 }
@@ -86,7 +98,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (kind == null) {
                 continue;
             }
-            int[] subject = subjectBefore(words, k, 0);
+            int[] subject = word.text().endsWith("ing") ? sentenceSubject(words, k) : subjectBefore(words, k, 0);
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
@@ -128,6 +140,52 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 || Character.isDigit(word.text().charAt(0));
     }
 
+    /** "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence. */
+    private static int[] sentenceSubject(List<Word> words, int cue) {
+        int start = 0;
+        while (start < cue && start < SENTENCE_SUBJECT_REACH && (!words.get(start).isCapitalized() || SpeakerPhrase.isLeading(words.get(start)))) {
+            start++;
+        }
+        int end = start;
+        while (end < cue && words.get(end).isWord() && words.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    /** Start of the run of words ending at {@code end}: back to punctuation, a clause word or a cue. */
+    private static int phraseStart(List<Word> words, int end, int floor) {
+        int start = end;
+        while (start - 1 >= floor) {
+            Word word = words.get(start - 1);
+            if (word.text().equals(")")) {
+                int open = start - 2;
+                while (open >= floor && !words.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open < floor) {
+                    break;
+                }
+                start = open;
+                continue;
+            }
+            if (!word.isWord() && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text()) || SpeechCues.of(word) != null) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    /** ", an economist at ...," / ", 82," / ", R-Ky.,": a phrase set off by commas that describes the name before it. */
+    private static boolean isAppositive(List<Word> words, int start, int end) {
+        Word first = words.get(start);
+        if (!first.isCapitalized() && !PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))) {
+            return true;
+        }
+        return end - start == 1 && (first.text().indexOf('-') > 0 || first.text().indexOf('.') > 0);
+    }
+
     /**
      * Word indexes {@code [start, end)} of the noun phrase ending right before the cue at {@code cue}, skipping
      * auxiliaries, adverbs and a time or place ("in Rome", "on Monday"); null when there is none. An appositive
@@ -150,33 +208,24 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 break;
             }
         }
+        if (j - 1 >= floor && words.get(j).text().equals(")")) {
+            while (j >= floor && !words.get(j).text().equals("(")) {
+                j--;
+            }
+            j--;
+        }
         if (j - 1 >= floor && words.get(j).text().equals(",")) {
             j--;
         }
         int end = j + 1;
-        int start = end;
-        while (start - 1 >= floor) {
-            Word word = words.get(start - 1);
-            if (!word.isWord() && !word.text().equals("'s") && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text())
-                    || SpeechCues.of(word) != null) {
-                break;
-            }
-            start--;
-        }
+        int start = phraseStart(words, end, floor);
         if (start == end) {
             return null;
         }
         Word first = words.get(start);
-        boolean appositive = !first.isCapitalized() && !PRONOUNS.contains(first.lower())
-                || Character.isDigit(first.text().charAt(0));
-        if (appositive && start - 2 >= floor && words.get(start - 1).text().equals(",")) {
-            int nameEnd = start - 1;
-            int nameStart = nameEnd;
-            while (nameStart - 1 >= floor && words.get(nameStart - 1).isWord()
-                    && !CLAUSE_WORDS.contains(words.get(nameStart - 1).text())) {
-                nameStart--;
-            }
-            if (nameStart < nameEnd && words.get(nameStart).isCapitalized()) {
+        if (start - 2 >= floor && words.get(start - 1).text().equals(",") && isAppositive(words, start, end)) {
+            int nameStart = phraseStart(words, start - 1, floor);
+            if (nameStart < start - 1 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
                 return new int[] {nameStart, end};
             }
         }

@@ -25,7 +25,13 @@ record SpeakerPhrase(String name, Kind kind) {
             "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "But", "And", "So", "Yet",
             "Then", "Also", "Still", "Now", "When", "Asked", "In", "On", "At", "After", "Before", "Later", "Meanwhile",
             "Some", "Many", "Several", "Most", "Other", "Both", "Two", "Three", "Few", "Top", "Senior", "Former", "It",
-            "He", "She", "They", "We", "I", "You", "As", "If", "While", "Despite", "Although", "For", "With", "By");
+            "He", "She", "They", "We", "I", "You", "As", "If", "While", "Despite", "Although", "For", "With", "By",
+            "However", "Though", "What", "There", "It's", "That's", "Here", "Where", "Why", "How", "Injecting",
+            "Under", "Since", "From", "During", "Over", "Through", "Without", "Like", "Unlike", "Even", "Just", "Only");
+    private static final Set<String> NOT_IN_A_SPEAKER = Set.of(
+            "is", "was", "are", "were", "be", "been", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't",
+            "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",
+            "by", "if", "than", "it", "this", "what");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> REPORT_WORDS = Set.of("report", "reports", "reporting", "story", "article", "interview");
 
@@ -52,15 +58,29 @@ record SpeakerPhrase(String name, Kind kind) {
                 segmentStart = i + 1;
             }
         }
-        int firstComma = 0;
-        while (firstComma < words.size() && !words.get(firstComma).text().equals(",")) {
-            firstComma++;
+        int segment = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).text().equals(",")) {
+                SpeakerPhrase description = description(words.subList(segment, i));
+                if (description != null) {
+                    return description;
+                }
+                segment = i + 1;
+            }
         }
-        return description(words.subList(0, firstComma));
+        return null;
+    }
+
+    static boolean isLeading(Word word) {
+        return LEADING.contains(word.text());
     }
 
     private static SpeakerPhrase description(List<Word> words) {
-        if (words.isEmpty()) {
+        if (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty() || LEADING.contains(words.get(0).text())
+                || words.stream().anyMatch(w -> NOT_IN_A_SPEAKER.contains(w.lower()) || w.text().indexOf('\u2019') > 0 && !w.text().endsWith("s"))) {
             return null;
         }
         StringBuilder text = new StringBuilder();

@@ -53,7 +53,7 @@ record Word(String text, int start, int end) {
                     char d = text.charAt(end);
                     if (Character.isLetterOrDigit(d)) {
                         end++;
-                    } else if ("'\u2019.-&".indexOf(d) >= 0 && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                    } else if ("'\u2019.-&/".indexOf(d) >= 0 && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1))) {
                         end += 2;
                     } else {
                         break;
