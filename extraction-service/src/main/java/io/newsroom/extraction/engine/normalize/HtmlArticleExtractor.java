@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -38,6 +39,7 @@ final class HtmlArticleExtractor {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int STRONG_CANDIDATES = 3;
     private static final int RUNNERS_UP = 5;
+    private static final int MIN_DESCRIBED_BODY = 500;
 
     private HtmlArticleExtractor() {
     }
@@ -55,6 +57,19 @@ final class HtmlArticleExtractor {
             blocks.addAll(StoryBlocks.of(part, weights));
         }
         return new MainText(String.join("\n\n", blocks), removedHeadings);
+    }
+
+    /**
+     * The page's JSON-LD articleBody when the extracted story is much shorter than it: the layout defeated the
+     * scoring, and the publisher's own copy of the body is the better answer.
+     */
+    static String orDescribedBody(String extracted, JsonLdArticle described) {
+        String body = described.articleBody();
+        if (body == null || body.length() < MIN_DESCRIBED_BODY || extracted.length() * 2 >= body.length()) {
+            return extracted;
+        }
+        Element fragment = Jsoup.parseBodyFragment(body.replace("\n", "<br>")).body();
+        return String.join("\n\n", StoryBlocks.of(fragment, TextWeights.of(fragment)));
     }
 
     private static void stripFurniture(Element body, TextWeights weights, List<String> removedHeadings) {
@@ -195,7 +210,7 @@ final class HtmlArticleExtractor {
         for (Element parent = chosen.parent(); parent != null && parent != body; parent = parent.parent()) {
             int mine = weights.paragraphs(chosen);
             int theirs = weights.paragraphs(parent);
-            if (theirs < mine * 1.3 || weights.linkDensity(parent) > 0.35) {
+            if (theirs < mine * 1.3 || weights.linkDensity(parent) > Math.min(0.35, weights.linkDensity(chosen) + 0.1)) {
                 break;
             }
             chosen = parent;

@@ -4,9 +4,13 @@ import io.newsroom.extraction.engine.model.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.jsoup.parser.Parser;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,39 +23,66 @@ final class HtmlMetadataReader {
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
             "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-            "datepublished", "original-publish-date", "displaydate", "cxenseparse:recs:publishtime"};
+            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "article:published", "datepublished", "pdate",
+            "original-publish-date", "displaydate", "cxenseparse:recs:publishtime"};
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "sailthru.author",
             "parsely-author", "dc.creator", "twitter:creator"};
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s{0,4}by\\s{1,4}");
+    private static final int VISIBLE_DATELINES = 20;
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s{0,4}(?:[a-z]{1,12}\\s)?by\\s{1,4}");
+    /** What follows a name in a visible byline: "| November 1", "@handle", ", Staff Writer". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s(?:[|@•]|[-–—]\\s)[^\\n]{0,200}$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·•»]{1,2}\\s");
 
     private HtmlMetadataReader() {
     }
 
-    static ArticleMetadata read(Document page) {
-        JsonLdArticle ld = JsonLdArticle.read(page);
-        String title = title(page, ld);
-        String subtitle = first(ld.alternativeHeadline(), textOf(page, "[itemprop=alternativeHeadline], .subtitle, .standfirst, .dek, .subheadline, .sub-headline, .article-subtitle, .article-dek"));
-        String byline = byline(page, ld);
-        String published = published(page, ld);
-        String section = first(meta(page, "article:section"), ld.section(), breadcrumbs(page, title));
+    static ArticleMetadata read(Document page, JsonLdArticle ld) {
+        Map<String, String> meta = metaTags(page);
+        String title = title(page, meta, ld);
+        String subtitle = first(ld.alternativeHeadline(), textOf(page, "[itemprop=alternativeHeadline], .subtitle, "
+                + ".standfirst, .dek, .subheadline, .sub-headline, .article-subtitle, .article-dek"));
+        if (subtitle != null && subtitle.equalsIgnoreCase(title)) {
+            subtitle = null;
+        }
+        String byline = byline(page, meta, ld);
+        String published = published(page, meta, ld);
+        String section = first(meta.get("article:section"), ld.section(), breadcrumbs(page, title));
         return new ArticleMetadata(title, clip(subtitle, 300), clip(section, 80), clip(byline, 200), published,
-                language(page));
+                language(page, meta));
     }
 
-    private static String title(Document page, JsonLdArticle ld) {
+    /** Every meta tag's content under each of its keys (property, name, itemprop words, http-equiv), lower case. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element meta : page.getElementsByTag("meta")) {
+            String content = blankToNull(meta.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            String value = Parser.unescapeEntities(content, false).strip();
+            for (String attribute : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                for (String key : meta.attr(attribute).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        tags.putIfAbsent(key, value);
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static String title(Document page, Map<String, String> meta, JsonLdArticle ld) {
         Element h1 = page.selectFirst("h1");
         String heading = h1 == null ? null : blankToNull(h1.text());
-        String og = first(meta(page, "og:title"), meta(page, "twitter:title"));
-        String candidate = first(ld.headline(), og, heading, blankToNull(page.title()));
+        String og = first(meta.get("og:title"), meta.get("twitter:title"));
+        String candidate = first(unescape(ld.headline()), og, heading, blankToNull(page.title()));
         if (candidate == null) {
             return null;
         }
         if (heading != null && candidate.startsWith(heading)) {
             return heading;
         }
-        return withoutSiteName(candidate, meta(page, "og:site_name"));
+        return withoutSiteName(candidate, meta.get("og:site_name"));
     }
 
     /** "Story title | Site" gives "Story title" when the last part is short or names the site. */
@@ -71,24 +102,29 @@ final class HtmlMetadataReader {
         return namesSite || short4 ? head : title;
     }
 
-    private static String byline(Document page, JsonLdArticle ld) {
+    private static String byline(Document page, Map<String, String> meta, JsonLdArticle ld) {
+        List<String> candidates = new ArrayList<>();
         for (String name : AUTHOR_META) {
-            String value = meta(page, name);
-            if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
-                return value;
+            candidates.add(meta.get(name));
+        }
+        candidates.add(unescape(ld.author()));
+        candidates.add(textOf(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, "
+                + ".author-name, .article-byline"));
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.startsWith("http") && !candidate.startsWith("@")) {
+                String name = BYLINE_TAIL.matcher(BY_PREFIX.matcher(candidate).replaceFirst("")).replaceFirst("");
+                if (!name.isBlank()) {
+                    return name.strip();
+                }
             }
         }
-        if (ld.author() != null && !ld.author().startsWith("http")) {
-            return ld.author();
-        }
-        String visible = textOf(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .article-byline");
-        return visible == null ? null : blankToNull(BY_PREFIX.matcher(visible).replaceFirst(""));
+        return null;
     }
 
-    private static String published(Document page, JsonLdArticle ld) {
+    private static String published(Document page, Map<String, String> meta, JsonLdArticle ld) {
         List<String> candidates = new ArrayList<>();
         for (String name : PUBLISHED_META) {
-            candidates.add(meta(page, name));
+            candidates.add(meta.get(name));
         }
         candidates.add(ld.datePublished());
         Element itemprop = page.selectFirst("[itemprop=datePublished]");
@@ -98,6 +134,13 @@ final class HtmlMetadataReader {
         Element time = page.selectFirst("time[datetime]");
         if (time != null) {
             candidates.add(time.attr("datetime"));
+        }
+        int visible = 0;
+        for (Element dateline : page.select("time, [class*=date], [class*=publish], [class*=timestamp], [id*=date]")) {
+            if (visible++ >= VISIBLE_DATELINES) {
+                break;
+            }
+            candidates.add(dateline.text());
         }
         for (String candidate : candidates) {
             Optional<String> iso = PublicationDateParser.parse(candidate);
@@ -127,11 +170,11 @@ final class HtmlMetadataReader {
         return crumbs.isEmpty() ? null : String.join(" / ", crumbs);
     }
 
-    private static String language(Document page) {
+    private static String language(Document page, Map<String, String> meta) {
         Element html = page.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
-            lang = first(meta(page, "content-language"), meta(page, "og:locale"));
+            lang = first(meta.get("content-language"), meta.get("og:locale"));
         }
         if (lang == null) {
             return null;
@@ -140,18 +183,8 @@ final class HtmlMetadataReader {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
-    static String meta(Document page, String name) {
-        for (Element meta : page.getElementsByTag("meta")) {
-            String key = first(blankToNull(meta.attr("property")), blankToNull(meta.attr("name")),
-                    blankToNull(meta.attr("itemprop")), blankToNull(meta.attr("http-equiv")));
-            if (key != null && key.equalsIgnoreCase(name)) {
-                String content = blankToNull(meta.attr("content"));
-                if (content != null) {
-                    return content.strip();
-                }
-            }
-        }
-        return null;
+    private static String unescape(String value) {
+        return value == null ? null : Parser.unescapeEntities(value, false);
     }
 
     private static String textOf(Document page, String selector) {

@@ -23,9 +23,10 @@ public final class InputNormalizer implements Stage {
         List<String> boilerplate;
         if (request.isHtml()) {
             Document page = Jsoup.parse(request.content());
-            found = HtmlMetadataReader.read(page);
+            JsonLdArticle described = JsonLdArticle.read(page);
+            found = HtmlMetadataReader.read(page, described);
             HtmlArticleExtractor.MainText main = HtmlArticleExtractor.extract(page.body());
-            text = TypographyNormalizer.normalize(main.text());
+            text = TypographyNormalizer.normalize(HtmlArticleExtractor.orDescribedBody(main.text(), described));
             boilerplate = main.removedHeadings();
         } else {
             PlainTextPageReader.TextPage page = PlainTextPageReader.read(TypographyNormalizer.normalize(request.content()));

@@ -44,6 +44,9 @@ final class PageChrome {
             "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr", "newsletter", "related", "recommended",
             "recirc", "sharebar", "sidebar", "share", "sharing", "social", "ad", "ads", "advert", "advertisement",
             "promo", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "byline", "caption");
+    /** Word starts that mark furniture in run-together class names ("commentlist", "sharebar", "relatedposts"). */
+    private static final List<String> FURNITURE_PREFIXES = List.of("comment", "share", "social", "related", "advert",
+            "sidebar", "newsletter", "breadcrumb", "cookie", "outbrain", "taboola", "disqus");
     /** Reader comments: removed even when they outweigh the story. */
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "disqus", "respond", "replies");
     private static final Set<String> HIDDEN_CLASSES = Set.of("sr-only", "visually-hidden", "visuallyhidden",
@@ -90,7 +93,7 @@ final class PageChrome {
         boolean furniture = false;
         boolean story = false;
         for (String word : words) {
-            if (NEVER_STORY.contains(word)) {
+            if (NEVER_STORY.contains(word) || startsLikeFurniture(word)) {
                 return true;
             }
             story |= STORY.contains(word);
@@ -99,9 +102,21 @@ final class PageChrome {
         return furniture && !story;
     }
 
+    private static boolean startsLikeFurniture(String word) {
+        if (word.startsWith("commentar")) {
+            return false;
+        }
+        for (String prefix : FURNITURE_PREFIXES) {
+            if (word.length() > prefix.length() && word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDiscussion(List<String> words) {
         for (String word : words) {
-            if (DISCUSSION.contains(word)) {
+            if (DISCUSSION.contains(word) || (word.startsWith("comment") && !word.startsWith("commentar"))) {
                 return true;
             }
         }

@@ -156,4 +156,39 @@ class InputNormalizerHtmlTest {
 
         assertEquals("2022-06-01", normalize(html, "2022-06-01").metadata.published());
     }
+
+    @Test
+    void usesTheJsonLdBodyWhenThePageShowsLittleOfIt() {
+        String body = "The regional orchestra will tour six cities this autumn, its director said on Tuesday.\n"
+                + "Rehearsals begin in August, and the programme includes two new works by local composers.\n"
+                + "Tickets for the opening concert, in the old market hall, sold out within a day of release.\n"
+                + "The tour ends in December with a free open-air performance beside the river, weather permitting.\n"
+                + "Organisers expect more than ten thousand people to attend the six concerts in total this year.\n"
+                + "A recording of the final concert will be broadcast on regional radio early in the new year.\n";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Orchestra plans autumn tour\",\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head>"
+                + "<body><div id=\"app\"><p>The regional orchestra will tour six cities this autumn.</p></div></body></html>";
+
+        String text = normalize(html, null).text;
+
+        assertTrue(text.startsWith("The regional orchestra will tour six cities this autumn, its director said"), text);
+        assertTrue(text.contains("free open-air performance"), text);
+    }
+
+    @Test
+    void dropsCommentThreadsNamedWithRunTogetherClassWords() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"entry\"><p>The museum reopened its east wing,"
+                + " closed since the flood, with a show of maritime paintings, maps, and ship models.</p></div>"
+                + "<ol class=\"commentlist\">");
+        for (int i = 0; i < 6; i++) {
+            html.append("<li><p>Reader comment number ").append(i)
+                    .append(", long enough to look like prose, with several clauses, and some opinions too.</p></li>");
+        }
+        html.append("</ol></body></html>");
+
+        String text = normalize(html.toString(), null).text;
+
+        assertTrue(text.startsWith("The museum reopened its east wing"), text);
+        assertFalse(text.contains("Reader comment"), text);
+    }
 }
