@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,19 +35,19 @@ final class EntityLexicon {
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
-    private final Set<String> givenNames = new HashSet<>();
-    private final Set<String> surnames = new HashSet<>();
-    private final Set<String> commonWords = new HashSet<>();
-    private final Set<String> organisationHeads = new HashSet<>();
-    private final Set<String> demonymKeepingHeads = new HashSet<>();
-    private final Set<String> locationHeads = new HashSet<>();
-    private final Set<String> occupations = new HashSet<>();
-    private final Set<String> eventHeads = new HashSet<>();
+    private final Map<WordClass, Set<String>> wordClasses = new EnumMap<>(WordClass.class);
     private int longestName = 1;
     private int longestTitle = 1;
     private int longestDemonym = 1;
 
     private EntityLexicon() {
+        for (WordClass wordClass : WordClass.values()) {
+            Set<String> words = new HashSet<>();
+            wordClasses.put(wordClass, words);
+            if (wordClass.resource != null) {
+                words(wordClass.resource, words);
+            }
+        }
         names("countries.txt", EntityType.LOCATION, true, false);
         names("places.txt", EntityType.LOCATION, false, false);
         names("organizations.txt", EntityType.ORGANIZATION, false, false);
@@ -65,16 +66,13 @@ final class EntityLexicon {
         lines("titles.txt", line -> {
             String key = key(line);
             titles.add(key);
+            for (String word : key.split(" ")) {
+                if (!word.equals("of")) {
+                    wordClasses.get(WordClass.TITLE_WORD).add(word);
+                }
+            }
             longestTitle = Math.max(longestTitle, wordCount(key));
         });
-        words("given-names.txt", givenNames);
-        words("surnames.txt", surnames);
-        words("common-words.txt", commonWords);
-        words("organization-heads.txt", organisationHeads);
-        words("demonym-keeping-heads.txt", demonymKeepingHeads);
-        words("location-heads.txt", locationHeads);
-        words("occupations.txt", occupations);
-        words("event-heads.txt", eventHeads);
     }
 
     static EntityLexicon standard() {
@@ -105,36 +103,8 @@ final class EntityLexicon {
         return titles.contains(key);
     }
 
-    boolean isGivenName(String key) {
-        return givenNames.contains(key);
-    }
-
-    boolean isSurname(String key) {
-        return surnames.contains(key);
-    }
-
-    boolean isCommonWord(String key) {
-        return commonWords.contains(key);
-    }
-
-    boolean isOrganisationHead(String key) {
-        return organisationHeads.contains(key);
-    }
-
-    boolean keepsDemonym(String key) {
-        return demonymKeepingHeads.contains(key);
-    }
-
-    boolean isLocationHead(String key) {
-        return locationHeads.contains(key);
-    }
-
-    boolean isOccupation(String key) {
-        return occupations.contains(key);
-    }
-
-    boolean isEventHead(String key) {
-        return eventHeads.contains(key);
+    boolean is(WordClass wordClass, String key) {
+        return wordClasses.get(wordClass).contains(key);
     }
 
     int longestName() {

@@ -19,20 +19,28 @@ final class EntityMerger {
 
     private final String text;
     private final Word[] words;
+    private final EntityLexicon lexicon;
 
-    EntityMerger(String text, Word[] words) {
+    EntityMerger(String text, Word[] words, EntityLexicon lexicon) {
         this.text = text;
         this.words = words;
+        this.lexicon = lexicon;
     }
 
     void merge(List<NameSpan> spans, ArticleAnalysis analysis) {
         Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
         Map<String, String> surnames = new HashMap<>();
+        Map<String, String> familyNamesFirst = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
+        Map<String, String> companies = new HashMap<>();
         for (NameSpan span : spans) {
-            if (span.type == EntityType.PERSON && span.length() > 1 && span.canonical == null) {
+            if (span.type == EntityType.PERSON && span.length() > 1) {
                 surnames.put(words[span.to - 1].key(), groupKey(span));
+                familyNamesFirst.putIfAbsent(words[span.from].key(), groupKey(span));
             } else if (span.type == EntityType.ORGANIZATION && span.length() > 1) {
+                if (lexicon.is(WordClass.LEGAL_SUFFIX, words[span.to - 1].key())) {
+                    companies.putIfAbsent(words[span.from].key(), groupKey(span));
+                }
                 String initials = initials(span);
                 if (initials.length() > 1) {
                     acronyms.putIfAbsent(initials, groupKey(span));
@@ -45,9 +53,13 @@ final class EntityMerger {
                 String key = span.key;
                 if (span.type == EntityType.PERSON && surnames.containsKey(key)) {
                     group = surnames.get(key);
+                } else if (span.type == EntityType.PERSON && familyNamesFirst.containsKey(key)) {
+                    group = familyNamesFirst.get(key);
                 } else if (span.type == EntityType.ORGANIZATION && words[span.from].isAllCaps()
                         && acronyms.containsKey(key)) {
                     group = acronyms.get(key);
+                } else if (span.type == EntityType.ORGANIZATION && companies.containsKey(key)) {
+                    group = companies.get(key);
                 }
             }
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(span);
@@ -82,7 +94,8 @@ final class EntityMerger {
     }
 
     private String groupKey(NameSpan span) {
-        return span.type + "|" + (span.canonical != null ? span.canonical.toLowerCase(java.util.Locale.ROOT) : span.key);
+        String name = span.canonical != null ? span.canonical.toLowerCase(java.util.Locale.ROOT) : span.key;
+        return span.type + "|" + name;
     }
 
     private String surface(NameSpan span) {

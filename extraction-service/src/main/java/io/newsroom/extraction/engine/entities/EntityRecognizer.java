@@ -15,6 +15,6 @@ public final class EntityRecognizer implements Stage {
         List<Word> words = WordScanner.scan(analysis.text);
         MentionFinder finder = new MentionFinder(lexicon, words);
         List<NameSpan> spans = finder.find();
-        new EntityMerger(analysis.text, finder.words()).merge(spans, analysis);
+        new EntityMerger(analysis.text, finder.words(), lexicon).merge(spans, analysis);
     }
 }

@@ -30,7 +30,6 @@ final class MentionFinder {
             "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
             "town", "wood", "marsh", "cross", "street");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> RESULT_WORDS = Set.of("v", "vs", "vs.", "beat", "and", "at", "drew", "lost");
 
     private final EntityLexicon lexicon;
     private final Word[] words;
@@ -60,30 +59,33 @@ final class MentionFinder {
                 capitalisedInside.add(word.key());
             }
         }
-        int lineStart = 0;
-        while (lineStart < words.length) {
-            int lineEnd = lineEnd(lineStart);
-            if (!uncasedLine[words[lineStart].line()]) {
-                int before = spans.size();
-                readCasedLine(lineStart, lineEnd);
-                markSportsTeams(before, lineStart, lineEnd);
-            }
-            lineStart = lineEnd;
-        }
+        forEachLine(false, this::readCasedLine);
         remember();
         resolveUntyped();
-        lineStart = 0;
-        while (lineStart < words.length) {
-            int lineEnd = lineEnd(lineStart);
-            if (uncasedLine[words[lineStart].line()]) {
-                readUncasedLine(lineStart, lineEnd);
-            }
-            lineStart = lineEnd;
-        }
+        SportsTeams teams = new SportsTeams(words, lexicon);
+        forEachLine(false, (from, to) -> markResults(teams, from, to));
+        markTeamMentions(teams);
+        forEachLine(true, this::readUncasedLine);
+        forEachLine(true, (from, to) -> markResults(teams, from, to));
         harmonise();
         spans.removeIf(span -> span.type == null);
         spans.sort(Comparator.comparingInt(span -> span.from));
         return spans;
+    }
+
+    private interface LineReader {
+        void read(int from, int to);
+    }
+
+    private void forEachLine(boolean uncased, LineReader reader) {
+        int lineStart = 0;
+        while (lineStart < words.length) {
+            int lineEnd = lineEnd(lineStart);
+            if (uncasedLine[words[lineStart].line()] == uncased) {
+                reader.read(lineStart, lineEnd);
+            }
+            lineStart = lineEnd;
+        }
     }
 
     Word[] words() {
@@ -186,7 +188,17 @@ final class MentionFinder {
     private boolean hasHead(int from, int to) {
         for (int k = from; k < to; k++) {
             String key = words[k].key();
-            if (lexicon.isOrganisationHead(key) || lexicon.isLocationHead(key) || lexicon.isTitle(key)) {
+            if (lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.is(WordClass.LOCATION_HEAD, key)
+                    || lexicon.isTitle(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasOrganisationHead(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
                 return true;
             }
         }
@@ -236,7 +248,8 @@ final class MentionFinder {
             }
             EntityLexicon.Entry entry = lexicon.name(key(p, p + known));
             int q = p + known;
-            if (q < b && entry.type() == EntityType.LOCATION && !startsSeparateName(q, b)) {
+            if (q < b && entry.type() == EntityType.LOCATION
+                    && (!startsSeparateName(q, b) || (hasOrganisationHead(q, b) && knownLength(q, b) < b - q))) {
                 break;
             }
             if (entry.type() != null) {
@@ -252,30 +265,31 @@ final class MentionFinder {
 
     private boolean startsSeparateName(int q, int b) {
         return titleLength(q, b) > 0 || demonymLength(q, b) > 0 || knownLength(q, b) > 0
-                || (q + 1 < b && (lexicon.isGivenName(words[q].key()) || isInitial(q)));
+                || (q + 1 < b && (lexicon.is(WordClass.GIVEN_NAME, words[q].key()) || isInitial(q)));
     }
 
     private void classify(int p, int b, int lineEnd, boolean personCue) {
         int length = b - p;
         String lastKey = words[b - 1].key();
-        if (lexicon.isEventHead(lastKey)) {
+        if (lexicon.is(WordClass.EVENT_HEAD, lastKey)) {
             return;
         }
         if (length > 1 || personCue) {
-            for (int k = length > 1 ? p + 1 : p; k < b; k++) {
-                if (lexicon.isOrganisationHead(words[k].key())) {
+            for (int k = p; k < b; k++) {
+                if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
                     add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
                     return;
                 }
             }
         }
-        if (length > 1 && lexicon.isLocationHead(lastKey)
-                && !(length == 2 && lexicon.isGivenName(words[p].key()) && SURNAME_HEADS.contains(lastKey))) {
+        boolean givenName = lexicon.is(WordClass.GIVEN_NAME, words[p].key());
+        if (length > 1 && lexicon.is(WordClass.LOCATION_HEAD, lastKey)
+                && !(length == 2 && givenName && SURNAME_HEADS.contains(lastKey))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
-        if (personCue || (length > 1 && (lexicon.isGivenName(words[p].key()) || isInitial(p)
-                || lexicon.isSurname(lastKey)))) {
+        if (personCue || (length > 1 && (givenName || isInitial(p)
+                || lexicon.is(WordClass.SURNAME, lastKey)))) {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
@@ -291,6 +305,13 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
             return;
         }
+        if (length == 1 && (words[p].text().length() == 1 || lexicon.is(WordClass.COMMON_WORD, lastKey))) {
+            return;
+        }
+        if (followedByCompanyCue(b, lineEnd)) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
+            return;
+        }
         if (length == 1 && words[p].sentenceStart() && !capitalisedInside.contains(words[p].key())) {
             add(p, b, null, 0, null);
             return;
@@ -301,13 +322,25 @@ final class MentionFinder {
         }
         if (length > 1) {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
-        } else if (lexicon.isSurname(lastKey)) {
+        } else if (lexicon.is(WordClass.SURNAME, lastKey)) {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
-        } else if (words[p].isAllCaps() && words[p].text().length() <= 6) {
+        } else if (words[p].isAllCaps() && words[p].text().length() <= 6 || lastKey.endsWith("bank")) {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
         } else {
             add(p, b, null, 0, null);
         }
+    }
+
+    /** "X said it", "X shares", "X , based in" mark a company. */
+    private boolean followedByCompanyCue(int b, int lineEnd) {
+        if (b + 1 < lineEnd && (words[b].is("said") || words[b].is("says"))
+                && (words[b + 1].is("it") || words[b + 1].is("its"))) {
+            return true;
+        }
+        if (b < lineEnd && (words[b].is("shares") || words[b].is("stock"))) {
+            return true;
+        }
+        return b + 2 < lineEnd && words[b].is(",") && words[b + 1].is("based") && words[b + 2].is("in");
     }
 
     /** ", a spokesman", ", who", "( Australia )" after a name mark a person. */
@@ -321,7 +354,7 @@ final class MentionFinder {
         }
         if (k < lineEnd && ARTICLES.contains(words[k].key())) {
             for (int m = k + 1; m < Math.min(lineEnd, k + 5); m++) {
-                if (lexicon.isOccupation(words[m].key())) {
+                if (lexicon.is(WordClass.OCCUPATION, words[m].key())) {
                     return true;
                 }
                 if (words[m].isPunctuation()) {
@@ -341,7 +374,7 @@ final class MentionFinder {
             return false;
         }
         String key = words[k].key();
-        return lexicon.isOccupation(key) || (lexicon.isTitle(key) && !words[k].isCapitalized());
+        return lexicon.is(WordClass.OCCUPATION, key) || (lexicon.isTitle(key) && !words[k].isCapitalized());
     }
 
     private boolean isInitial(int k) {
@@ -352,13 +385,13 @@ final class MentionFinder {
     /** A sentence-initial word that is an ordinary English word, not a name. */
     private boolean looksCommon(int k) {
         String key = words[k].key();
-        return lexicon.isCommonWord(key) || lowerCaseWords.contains(key)
+        return lexicon.is(WordClass.COMMON_WORD, key) || lowerCaseWords.contains(key)
                 || (key.endsWith("ly") && !capitalisedInside.contains(key));
     }
 
     private boolean keepsDemonym(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.keepsDemonym(words[k].key())) {
+            if (lexicon.is(WordClass.DEMONYM_KEEPING_HEAD, words[k].key())) {
                 return true;
             }
         }
@@ -410,44 +443,47 @@ final class MentionFinder {
         spans.add(new NameSpan(from, to, key(from, to), type, strength, canonical));
     }
 
-    /** In a results line ("Leicester 2 Chelsea 1") the names before the scores are teams, which are organisations. */
-    private void markSportsTeams(int firstSpan, int lineStart, int lineEnd) {
-        int scored = 0;
-        boolean table = false;
-        for (int s = firstSpan; s < spans.size(); s++) {
-            NameSpan span = spans.get(s);
-            int numbers = 0;
-            for (int k = span.to; k < lineEnd && words[k].isNumber(); k++) {
-                numbers++;
-            }
-            if (numbers > 0) {
-                scored++;
-                table |= numbers >= 3;
+    private void markResults(SportsTeams teams, int lineStart, int lineEnd) {
+        List<NameSpan> line = new ArrayList<>();
+        for (NameSpan span : spans) {
+            if (span.from >= lineStart && span.to <= lineEnd) {
+                line.add(span);
             }
         }
-        if (scored == 0) {
+        if (!teams.isResultsLine(line, lineStart, lineEnd)) {
             return;
         }
-        for (int k = lineStart; k < lineEnd; k++) {
-            Word word = words[k];
-            if (word.isLetters() && Character.isLowerCase(word.text().charAt(0)) && !RESULT_WORDS.contains(word.key())) {
-                return;
-            }
-        }
-        if (scored < 2 && !table) {
-            return;
-        }
-        for (int s = firstSpan; s < spans.size(); s++) {
-            NameSpan span = spans.get(s);
+        for (NameSpan span : line) {
             boolean person = span.type == EntityType.PERSON && span.strength >= NameSpan.CUED;
-            EntityLexicon.Entry entry = span.canonical == null ? null : lexicon.name(span.key);
-            boolean country = entry != null && entry.country();
-            if (!person && !country && span.to < lineEnd && words[span.to].isNumber()) {
-                span.type = EntityType.ORGANIZATION;
-                span.strength = NameSpan.KNOWN;
-                span.canonical = null;
+            if (!person && !isRememberedPerson(span) && !teams.isCountry(span) && teams.scoresFollow(span, lineEnd)) {
+                makeTeam(span);
             }
         }
+    }
+
+    private void markTeamMentions(SportsTeams teams) {
+        for (NameSpan span : spans) {
+            if (isRememberedPerson(span)) {
+                continue;
+            }
+            if (teams.isTeamMention(span)) {
+                makeTeam(span);
+            } else if (teams.isPlaceMention(span)) {
+                span.strength = NameSpan.DECISIVE;
+            }
+        }
+    }
+
+    private boolean isRememberedPerson(NameSpan span) {
+        NameSpan known = memory.get(span.key);
+        return known != null && known.type == EntityType.PERSON && known.strength >= NameSpan.CUED;
+    }
+
+    private void makeTeam(NameSpan span) {
+        span.type = EntityType.ORGANIZATION;
+        span.strength = NameSpan.DECISIVE;
+        span.canonical = null;
+        remember(span.key, span);
     }
 
     /** Keeps, for each name and each surname of a person, the most certain type the cased text gave it. */
@@ -457,10 +493,23 @@ final class MentionFinder {
                 continue;
             }
             remember(span.key, span);
+            int shortEnd = span.to;
+            while (span.type == EntityType.ORGANIZATION && shortEnd - span.from > 1
+                    && lexicon.is(WordClass.LEGAL_SUFFIX, words[shortEnd - 1].key())) {
+                shortEnd--;
+                NameSpan shortName = new NameSpan(span.from, shortEnd, key(span.from, shortEnd),
+                        EntityType.ORGANIZATION, NameSpan.KNOWN, null);
+                remember(shortName.key, shortName);
+            }
             if (span.type == EntityType.PERSON && span.length() > 1 && !isInitial(span.to - 1)) {
+                int strength = span.strength >= NameSpan.CUED ? NameSpan.DECISIVE : span.strength;
                 NameSpan surname = new NameSpan(span.to - 1, span.to, words[span.to - 1].key(), EntityType.PERSON,
-                        span.strength, null);
+                        strength, null);
                 remember(surname.key, surname);
+                if (span.length() == 2 && lexicon.is(WordClass.SURNAME, words[span.from].key())) {
+                    remember(words[span.from].key(), new NameSpan(span.from, span.from + 1, words[span.from].key(),
+                            EntityType.PERSON, strength, null));
+                }
             }
         }
     }
@@ -489,14 +538,16 @@ final class MentionFinder {
     private void readUncasedLine(int from, int to) {
         int k = from;
         while (k < to) {
-            if (!words[k].isLetters() || lexicon.isCommonWord(words[k].key())) {
+            if (!words[k].isLetters()) {
                 k++;
                 continue;
             }
+            int shortest = lexicon.is(WordClass.COMMON_WORD, words[k].key()) ? 2 : 1;
             int matched = 0;
             NameSpan known = null;
             EntityLexicon.Entry entry = null;
-            for (int length = Math.min(Math.max(longestRemembered, lexicon.longestName()), to - k); length > 0; length--) {
+            for (int length = Math.min(Math.max(longestRemembered, lexicon.longestName()), to - k); length >= shortest;
+                    length--) {
                 String key = key(k, k + length);
                 known = memory.get(key);
                 entry = known == null ? lexicon.name(key) : null;

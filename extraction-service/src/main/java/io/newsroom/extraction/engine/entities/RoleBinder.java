@@ -2,12 +2,138 @@ package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.model.Mention;
 
-/** Binds titles and job descriptions to the people they describe ("US Vice President" JD Vance). */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Binds titles and job descriptions to the people they describe: the title in front of a name ("US Vice President"
+ * JD Vance, "a spokesman for British Prime Minister" Keir Starmer) and the apposition after it ("Sun Xiuwen, an
+ * associate professor at the Institute for Central Asian Studies at Lanzhou University, ...").
+ */
 public final class RoleBinder implements Stage {
+
+    private static final Set<String> MODIFIERS = Set.of(
+            "former", "acting", "interim", "outgoing", "incoming", "then", "late", "senior", "junior", "chief", "top",
+            "deputy", "vice", "assistant", "associate", "executive", "general", "veteran", "retired", "ex", "newly",
+            "elected", "current", "foreign", "defence", "defense", "finance", "interior", "prime", "state", "research");
+    private static final Set<String> CLAUSE_ENDS = Set.of(
+            ",", ".", ";", ":", "!", "?", "\"", "\u201C", "\u201D", "(", ")", "\u2014", "said", "says", "told", "who",
+            "which", "believes", "added", "noted", "stressed", "warned", "argued", "wrote", "is", "was", "has", "had",
+            "will", "would", "and", "but");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final int LONGEST_APPOSITION = 20;
+
+    private final EntityLexicon lexicon = EntityLexicon.standard();
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        // not built yet: the stage leaves the analysis unchanged
+        List<Word> words = WordScanner.scan(analysis.text);
+        int[] starts = new int[words.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = words.get(k).start();
+        }
+        EntityType[] named = new EntityType[words.size()];
+        for (Entity entity : analysis.entities) {
+            for (Mention mention : entity.mentions()) {
+                for (int k = wordAt(starts, mention.start()); k < starts.length && starts[k] < mention.end(); k++) {
+                    named[k] = entity.type();
+                }
+            }
+        }
+        for (Entity entity : analysis.entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                int first = wordAt(starts, mention.start());
+                int after = first;
+                while (after < starts.length && starts[after] < mention.end()) {
+                    after++;
+                }
+                addRole(entity, roleBefore(analysis.text, words, named, first));
+                addRole(entity, roleAfter(analysis.text, words, named, after));
+            }
+        }
+    }
+
+    private static void addRole(Entity entity, String role) {
+        if (role != null) {
+            entity.roles().add(role);
+        }
+    }
+
+    private static int wordAt(int[] starts, int offset) {
+        int index = Arrays.binarySearch(starts, offset);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    /** "Chinese Foreign Ministry spokesperson" before "Mao Ning": titles, demonyms and organisation names. */
+    private String roleBefore(String text, List<Word> words, EntityType[] named, int first) {
+        int start = first;
+        boolean headed = false;
+        for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
+            Word word = words.get(k);
+            String key = word.key();
+            boolean head = lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
+            boolean part = head || MODIFIERS.contains(key) || lexicon.demonymCountry(key) != null
+                    || (named[k] != null && named[k] != EntityType.PERSON)
+                    || (key.equals("of") && k > 0 && start < first);
+            if (!part) {
+                break;
+            }
+            headed |= head;
+            start = k;
+        }
+        while (start < first && (words.get(start).is("of") || words.get(start).is("-"))) {
+            start++;
+        }
+        if (!headed || start == first) {
+            return null;
+        }
+        return text.substring(words.get(start).start(), words.get(first - 1).end());
+    }
+
+    /** ", an associate professor at the Institute ... ," after a name, up to the end of the apposition. */
+    private String roleAfter(String text, List<Word> words, EntityType[] named, int after) {
+        int k = after;
+        if (k < words.size() && words.get(k).is(",")) {
+            k++;
+        }
+        if (k >= words.size() || !sameLine(words, k, after)) {
+            return null;
+        }
+        boolean article = ARTICLES.contains(words.get(k).key());
+        int start = article ? k + 1 : k;
+        int end = start;
+        boolean headed = false;
+        while (end < words.size() && end - start < LONGEST_APPOSITION && sameLine(words, end, after)
+                && !CLAUSE_ENDS.contains(words.get(end).key()) && named[end] != EntityType.PERSON) {
+            String key = words.get(end).key();
+            if (key.equals("'s")) {
+                return null;
+            }
+            headed |= end - start < 4
+                    && (lexicon.is(WordClass.OCCUPATION, key) || lexicon.is(WordClass.TITLE_WORD, key));
+            end++;
+        }
+        boolean closed = end == words.size() || !sameLine(words, end, after) || words.get(end).isPunctuation();
+        if (!headed || !closed || end == start || end - start == LONGEST_APPOSITION) {
+            return null;
+        }
+        if (!article && lexicon.demonymCountry(words.get(start).key()) == null
+                && !lexicon.is(WordClass.TITLE_WORD, words.get(start).key())) {
+            return null;
+        }
+        return text.substring(words.get(start).start(), words.get(end - 1).end());
+    }
+
+    private static boolean sameLine(List<Word> words, int k, int anchor) {
+        int other = Math.min(anchor, words.size() - 1);
+        return words.get(k).line() == words.get(other).line();
     }
 }

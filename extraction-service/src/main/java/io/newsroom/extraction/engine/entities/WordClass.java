@@ -1,0 +1,22 @@
+package io.newsroom.extraction.engine.entities;
+
+/** The single-word lists of the entity lexicon, each loaded from its own resource file. */
+enum WordClass {
+    GIVEN_NAME("given-names.txt"),
+    SURNAME("surnames.txt"),
+    COMMON_WORD("common-words.txt"),
+    ORGANISATION_HEAD("organization-heads.txt"),
+    DEMONYM_KEEPING_HEAD("demonym-keeping-heads.txt"),
+    LOCATION_HEAD("location-heads.txt"),
+    OCCUPATION("occupations.txt"),
+    EVENT_HEAD("event-heads.txt"),
+    LEGAL_SUFFIX("legal-suffixes.txt"),
+    /** Every word of every title phrase ("vice", "president", "state"), filled from {@code titles.txt}. */
+    TITLE_WORD(null);
+
+    final String resource;
+
+    WordClass(String resource) {
+        this.resource = resource;
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsroom.extraction.engine.entities;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.entity;
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleBinderTest {
+
+    private static List<String> roles(String text, String person) {
+        ArticleAnalysis analysis = read(text);
+        return List.copyOf(entity(analysis, EntityType.PERSON, person).roles());
+    }
+
+    @Test
+    void countryAndTitleBeforeTheName() {
+        assertEquals(List.of("Canadian Finance Minister"),
+                roles("Canadian Finance Minister Dominic LeBlanc spoke in Ottawa.", "Dominic LeBlanc"));
+        assertEquals(List.of("US Secretary of State"),
+                roles("He met US Secretary of State Antony Blinken on Friday.", "Antony Blinken"));
+    }
+
+    @Test
+    void organisationAndOccupationBeforeTheName() {
+        assertEquals(List.of("Japanese Foreign Ministry spokesman"),
+                roles("Japanese Foreign Ministry spokesman Toshihiro Kitamura said on Monday the talks went well.",
+                        "Toshihiro Kitamura"));
+    }
+
+    @Test
+    void theSpokesmanIsNotThePersonButTheTitleIs() {
+        ArticleAnalysis analysis = read("\"We are ready,\" said a spokeswoman for Spanish Prime Minister Pedro "
+                + "Sanchez in a statement.");
+        Entity sanchez = entity(analysis, EntityType.PERSON, "Pedro Sanchez");
+        assertEquals(List.of("Spanish Prime Minister"), List.copyOf(sanchez.roles()));
+    }
+
+    @Test
+    void appositionAfterTheNameUpToTheClauseEnd() {
+        assertEquals(List.of("senior lecturer at the School of Oriental Studies at Keele University"),
+                roles("Amara Okafor, a senior lecturer at the School of Oriental Studies at Keele University, "
+                        + "said the vote was close.", "Amara Okafor"));
+        assertEquals(List.of("research fellow at the Lagos Business School"),
+                roles("Tunde Bakare a research fellow at the Lagos Business School, told reporters it was over.",
+                        "Tunde Bakare"));
+    }
+
+    @Test
+    void aSubjectAfterACommaIsNotAnApposition() {
+        ArticleAnalysis analysis = read("The leaders spoke with Macron, the French president's office said.");
+        Entity macron = entity(analysis, EntityType.PERSON, "Macron");
+        assertTrue(macron.roles().isEmpty(), () -> macron.roles().toString());
+    }
+
+    @Test
+    void bareTitleCounts() {
+        assertEquals(List.of("President"), roles("The plan won President Ortega's backing.", "Ortega"));
+    }
+}
