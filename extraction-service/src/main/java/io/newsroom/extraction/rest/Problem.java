@@ -1,0 +1,16 @@
+package io.newsroom.extraction.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, the only error body this service returns. */
+@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+public record Problem(
+        @Schema(description = "URI identifying the kind of problem", examples = "about:blank") String type,
+        @Schema(examples = "Bad request") String title,
+        @Schema(examples = "400") int status,
+        @Schema(examples = "content is required") String detail,
+        @Schema(description = "Path of the request", examples = "/api/v1/extract") String instance,
+        @Schema(description = "X-Request-Id of the request, to find it in the logs") String requestId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -1,0 +1,133 @@
+package io.newsroom.extraction.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SubmittedArticleConsumerTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private InMemorySink<String> extracted;
+    private InMemorySink<String> failed;
+
+    @BeforeEach
+    void clearSinks() {
+        extracted = connector.sink(Channels.EXTRACTED);
+        failed = connector.sink(Channels.EXTRACTION_FAILED);
+        extracted.clear();
+        failed.clear();
+    }
+
+    private void submit(String payload) {
+        connector.source(Channels.SUBMITTED).send(payload);
+    }
+
+    private static JsonNode payload(Message<String> message) {
+        return Events.read(message.getPayload());
+    }
+
+    private static String key(Message<String> message) {
+        return message.getMetadata(OutgoingKafkaRecordMetadata.class).map(m -> (String) m.getKey()).orElse(null);
+    }
+
+    @Test
+    void answersAnArticleWithItsExtractionDocument() {
+        ObjectNode event = Events.submittedFresh();
+        submit(event.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() == 1);
+        Message<String> message = extracted.received().get(0);
+        JsonNode answer = payload(message);
+        String articleId = event.get("articleId").asText();
+        assertEquals(articleId, key(message));
+        assertEquals(1, answer.get("schemaVersion").asInt());
+        assertEquals(articleId, answer.get("articleId").asText());
+        assertEquals("acme", answer.get("tenant").asText());
+        assertEquals(event.get("eventId").asText(), answer.get("sourceEventId").asText());
+        assertEquals("req-harbour-1", answer.get("requestId").asText());
+        assertEquals(answer.get("extractorVersion").asText(), answer.at("/extraction/extractorVersion").asText());
+        assertEquals(articleId, answer.at("/extraction/document").asText());
+        assertTrue(answer.at("/extraction/text").asText().contains("Ingrid Solberg"));
+        assertTrue(answer.get("durationMs").asLong() >= 0);
+        assertTrue(failed.received().isEmpty());
+    }
+
+    @Test
+    void skipsARedeliveredEvent() {
+        ObjectNode event = Events.submittedFresh();
+        ObjectNode other = Events.submittedFresh();
+        submit(event.toString());
+        submit(event.toString());
+        submit(other.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() >= 2);
+        List<String> answered = extracted.received().stream().map(m -> payload(m).get("sourceEventId").asText()).toList();
+        assertEquals(List.of(event.get("eventId").asText(), other.get("eventId").asText()), answered);
+    }
+
+    @Test
+    void poisonGoesToTheFailedTopicAndTheNextArticleStillPasses() {
+        String poison = "{\"schemaVersion\": 1, \"tenant\": \"acme\", \"content\": " + "x".repeat(5000);
+        ObjectNode next = Events.submittedFresh();
+        submit(poison);
+        submit(next.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() == 1);
+        assertEquals(1, failed.received().size());
+        Message<String> message = failed.received().get(0);
+        JsonNode failure = payload(message);
+        assertEquals("InvalidEventException", failure.get("errorClass").asText());
+        assertEquals(ExtractionEvents.UNKNOWN_TENANT, failure.get("tenant").asText());
+        assertEquals(ExtractionEvents.UNKNOWN_ARTICLE, failure.get("articleId").asText());
+        assertEquals(0, failure.get("attempts").asInt());
+        assertEquals(2048, failure.get("rawPayload").asText().length());
+        assertTrue(poison.startsWith(failure.get("rawPayload").asText()));
+        assertEquals(next.get("articleId").asText(), payload(extracted.received().get(0)).get("articleId").asText());
+    }
+
+    @Test
+    void refusesUnknownSchemaVersionsAndContentTypes() {
+        ObjectNode future = Events.submittedFresh().put("schemaVersion", 2);
+        ObjectNode pdf = Events.submittedFresh().put("contentType", "application/pdf");
+        submit(future.toString());
+        submit(pdf.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> failed.received().size() == 2);
+        assertEquals(future.get("articleId").asText(), payload(failed.received().get(0)).get("articleId").asText());
+        assertEquals("acme", payload(failed.received().get(0)).get("tenant").asText());
+        assertTrue(payload(failed.received().get(1)).get("message").asText().contains("application/pdf"));
+        assertTrue(extracted.received().isEmpty());
+    }
+
+    @Test
+    void anArticleOverTheSizeLimitFailsWithoutRetrying() {
+        ObjectNode huge = Events.submittedFresh().put("content", "Riverton news. ".repeat(150_000));
+        submit(huge.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> failed.received().size() == 1);
+        JsonNode failure = payload(failed.received().get(0));
+        assertEquals("OversizedArticleException", failure.get("errorClass").asText());
+        assertEquals(huge.get("articleId").asText(), failure.get("articleId").asText());
+        assertEquals(huge.get("eventId").asText(), failure.get("sourceEventId").asText());
+        assertEquals(0, failure.get("attempts").asInt());
+    }
+}

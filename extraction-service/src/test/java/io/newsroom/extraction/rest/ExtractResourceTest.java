@@ -1,0 +1,87 @@
+package io.newsroom.extraction.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ExtractResourceTest {
+
+    static final String PATH = "/api/v1/extract";
+    static final String ARTICLE = "Ferry line saved\n\nThe harbour council approved a subsidy of $2 million for the "
+            + "ferry line on Monday, Mayor Ingrid Solberg said.";
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = {"partner", "reader"})
+    void partnerGetsTheDocumentOfAJsonRequest() {
+        given().contentType(ContentType.JSON).header("X-Request-Id", "req-42")
+                .body("{\"document\": \"ferry\", \"content\": \"" + ARTICLE.replace("\n", "\\n")
+                        + "\", \"contentType\": \"text/plain\", \"published\": \"2024-03-05\"}")
+                .post(PATH)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .header("X-Request-Id", "req-42")
+                .body("document", is("ferry"))
+                .body("extractorVersion", notNullValue())
+                .body("text", containsString("harbour council"))
+                .body("quantities.unit", hasItem("USD"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void adminMaySendRawTextOrHtml() {
+        given().contentType("text/plain; charset=UTF-8").queryParam("document", "raw").body(ARTICLE).post(PATH)
+                .then().statusCode(200).body("document", is("raw")).body("text", containsString("Ingrid Solberg"));
+        given().contentType(ContentType.HTML)
+                .body("<html><body><article><p>" + ARTICLE + "</p></article></body></html>").post(PATH)
+                .then().statusCode(200).body("text", containsString("Ingrid Solberg"));
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void malformedJsonIsABadRequestProblem() {
+        given().contentType(ContentType.JSON).body("{\"content\": ").post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", is(400)).body("instance", is(PATH)).body("requestId", notNullValue());
+        given().contentType(ContentType.JSON).body("{\"contentType\": \"text/plain\"}").post(PATH)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", is("content is required"));
+        given().contentType(ContentType.JSON).body("{\"content\": 42}").post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void unsupportedTypesAreRefused() {
+        given().contentType(ContentType.JSON).body("{\"content\": \"x\", \"contentType\": \"application/pdf\"}").post(PATH)
+                .then().statusCode(415).contentType("application/problem+json").body("status", is(415));
+        given().contentType(ContentType.XML).body("<a/>").post(PATH)
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void contentOverTheLimitIsTooLarge() {
+        given().contentType(ContentType.TEXT).body("a".repeat(2 * 1024 * 1024 + 1)).post(PATH)
+                .then().statusCode(413).contentType("application/problem+json").body("status", is(413));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsUnauthorized() {
+        given().contentType(ContentType.TEXT).body(ARTICLE).post(PATH)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    @TestSecurity(user = "reader-acme", roles = "reader")
+    void aReaderIsForbidden() {
+        given().contentType(ContentType.TEXT).body(ARTICLE).post(PATH)
+                .then().statusCode(403).contentType("application/problem+json").body("status", is(403));
+    }
+}
