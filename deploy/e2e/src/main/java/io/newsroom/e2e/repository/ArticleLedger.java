@@ -52,6 +52,23 @@ public final class ArticleLedger {
         return grouped("SELECT id::text, attempt FROM articles WHERE id = ANY(?)", ids);
     }
 
+    /** When each extracted article's extraction was stored. */
+    public Map<String, java.time.Instant> extractedAt(Collection<UUID> ids) {
+        Map<String, java.time.Instant> result = new HashMap<>();
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT id::text, extracted_at FROM articles WHERE id = ANY(?) AND status = 'EXTRACTED'")) {
+            query.setArray(1, uuids(connection, ids));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Articles of a tenant whose external id starts with the prefix, with their status. */
     public Map<String, String> statusByExternalId(String tenant, String prefix) {
         Map<String, String> result = new HashMap<>();

@@ -1,0 +1,227 @@
+package io.newsroom.e2e.load;
+
+import io.newsroom.e2e.client.ApiResponse;
+import io.newsroom.e2e.client.GatewayClient;
+import io.newsroom.e2e.client.TokenSource;
+import io.newsroom.e2e.client.TokenSource.Partner;
+import io.newsroom.e2e.config.SuiteAddresses;
+import io.newsroom.e2e.local.LocalSuite;
+import io.newsroom.e2e.messaging.SuiteTopics;
+import io.newsroom.e2e.newswire.NewsStory;
+import io.newsroom.e2e.newswire.SyntheticNewsWire;
+import io.newsroom.e2e.repository.ArticleLedger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Load generator (prints figures, asserts nothing): sustained ingestion through the gateway at fixed rates, then read
+ * load. Usage: IngestionLoad [RATES=50,100,200] [SECONDS=60] [READ_SECONDS=30]
+ */
+public final class IngestionLoad {
+
+    private static final Partner[] WRITERS = {Partner.ACME, Partner.GLOBEX};
+    private static final Partner[] READERS = {Partner.ACME, Partner.GLOBEX, Partner.READER_ACME};
+    private static final Duration DRAIN = Duration.ofMinutes(3);
+
+    private record Submitted(UUID id, Partner partner, Instant sentAt) {
+    }
+
+    private record Sample(Map<String, ProcessSampler.Usage> usage, long submittedLag, long extractedLag) {
+    }
+
+    private final SuiteAddresses addresses = SuiteAddresses.local();
+    private final GatewayClient gateway = new GatewayClient(addresses.gateway(), new TokenSource(addresses.tokenEndpoint()));
+    private final ArticleLedger ledger = new ArticleLedger(addresses.databaseUrl());
+    private final SuiteTopics topics = new SuiteTopics(addresses.kafkaBootstrap());
+    private final ProcessSampler sampler = new ProcessSampler(new LocalSuite(addresses.projectRoot()).runDir());
+    private final List<String> ingestionRows = new ArrayList<>();
+    private final List<String> resourceRows = new ArrayList<>();
+    private final List<Submitted> everything = Collections.synchronizedList(new ArrayList<>());
+
+    public static void main(String[] args) throws InterruptedException {
+        String[] rates = (args.length > 0 ? args[0] : "50,100,200").split(",");
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int readSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        IngestionLoad load = new IngestionLoad();
+        for (String rate : rates) {
+            load.ingest(Integer.parseInt(rate.strip()), seconds);
+        }
+        load.printIngestion();
+        load.read(readSeconds, "through the gateway", load.gateway);
+        System.exit(0);
+    }
+
+    private void ingest(int rate, int seconds) throws InterruptedException {
+        System.out.printf("ingesting %d articles/s for %d s ...%n", rate, seconds);
+        SyntheticNewsWire wire = new SyntheticNewsWire(System.nanoTime());
+        int count = rate * seconds;
+        List<NewsStory> stories = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            stories.add(wire.next());
+        }
+        Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        List<Double> submitMillis = Collections.synchronizedList(new ArrayList<>());
+        List<Submitted> submitted = Collections.synchronizedList(new ArrayList<>());
+        List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (sampling.get()) {
+                samples.add(sample());
+                GatewayClient.pause(Duration.ofSeconds(1));
+            }
+        });
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        long origin = System.nanoTime();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        for (int i = 0; i < count; i++) {
+            long due = origin + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            NewsStory story = stories.get(i);
+            Partner partner = WRITERS[i % WRITERS.length];
+            senders.submit(() -> {
+                Instant sentAt = Instant.now();
+                long start = System.nanoTime();
+                ApiResponse response;
+                try {
+                    response = gateway.submit(partner, GatewayClient.submission(story.content(), "text/plain",
+                            story.externalId(), story.publishedAt()));
+                } catch (RuntimeException e) {
+                    statuses.computeIfAbsent(-1, k -> new LongAdder()).increment();
+                    return;
+                }
+                submitMillis.add((System.nanoTime() - start) / 1e6);
+                statuses.computeIfAbsent(response.status(), k -> new LongAdder()).increment();
+                if (response.status() == 201) {
+                    submitted.add(new Submitted(UUID.fromString(response.json().path("id").asText()), partner, sentAt));
+                }
+            });
+        }
+        double offeredSeconds = (System.nanoTime() - origin) / 1e9;
+        senders.shutdown();
+        senders.awaitTermination(5, TimeUnit.MINUTES);
+        double acceptedSeconds = (System.nanoTime() - origin) / 1e9;
+
+        List<UUID> ids = submitted.stream().map(Submitted::id).toList();
+        Instant drainDeadline = Instant.now().plus(DRAIN);
+        Map<String, Instant> extractedAt = ledger.extractedAt(ids);
+        while (extractedAt.size() < ids.size() && Instant.now().isBefore(drainDeadline)) {
+            GatewayClient.pause(Duration.ofSeconds(2));
+            extractedAt = ledger.extractedAt(ids);
+        }
+        double totalSeconds = (System.nanoTime() - origin) / 1e9;
+        sampling.set(false);
+        sampler.join();
+        everything.addAll(submitted);
+
+        List<Double> endToEnd = new ArrayList<>();
+        for (Submitted article : submitted) {
+            Instant done = extractedAt.get(article.id().toString());
+            if (done != null) {
+                endToEnd.add(Duration.between(article.sentAt(), done).toNanos() / 1e6);
+            }
+        }
+        Percentiles submit = Percentiles.of(submitMillis);
+        Percentiles extracted = Percentiles.of(endToEnd);
+        long maxSubmittedLag = samples.stream().mapToLong(Sample::submittedLag).max().orElse(-1);
+        long maxExtractedLag = samples.stream().mapToLong(Sample::extractedLag).max().orElse(-1);
+        Map<Integer, Long> statusCounts = new java.util.TreeMap<>();
+        statuses.forEach((status, n) -> statusCounts.put(status, n.sum()));
+        ingestionRows.add(String.format("| %4d | %5d | %7.1f | %s | %7.0f | %7.0f | %6d/%d | %8.0f | %8.0f | %6d | %6d |",
+                rate, count, submitted.size() / acceptedSeconds, statusCounts, submit.p50(), submit.p99(), extractedAt.size(),
+                submitted.size(), extracted.p50(), extracted.p99(), maxSubmittedLag, maxExtractedLag));
+        addResourceRows(rate, samples, totalSeconds);
+        System.out.printf("  offered in %.1f s, accepted in %.1f s, drained in %.1f s%n", offeredSeconds, acceptedSeconds, totalSeconds);
+    }
+
+    private Sample sample() {
+        Map<String, ProcessSampler.Usage> usage = new LinkedHashMap<>();
+        sampler.processes().forEach((name, pids) -> usage.put(name, sampler.usage(pids)));
+        return new Sample(usage, topics.lag(SuiteTopics.EXTRACTION_GROUP, SuiteTopics.SUBMITTED),
+                topics.lag("article-service", SuiteTopics.EXTRACTED));
+    }
+
+    private void addResourceRows(int rate, List<Sample> samples, double seconds) {
+        if (samples.size() < 2) {
+            return;
+        }
+        Sample first = samples.get(0);
+        Sample last = samples.get(samples.size() - 1);
+        for (String name : last.usage().keySet()) {
+            ProcessSampler.Usage start = first.usage().get(name);
+            ProcessSampler.Usage end = last.usage().get(name);
+            if (start == null || end == null) {
+                continue;
+            }
+            long maxRss = samples.stream().map(s -> s.usage().get(name)).filter(java.util.Objects::nonNull)
+                    .mapToLong(ProcessSampler.Usage::rssKb).max().orElse(0);
+            resourceRows.add(String.format("| %4d | %-18s | %6.0f %% | %7d |", rate, name,
+                    100 * ProcessSampler.cores(end.cpuTicks() - start.cpuTicks(), seconds), maxRss / 1024));
+        }
+    }
+
+    private void printIngestion() {
+        System.out.println();
+        System.out.println("Ingestion through the gateway (partner-acme and partner-globex alternating; latencies in ms)");
+        System.out.println("| rate/s | sent | accepted/s | HTTP statuses | submit p50 | submit p99 | extracted | submit->extracted p50 | p99 | max lag articles.submitted (extraction-service) | max lag articles.extracted (article-service) |");
+        ingestionRows.forEach(System.out::println);
+        System.out.println();
+        System.out.println("CPU (100 % = one core, averaged over the phase incl. drain) and peak RSS per process");
+        System.out.println("| rate/s | process | CPU | RSS MiB |");
+        resourceRows.forEach(System.out::println);
+    }
+
+    private void read(int seconds, String how, GatewayClient client) throws InterruptedException {
+        List<Submitted> articles = List.copyOf(everything);
+        if (articles.isEmpty()) {
+            System.out.println("no stored articles to read");
+            return;
+        }
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        int threads = 8;
+        ExecutorService readers = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (int t = 0; t < threads; t++) {
+            Random random = new Random(t);
+            readers.submit(() -> {
+                while (System.nanoTime() < end) {
+                    Submitted article = articles.get(random.nextInt(articles.size()));
+                    Partner reader = article.partner() == Partner.ACME && random.nextBoolean() ? Partner.READER_ACME : article.partner();
+                    long start = System.nanoTime();
+                    ApiResponse response = client.article(reader, article.id().toString());
+                    millis.add((System.nanoTime() - start) / 1e6);
+                    statuses.computeIfAbsent(response.status(), k -> new LongAdder()).increment();
+                }
+            });
+        }
+        readers.shutdown();
+        readers.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+        Percentiles latency = Percentiles.of(millis);
+        long ok = statuses.getOrDefault(200, new LongAdder()).sum();
+        Map<Integer, Long> statusCounts = new java.util.TreeMap<>();
+        statuses.forEach((status, n) -> statusCounts.put(status, n.sum()));
+        System.out.println();
+        System.out.printf("Read load %s: GET /api/v1/articles/{id}, %d closed-loop readers (%s), %d s%n", how, threads,
+                List.of(READERS), seconds);
+        System.out.println("| requests | HTTP statuses | articles/s served (200) | p50 ms | p99 ms |");
+        System.out.printf("| %d | %s | %.1f | %.1f | %.1f |%n", latency.count(), statusCounts, ok / (double) seconds,
+                latency.p50(), latency.p99());
+    }
+}
