@@ -25,6 +25,7 @@ public final class QuoteAttributor implements Stage {
     private static final int NICKNAME_WORDS = 3;
     private static final int MAX_TAIL_COMMAS = 3;
     private static final int TERM_WORDS = 5;
+    private static final int FRAGMENT_GAP = 60;
     private static final int TERM_DISTANCE = 8;
     private static final Set<String> TERM_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her");
 
@@ -162,10 +163,26 @@ public final class QuoteAttributor implements Stage {
         if (gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*")) {
             return last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS;
         }
+        if (sameSentenceFragments(text, last, next, gap)) {
+            return true;
+        }
         if (last.after != null && text.substring(last.suffixEnd, next.span.open()).isBlank()) {
             return next.sentenceStart == next.span.open() || next.before == null || next.before.cueStart() < next.span.open();
         }
         return false;
+    }
+
+    /** "called him a "nasty guy," an "anchor baby" and "unstable"": fragments of one sentence under one cue. */
+    private static boolean sameSentenceFragments(String text, Piece last, Piece next, String gap) {
+        if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP || gap.isBlank()) {
+            return false;
+        }
+        for (Word word : Word.scan(gap, 0, gap.length())) {
+            if (SpeechCues.of(word) != null || ".!?".contains(word.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordCount(String text, Piece piece) {

@@ -97,7 +97,11 @@ final class QuoteMarkScanner {
             case '\u201C', '\u201E', '\u00AB', '`':
                 return Mark.OPEN;
             case '\u201D', '\u00BB':
-                return inside ? Mark.CLOSE : Mark.NONE;
+                if (inside) {
+                    return Mark.CLOSE;
+                }
+                // a closing mark typed at the start of a quotation still opens it
+                return opensQuotation(text, i, 1) ? Mark.OPEN : Mark.NONE;
             case '\u2018':
                 return !inside && opensQuotation(text, i, 1) ? Mark.SINGLE_OPEN : Mark.NONE;
             default:
