@@ -19,6 +19,7 @@ public final class InputNormalizer implements Stage {
     public void apply(ArticleAnalysis analysis) {
         ExtractionRequest request = analysis.request();
         ArticleMetadata found;
+        String guessedDate = null;
         String text;
         List<String> boilerplate;
         if (request.isHtml()) {
@@ -33,12 +34,21 @@ public final class InputNormalizer implements Stage {
             found = page.metadata();
             text = page.text();
             boilerplate = page.boilerplate();
+            guessedDate = page.datelineGuess();
         }
         analysis.text = text;
         boilerplate.stream().map(TypographyNormalizer::normalize).forEach(analysis.boilerplate::add);
         analysis.metadata = new ArticleMetadata(clean(found.title()), clean(found.subtitle()), clean(found.section()),
-                clean(found.byline()), found.published() != null ? found.published() : request.published(),
-                found.language());
+                clean(found.byline()), firstDate(found.published(), request.published(), guessedDate), found.language());
+    }
+
+    private static String firstDate(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static String clean(String value) {

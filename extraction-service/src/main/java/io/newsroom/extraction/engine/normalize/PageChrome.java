@@ -34,7 +34,7 @@ final class PageChrome {
             "captions", "credit", "credits", "print", "rss", "pagination", "pager", "skip", "hidden", "hide", "offscreen",
             "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
             "meta", "metadata", "toc", "login", "signin", "follow", "author", "authors", "bio",
-            "disclaimer", "newsletterform", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
+            "disclaimer", "newsletterform", "cta", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
             "headlines", "kicker", "eyebrow", "category", "categories", "tagline", "feedback", "survey");
     /** Words of a container that may legitimately also carry one of the words above. */
     private static final Set<String> STORY = Set.of("article", "body", "content", "main", "story", "entry", "post",
@@ -43,7 +43,8 @@ final class PageChrome {
     private static final Set<String> NEVER_STORY = Set.of("comment", "comments", "disqus", "respond", "replies",
             "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr", "newsletter", "related", "recommended",
             "recirc", "sharebar", "sidebar", "share", "sharing", "social", "ad", "ads", "advert", "advertisement",
-            "promo", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "byline", "caption");
+            "promo", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "byline", "caption", "cta", "subscribe",
+            "subscription", "signup");
     /** Word starts that mark furniture in run-together class names ("commentlist", "sharebar", "relatedposts"). */
     private static final List<String> FURNITURE_PREFIXES = List.of("comment", "share", "social", "related", "advert",
             "sidebar", "newsletter", "breadcrumb", "cookie", "outbrain", "taboola", "disqus");

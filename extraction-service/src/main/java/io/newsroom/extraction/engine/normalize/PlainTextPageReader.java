@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
  */
 final class PlainTextPageReader {
 
-    /** The body text, what the header said, and the chrome lines cut from it. */
-    record TextPage(String text, ArticleMetadata metadata, List<String> boilerplate) {
+    /**
+     * The body text, what the header said, and the chrome lines cut from it. {@code datelineGuess} is the date of an
+     * unlabelled dateline near the top ("LONDON 1996-08-30"): weaker than the request's hint, used only without one.
+     */
+    record TextPage(String text, ArticleMetadata metadata, List<String> boilerplate, String datelineGuess) {
     }
 
     private static final int HEADER_LINES = 10;
+    private static final int UNLABELLED_DATELINE_LINES = 3;
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:)\\s{1,3}(\\S.{1,80})$");
@@ -47,7 +51,7 @@ final class PlainTextPageReader {
             }
         }
         if (dateline < 0) {
-            return new TextPage(text, ArticleMetadata.empty(), List.of());
+            return new TextPage(text, ArticleMetadata.empty(), List.of(), unlabelledDate(lines));
         }
         String section = null;
         String byline = null;
@@ -78,7 +82,21 @@ final class PlainTextPageReader {
         String subtitle = heads.size() < 2 ? null : String.join(" ", heads.subList(1, heads.size()));
         String rest = body < lines.size() ? text.substring(lines.get(body).start()) : "";
         ArticleMetadata metadata = new ArticleMetadata(title, subtitle, section, byline, published, null);
-        return new TextPage(rest, metadata, List.copyOf(chrome));
+        return new TextPage(rest, metadata, List.copyOf(chrome), null);
+    }
+
+    /** A short line near the top that is a place and a date, or just a date. */
+    private static String unlabelledDate(List<Line> lines) {
+        for (int i = 0; i < Math.min(UNLABELLED_DATELINE_LINES, lines.size()); i++) {
+            String line = lines.get(i).text();
+            if (line.split("\\s+").length <= 6 && line.length() <= 50 && !endsSentence(line)) {
+                Optional<String> date = PublicationDateParser.parse(line);
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        return null;
     }
 
     /** "WORLD / EUROPE", "Business > Markets", "SPORTS": short, and either upper case or a path. */

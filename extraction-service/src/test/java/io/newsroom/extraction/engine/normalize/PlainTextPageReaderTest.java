@@ -73,6 +73,8 @@ class PlainTextPageReaderTest {
         assertEquals(conllLike, analysis.text);
         assertNull(analysis.metadata.title());
         assertTrue(analysis.boilerplate.isEmpty());
+        assertEquals("1997-05-04", analysis.metadata.published());
+        assertEquals("1997-05-06", normalize(conllLike, "1997-05-06").metadata.published());
     }
 
     @Test
