@@ -67,6 +67,12 @@ final class MentionFinder {
         markTeamMentions(teams);
         forEachLine(true, this::readUncasedLine);
         forEachLine(true, (from, to) -> markResults(teams, from, to));
+        for (NameSpan span : spans) {
+            if (span.type != null && teams.isDateline(span)) {
+                span.type = EntityType.LOCATION;
+                span.strength = NameSpan.DECISIVE;
+            }
+        }
         harmonise();
         spans.removeIf(span -> span.type == null);
         spans.sort(Comparator.comparingInt(span -> span.from));
@@ -138,9 +144,21 @@ final class MentionFinder {
                 }
                 j += joined;
             }
+            j = Math.max(j, i + knownLength(i, to));
+            if (endsInLowerCaseCompound(j - 1)) {
+                i = j;
+                continue;
+            }
             segment(i, j, to);
             i = j;
         }
+    }
+
+    /** "New York-based", "Russian-speaking": an adjective built on a name, not the name. */
+    private boolean endsInLowerCaseCompound(int k) {
+        String text = words[k].text();
+        int hyphen = text.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1));
     }
 
     private boolean startsRun(int k) {
@@ -173,7 +191,7 @@ final class MentionFinder {
                 }
                 return j + 2 < to && words[j + 1].is("the") && startsRun(j + 2) ? 2 : 0;
             case "and":
-                return next && hasKey(i, j, "of") && hasHead(i, j) ? 1 : 0;
+                return next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j) ? 1 : 0;
             default:
                 if (PARTICLES.contains(key) && j - i <= 3 && !hasHead(i, j)) {
                     if (next) {
@@ -232,6 +250,10 @@ final class MentionFinder {
             int demonym = demonymLength(p, b);
             int known = knownLength(p, b);
             if (title > 0 && title >= demonym && title >= known) {
+                if (p == a && title == b - a) {
+                    add(p, b, null, 0, null);
+                    return;
+                }
                 p += title;
                 personCue = true;
                 continue;
@@ -293,7 +315,7 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
-        if (knownLength(p, b) > 0) {
+        if (knownLength(p, b) > 0 || endsWithKnownOrganisation(p, b)) {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
             return;
         }
@@ -306,6 +328,11 @@ final class MentionFinder {
             return;
         }
         if (length == 1 && (words[p].text().length() == 1 || lexicon.is(WordClass.COMMON_WORD, lastKey))) {
+            return;
+        }
+        if (length == 1 && p > 0 && words[p - 1].is("the") && !words[p].sentenceStart()
+                && lexicon.is(WordClass.ORGANISATION_HEAD, lastKey)) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
             return;
         }
         if (followedByCompanyCue(b, lineEnd)) {
@@ -329,6 +356,16 @@ final class MentionFinder {
         } else {
             add(p, b, null, 0, null);
         }
+    }
+
+    private boolean endsWithKnownOrganisation(int p, int b) {
+        for (int k = p + 1; k < b; k++) {
+            EntityLexicon.Entry entry = lexicon.name(key(k, b));
+            if (entry != null && entry.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X said it", "X shares", "X , based in" mark a company. */
@@ -454,6 +491,11 @@ final class MentionFinder {
             return;
         }
         for (NameSpan span : line) {
+            if (teams.bowlingFiguresFollow(span, lineEnd)) {
+                span.type = EntityType.PERSON;
+                span.strength = Math.max(span.strength, NameSpan.CUED);
+                continue;
+            }
             boolean person = span.type == EntityType.PERSON && span.strength >= NameSpan.CUED;
             if (!person && !isRememberedPerson(span) && !teams.isCountry(span) && teams.scoresFollow(span, lineEnd)) {
                 makeTeam(span);

@@ -13,13 +13,26 @@ import java.util.Set;
 final class SportsTeams {
 
     private static final Set<String> SPORTS_WORDS = Set.of(
-            "soccer", "football", "cricket", "tennis", "golf", "rugby", "baseball", "basketball", "hockey", "athletics",
-            "cycling", "boxing", "motor", "racing", "innings", "wicket", "wickets", "runs", "batting", "bowling",
-            "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "halftime", "half-time", "penalty",
-            "league", "division", "championship", "season", "match", "matches", "tournament", "seeded", "semifinal",
-            "semifinals", "quarterfinal", "final", "finals", "coach", "inning", "homer", "pitcher", "touchdown",
-            "standings", "fixtures", "draw", "beat", "defeated", "points", "race", "lap", "podium", "medal", "relay",
-            "par", "birdie", "bogey", "round", "set", "sets", "title", "cup", "club", "player", "players", "team");
+            "soccer", "cricket", "tennis", "golf", "rugby", "baseball", "basketball", "hockey", "athletics", "cycling",
+            "boxing", "innings", "wicket", "wickets", "batsman", "bowler", "lbw", "goal", "goals", "striker",
+            "midfielder", "goalkeeper", "halftime", "half-time", "penalty", "league", "championship", "season",
+            "match", "matches", "tournament", "seeded", "semifinal", "semifinals", "quarterfinal", "quarter-final",
+            "inning", "homer", "homers", "pitcher", "touchdown", "standings", "fixtures", "scored",
+            "birdie", "bogey", "referee", "coach", "playoff", "playoffs", "title-holder", "unbeaten", "draw", "drew",
+            "declared", "overs", "bowled", "batting", "bowling", "fours", "sixes", "century", "one-day", "header",
+            "scorers", "attendance", "drawn", "points", "captain", "minutes", "olympic", "race", "champion");
+    private static final Set<String> TEAM_VERBS_AFTER = Set.of(
+            "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged", "thrashed", "routed",
+            "crushed", "hammered", "trounced", "overcame", "held", "v", "vs", "vs.", "scored", "need", "needed",
+            "reached", "declared", "batted", "bowled", "collapsed", "trail", "trailed", "lead", "led", "play",
+            "played", "face", "faced", "host", "hosted", "visit", "closed", "finished", "moved", "climbed", "went",
+            "are", "were", "have", "has", "had", "captain", "coach", "manager", "side", "team", "fans", "supporters",
+            "striker", "midfielder", "defender", "goalkeeper", "slipped", "rallied", "recovered", "suffered", "kept",
+            "remain", "remained", "stay", "stayed", "rekindled", "struggled", "bounced", "squad", "player",
+            "players");
+    private static final Set<String> TEAM_WORDS_BEFORE = Set.of(
+            "beat", "beating", "defeated", "against", "v", "vs", "vs.", "over", "with", "to", "for", "champions",
+            "rivals", "leaders", "hosts", "visitors", "joined", "signed", "by");
     private static final Set<String> RESULT_WORDS = Set.of(
             "v", "vs", "vs.", "beat", "and", "at", "drew", "lost", "pct");
     private static final Set<String> PLACE_WORDS = Set.of(
@@ -33,12 +46,14 @@ final class SportsTeams {
         this.words = words;
         this.lexicon = lexicon;
         int hits = 0;
-        for (int k = 0; k < words.length && hits < 4; k++) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < words.length && seen.size() < 3; k++) {
             if (SPORTS_WORDS.contains(words[k].key())) {
-                hits++;
+                seen.add(words[k].key());
             }
         }
-        this.sportsPage = hits >= 4;
+        hits = seen.size();
+        this.sportsPage = hits >= 3;
     }
 
     /**
@@ -50,8 +65,8 @@ final class SportsTeams {
         boolean table = false;
         for (NameSpan span : spans) {
             int numbers = 0;
-            for (int k = span.to; k < lineEnd && words[k].isNumber(); k++) {
-                numbers++;
+            for (int k = span.to; k < lineEnd && (words[k].isNumber() || words[k].is(".") || words[k].is("-")); k++) {
+                numbers += words[k].isNumber() ? 1 : 0;
             }
             if (numbers > 0) {
                 scored++;
@@ -72,12 +87,32 @@ final class SportsTeams {
     }
 
     boolean scoresFollow(NameSpan span, int lineEnd) {
-        return span.to < lineEnd && words[span.to].isNumber();
+        return span.to == lineEnd || words[span.to].isNumber() || RESULT_WORDS.contains(words[span.to].key());
+    }
+
+    /** Cricket bowling figures ("Muralitharan 10-0-41-2": overs, maidens, runs, wickets) follow a bowler. */
+    boolean bowlingFiguresFollow(NameSpan span, int lineEnd) {
+        if (span.to >= lineEnd || !words[span.to].isNumber()) {
+            return false;
+        }
+        String figures = words[span.to].text();
+        int dashes = 0;
+        for (int i = 0; i < figures.length(); i++) {
+            dashes += figures.charAt(i) == '-' ? 1 : 0;
+        }
+        return dashes == 3;
     }
 
     /** A known town, county or state named on a sports page other than as a place where something happens. */
     boolean isTeamMention(NameSpan span) {
-        return isTown(span) && !isDateline(span) && !afterPlaceWord(span);
+        if (!isTown(span) || isDateline(span) || afterPlaceWord(span)) {
+            return false;
+        }
+        boolean sameLineAfter = span.to < words.length && words[span.to].line() == words[span.from].line();
+        if (sameLineAfter && (TEAM_VERBS_AFTER.contains(words[span.to].key()) || words[span.to].isNumber())) {
+            return true;
+        }
+        return !startsLine(span) && TEAM_WORDS_BEFORE.contains(words[span.from - 1].key());
     }
 
     /** A known town, county or state on a sports page, named as the place where something happens. */
@@ -89,8 +124,11 @@ final class SportsTeams {
         return sportsPage && span.type == EntityType.LOCATION && span.canonical != null && !isCountry(span);
     }
 
-    private boolean isDateline(NameSpan span) {
-        return startsLine(span) && span.to < words.length && words[span.to].isNumber();
+    /** "LONDON 1996-08-30": the place a report was filed from, on the line of its own that opens the story. */
+    boolean isDateline(NameSpan span) {
+        return startsLine(span) && span.to < words.length && words[span.to].isNumber()
+                && words[span.to].text().indexOf('-') > 0
+                && (span.to + 1 == words.length || words[span.to + 1].line() != words[span.to].line());
     }
 
     private boolean afterPlaceWord(NameSpan span) {

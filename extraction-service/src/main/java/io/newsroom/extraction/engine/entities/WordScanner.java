@@ -81,12 +81,15 @@ final class WordScanner {
                 i++;
                 continue;
             }
-            break;
+            if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+                i++;
+                if (i + 2 < n && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+            }
+            return i;
         }
-        if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isApostrophe(char c) {
