@@ -78,6 +78,9 @@ final class PlainTextPageReader {
             }
             body++;
         }
+        if (section == null && heads.size() >= 3 && isShortLabel(heads.get(0))) {
+            section = heads.remove(0);
+        }
         String title = heads.isEmpty() ? null : heads.get(0);
         String subtitle = heads.size() < 2 ? null : String.join(" ", heads.subList(1, heads.size()));
         String rest = body < lines.size() ? text.substring(lines.get(body).start()) : "";
@@ -108,6 +111,11 @@ final class PlainTextPageReader {
         boolean upper = line.chars().anyMatch(Character::isLetter)
                 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return upper || SECTION_SEPARATOR.matcher(line).find();
+    }
+
+    /** "Politics", "Tech news": above a title and a subtitle, such a line names the section. */
+    private static boolean isShortLabel(String line) {
+        return line.strip().split("\\s+").length <= 3 && line.length() <= 30 && !endsSentence(line);
     }
 
     /** A short line that does not read as a sentence: a menu item, a widget heading, a byline. */

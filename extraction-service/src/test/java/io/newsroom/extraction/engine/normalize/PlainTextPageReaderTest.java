@@ -60,6 +60,29 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void aShortFirstLineAboveTitleAndSubtitleIsTheSection() {
+        String page = """
+                Science
+                Glacier retreat doubles in a decade
+                Satellite records show the ice loss speeding up in every mountain range surveyed
+                By Ana Ruiz
+                Updated 3:04 PM ET, Mon November 18, 2019
+
+                Glaciers lost twice as much ice in the past ten years as in the decade before, researchers reported.
+                """;
+
+        ArticleAnalysis analysis = normalize(page, null);
+
+        assertEquals("Science", analysis.metadata.section());
+        assertEquals("Glacier retreat doubles in a decade", analysis.metadata.title());
+        assertEquals("Satellite records show the ice loss speeding up in every mountain range surveyed",
+                analysis.metadata.subtitle());
+        assertEquals("Ana Ruiz", analysis.metadata.byline());
+        assertEquals("2019-11-18T15:04", analysis.metadata.published());
+        assertTrue(analysis.text.startsWith("Glaciers lost twice as much ice"));
+    }
+
+    @Test
     void bodyOnlyTextPassesThroughWithEveryLine() {
         String conllLike = """
                 ROWING - LOCAL CREW WINS HOME REGATTA .
