@@ -28,6 +28,7 @@ import static io.newsroom.extraction.engine.dates.TemporalLexicon.WEEKDAY_RE;
 final class TemporalExpressionRecognizer {
 
     private static final int MAX_EXTENT = 100;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])";
     private static final String APOS = "['\u2019]";
     private static final String YEAR = "(?:1\\d{3}|20\\d{2})(?![\\d%])";
@@ -64,7 +65,7 @@ final class TemporalExpressionRecognizer {
         Timex read(Match match);
     }
 
-    private record Rule(Pattern pattern, Reading reading) {
+    private record Rule(int index, Pattern pattern, Reading reading, boolean anchored) {
     }
 
     /** One pattern match with what its reading may ask about the surrounding text. */
@@ -82,7 +83,7 @@ final class TemporalExpressionRecognizer {
 
         String group(String name) {
             String value = m.group(name);
-            return value == null ? null : value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return value == null ? null : foldSpace(value.toLowerCase(Locale.ROOT));
         }
 
         boolean has(String name) {
@@ -109,25 +110,38 @@ final class TemporalExpressionRecognizer {
         }
     }
 
+    private static String foldSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < value.length()
+                    && Character.isWhitespace(value.charAt(i + 1)))) {
+                return WHITESPACE.matcher(value).replaceAll(" ");
+            }
+        }
+        return value;
+    }
+
     private final Map<String, List<Rule>> rulesByStarter = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
+    /** For each anchor word, the rules (as bits of their index) it anchors. */
+    private final Map<String, Long> anchorRules = new HashMap<>();
 
     TemporalExpressionRecognizer() {
-        add("#MONTH #WEEKDAY early late mid last next this",
+        add("#MONTH #WEEKDAY early late mid last next this", "#MONTH",
                 "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?(?:(?<mod>early|late|mid)[-\\s]+)?"
                         + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
                         + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
                 this::monthDate);
-        add("#DIGIT the", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
+        add("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", this::dayMonth);
-        add("#DIGIT", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
+        add("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
                 this::isoDate);
-        add("#DIGIT", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", this::isoDate);
-        add("#WEEKDAY last next this coming past early late",
+        add("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", this::isoDate);
+        add("#WEEKDAY last next this coming past early late", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?(?:(?<mod>early|late)\\s+)?"
                         + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)s?)?",
                 this::weekday);
-        add("#DIGIT noon midday midnight about around approximately shortly just",
+        add("#DIGIT noon midday midnight about around approximately shortly just", "#DIGIT noon midday midnight",
                 "(?:(?<approx>about|around|approximately|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?"
                         + "(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>" + AMPM + ")"
                         + "|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)|(?<noon>noon|midday|midnight))"
@@ -135,55 +149,55 @@ final class TemporalExpressionRecognizer {
                         + "(?:,?\\s+(?:(?<wd>" + WEEKDAY_RE + ")|(?<rd>today|yesterday|tomorrow)"
                         + "|(?<month>" + MONTH_RE + ")\\s*(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s*(?<year>" + YEAR + "))?))?",
                 this::clockTime);
-        add("today yesterday tomorrow tonight early late mid this last the overnight",
+        add("today yesterday tomorrow tonight early late mid this last the overnight", "today yesterday tomorrow tonight morning afternoon evening night overnight day",
                 "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
                         + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
                         + "|(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
                         + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
                 this::relativeDay);
-        add("now currently presently nowadays these recently recent lately the right",
+        add("now currently presently nowadays these recently recent lately the right", "now currently presently nowadays days recently recent lately future present",
                 "(?<ref>right\\s+now|now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present)",
                 this::reference);
-        add("earlier later early late mid the at this last next past coming",
+        add("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
                 "(?:(?<pre>earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest|turn)\\s+of)[-\\s]+)?"
                         + "(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+last|the\\s+next"
                         + "|the\\s+coming|the\\s+previous|the\\s+current|the\\s+latest|the\\s+most\\s+recent|past"
                         + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
                         + "(?!-)",
                 this::unitRelative);
-        add("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th",
+        add("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th", "quarter half",
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
                         + APOS + "s\\s+|fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
                         + "|(?<relyear2>this|last|next)\\s+year))?",
                 this::quarter);
-        add("the year comparable corresponding prior",
+        add("the year comparable corresponding prior", "ago earlier before year",
                 "(?:the\\s+)?(?:year-ago|year-earlier|year-before|prior-year)(?:[-\\s]+(?:quarter|period))?",
                 this::yearAgoQuarter);
-        add("q1 q2 q3 q4", "q(?<n>[1-4])(?:\\s+(?<year>" + YEAR + "))?", this::quarterCode);
-        add("spring summer fall autumn winter last this next past coming the early late mid",
+        add("q1 q2 q3 q4", "", "q(?<n>[1-4])(?:\\s+(?<year>" + YEAR + "))?", this::quarterCode);
+        add("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
                         + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
                         + "(?:\\s+(?:of\\s+)?(?<year>" + YEAR + "))?",
                 this::season);
-        add("#DIGIT fiscal calendar early late mid the",
+        add("#DIGIT fiscal calendar early late mid the", "#DIGIT",
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
                         + "|the\\s+(?:end|beginning|start|middle|rest|first\\s+half|second\\s+half)\\s+of)\\s*)?"
                         + "(?<year>\\d{4})(?![-/,.:]\\d|\\d|%|" + APOS + "?s\\b)",
                 this::year);
-        add("#DIGIT the early late mid",
+        add("#DIGIT the early late mid", "#DIGIT twenties thirties forties fifties sixties seventies eighties nineties",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<dec>1\\d\\d0|20\\d0)" + APOS + "?s"
                         + "|" + APOS + "(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
                         + "|nineties))",
                 this::decade);
-        add("#DIGIT the early late mid nineteenth twentieth twenty",
+        add("#DIGIT the early late mid nineteenth twentieth twenty", "century",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<nw>nineteenth|twentieth"
                         + "|twenty-first))[-\\s]+century",
                 this::century);
         add("#DIGIT #NUMWORD #UNIT the past last next first previous coming following final recent remaining initial"
                         + " latest about around nearly almost more less fewer at over roughly only just up"
-                        + " approximately some another",
+                        + " approximately some another", "#UNIT",
                 "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
                         + "|at\\s+most|over|roughly|only|just|up\\s+to|approximately|some|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
@@ -191,22 +205,32 @@ final class TemporalExpressionRecognizer {
                         + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 this::duration);
-        add("every each daily weekly monthly yearly annually hourly nightly biweekly",
+        add("every each daily weekly monthly yearly annually hourly nightly biweekly", "",
                 "(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>" + NUMBER_RE + ")\\s+)?(?:(?<unit>" + UNIT_RE
                         + "|weekend)|(?<wd>" + WEEKDAY_RE + ")|(?<month>" + MONTH_RE + ")"
                         + "|(?<part>morning|afternoon|evening|night)|(?<season>spring|summer|fall|autumn|winter))"
                         + "|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly))",
                 this::set);
-        add("christmas new thanksgiving halloween independence last this next",
+        add("christmas new thanksgiving halloween independence last this next", "christmas new thanksgiving halloween independence",
                 "(?:(?<rel>last|this|next)\\s+)?(?:(?<xmas>christmas)(?:\\s+(?<xpart>day|eve))?"
                         + "|(?<ny>new\\s+year" + APOS + "s)(?:\\s+(?<nypart>day|eve))?|(?<tg>thanksgiving)(?:\\s+day)?"
                         + "|(?<hw>halloween)|(?<id>independence\\s+day))",
                 this::holiday);
     }
 
-    private void add(String starters, String regex, Reading reading) {
-        Rule rule = new Rule(Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE), reading);
+    /**
+     * A rule tried where one of its starter words begins, and only when one of its anchor words (if it names any)
+     * begins within reach: most starters ("the", "a", "last") are common, the anchors ("year", "Monday") are not.
+     */
+    private void add(String starters, String anchors, String regex, Reading reading) {
+        Rule rule = new Rule(rules.size(), Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE),
+                reading, !anchors.isEmpty());
         rules.add(rule);
+        for (String anchor : anchors.isEmpty() ? new String[0] : anchors.split(" ")) {
+            for (String key : expand(anchor)) {
+                anchorRules.merge(key, 1L << rule.index(), (a, b) -> a | b);
+            }
+        }
         for (String starter : starters.split(" ")) {
             for (String key : expand(starter)) {
                 List<Rule> list = rulesByStarter.computeIfAbsent(key, k -> new ArrayList<>());
@@ -245,8 +269,10 @@ final class TemporalExpressionRecognizer {
 
     /** Every temporal expression of the text, in order, none overlapping. */
     List<Timex> recognize(String text, RelativeDateResolver resolver) {
+        int[][] anchorsByRule = anchorPositions(text);
+        int[] nextAnchor = new int[rules.size()];
         List<Timex> found = new ArrayList<>();
-        Map<Rule, Matcher> matchers = new HashMap<>();
+        Matcher[] matchers = new Matcher[rules.size()];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -255,22 +281,25 @@ final class TemporalExpressionRecognizer {
                 i++;
                 continue;
             }
-            int wordEnd = i;
-            while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
-                wordEnd++;
-            }
+            int wordEnd = wordEnd(text, i);
             String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
             List<Rule> candidates = rulesByStarter.get(key);
             Timex best = null;
             if (candidates != null) {
                 for (Rule rule : candidates) {
-                    Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern.matcher(text)
-                            .useTransparentBounds(true).useAnchoringBounds(false));
+                    if (rule.anchored() && !anchorWithinReach(anchorsByRule[rule.index()], nextAnchor, rule.index(), i)) {
+                        continue;
+                    }
+                    Matcher m = matchers[rule.index()];
+                    if (m == null) {
+                        m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[rule.index()] = m;
+                    }
                     m.region(i, Math.min(n, i + MAX_EXTENT));
                     if (!m.lookingAt()) {
                         continue;
                     }
-                    Timex timex = rule.reading.read(new Match(text, m, resolver));
+                    Timex timex = rule.reading().read(new Match(text, m, resolver));
                     if (timex != null && (best == null || timex.end() - timex.start() > best.end() - best.start())) {
                         best = timex;
                     }
@@ -284,6 +313,58 @@ final class TemporalExpressionRecognizer {
             }
         }
         return found;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Word start positions of each rule's anchor words, in text order. */
+    private int[][] anchorPositions(String text) {
+        int[][] positions = new int[rules.size()][];
+        int[] counts = new int[rules.size()];
+        for (int r = 0; r < positions.length; r++) {
+            positions[r] = new int[8];
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            Long mask = anchorRules.get(Character.isDigit(text.charAt(i)) ? "#DIGIT"
+                    : text.substring(i, end).toLowerCase(Locale.ROOT));
+            if (mask != null) {
+                for (long bits = mask; bits != 0; bits &= bits - 1) {
+                    int r = Long.numberOfTrailingZeros(bits);
+                    if (counts[r] == positions[r].length) {
+                        positions[r] = java.util.Arrays.copyOf(positions[r], counts[r] * 2);
+                    }
+                    positions[r][counts[r]++] = i;
+                }
+            }
+            i = end;
+        }
+        for (int r = 0; r < positions.length; r++) {
+            positions[r] = java.util.Arrays.copyOf(positions[r], counts[r]);
+        }
+        return positions;
+    }
+
+    /** Whether an anchor word of the rule starts in [start, start + MAX_EXTENT); cursors only move forward. */
+    private static boolean anchorWithinReach(int[] anchors, int[] cursor, int rule, int start) {
+        int k = cursor[rule];
+        while (k < anchors.length && anchors[k] < start) {
+            k++;
+        }
+        cursor[rule] = k;
+        return k < anchors.length && anchors[k] < start + MAX_EXTENT;
     }
 
     /** Mentions of the recognised expressions with their surface text. */

@@ -47,6 +47,7 @@ final class TemporalLexicon {
         NUMBER_WORDS.put("a", 1);
         NUMBER_WORDS.put("an", 1);
         NUMBER_WORDS.put("a hundred", 100);
+        NUMBER_WORDS.put("a number of", -1);
         NUMBER_WORDS.put("one hundred", 100);
         NUMBER_WORDS.put("hundreds of", -1);
         NUMBER_WORDS.put("dozens of", -1);
@@ -61,10 +62,11 @@ final class TemporalLexicon {
         }
         months.append("jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept\\.?|sep\\.|oct\\.?|nov\\.?|dec\\.?");
         MONTH_RE = months.toString();
-        List<String> numbers = new java.util.ArrayList<>(NUMBER_WORDS.keySet());
-        numbers.addAll(VAGUE_NUMBERS);
-        numbers.sort((a, b) -> b.length() - a.length());
-        NUMBER_RE = "\\d+(?:\\.\\d+)?|" + String.join("|", numbers).replace(" ", "\\s+");
+        String units = String.join("|", UNITS_1_19.subList(0, 9));
+        NUMBER_RE = "\\d+(?:\\.\\d+)?|(?:" + String.join("|", TENS) + ")(?:[-\\s](?:" + units + "))?"
+                + "|(?:" + String.join("|", UNITS_1_19.reversed()) + ")(?:\\s+hundred)?"
+                + "|a\\s+(?:few|couple\\s+of|dozen|hundred|number\\s+of)|an?|couple\\s+of|several|few|many|some"
+                + "|half\\s+an?|hundreds\\s+of|dozens\\s+of";
     }
 
     private TemporalLexicon() {
@@ -92,7 +94,7 @@ final class TemporalLexicon {
 
     /** The number a quantity stands for, or -1 when it is vague ("several", "a few"). */
     static int number(String quantity) {
-        String q = quantity.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String q = quantity.toLowerCase(Locale.ROOT);
         if (!q.isEmpty() && Character.isDigit(q.charAt(0))) {
             int dot = q.indexOf('.');
             return dot >= 0 ? -1 : Integer.parseInt(q.length() > 6 ? "-1" : q);
