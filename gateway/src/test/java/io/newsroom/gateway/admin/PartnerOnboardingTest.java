@@ -1,0 +1,90 @@
+package io.newsroom.gateway.admin;
+
+import io.newsroom.gateway.support.RealmTokens;
+import io.newsroom.gateway.support.StubBackends;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Partner onboarding against the real Keycloak: create, get a token, submit through the gateway, rotate, disable. */
+@QuarkusTest
+@QuarkusTestResource(StubBackends.class)
+class PartnerOnboardingTest {
+
+    static final String TENANT = "initech-" + StubBackends.RUN;
+    static final String CLIENT = "partner-" + TENANT;
+
+    @AfterEach
+    void removeTheClient() {
+        deleteClient(CLIENT);
+    }
+
+    @Test
+    void aNewPartnerGetsATokenSubmitsAndLosesAccessWhenRotatedOrDisabled() {
+        Response created = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT)).post("/admin/v1/partners");
+        created.then().statusCode(201).body("clientId", equalTo(CLIENT)).body("tenant", equalTo(TENANT));
+        String secret = created.path("secret");
+
+        Response token = RealmTokens.requestClientCredentials(CLIENT, secret);
+        assertEquals(200, token.statusCode(), token::asString);
+        Map<String, Object> claims = claims(token.path("access_token"));
+        assertEquals(TENANT, claims.get("tenant"));
+        assertTrue(String.valueOf(claims.get("aud")).contains("newsroom-api"), claims::toString);
+        assertTrue(((Map<?, ?>) claims.get("realm_access")).get("roles").toString().contains("partner"));
+
+        RestAssured.given().auth().oauth2(token.path("access_token")).contentType("text/plain").body("A partner story.")
+                .post("/api/v1/articles").then().statusCode(201).body("tenant", equalTo(TENANT));
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).get("/admin/v1/partners")
+                .then().statusCode(200).body("find { it.clientId == '" + CLIENT + "' }.tenant", equalTo(TENANT));
+
+        String rotated = RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + CLIENT + "/secret")
+                .then().statusCode(200).extract().path("secret");
+        assertNotEquals(secret, rotated);
+        assertEquals(401, RealmTokens.requestClientCredentials(CLIENT, secret).statusCode());
+        assertEquals(200, RealmTokens.requestClientCredentials(CLIENT, rotated).statusCode());
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + CLIENT + "/disable")
+                .then().statusCode(200).body("enabled", equalTo(false));
+        assertNotEquals(200, RealmTokens.requestClientCredentials(CLIENT, rotated).statusCode());
+    }
+
+    @Test
+    void onlyPartnerClientsCanBeManagedAndOnlyByAdmins() {
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/newsroom-admin-api/disable")
+                .then().statusCode(404).contentType("application/problem+json");
+        RestAssured.given().auth().oauth2(RealmTokens.partnerAcme()).contentType("application/json")
+                .body(Map.of("tenant", TENANT)).post("/admin/v1/partners").then().statusCode(403);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", "Not A Tenant!")).post("/admin/v1/partners").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */
+    static void deleteClient(String clientId) {
+        String admin = RealmTokens.admin();
+        String base = RealmTokens.KEYCLOAK + "/admin/realms/newsroom/clients";
+        List<String> ids = RestAssured.given().auth().oauth2(admin).queryParam("clientId", clientId).get(base).path("id");
+        ids.forEach(id -> RestAssured.given().auth().oauth2(admin).delete(base + "/" + id).then().statusCode(204));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> claims(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return new io.vertx.core.json.JsonObject(payload).getMap();
+    }
+}
