@@ -33,6 +33,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final int SUFFIX_CUE_REACH = 15;
     private static final int SENTENCE_SUBJECT_REACH = 4;
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "after", "before", "while", "when", "and", "also", "in");
 
     String subject(String text) {
         return text.substring(subjectStart, subjectEnd);
@@ -62,7 +63,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
             return new Attribution("", SpeechCues.Kind.SAY, words.get(i - 1).start(), first.start(), words.get(end - 1).end());
         }
-        if (!newSentence && SpeechCues.of(first) == SpeechCues.Kind.SAY) {
+        if (!newSentence && SpeechCues.at(words, i) == SpeechCues.Kind.SAY) {
             int end = i + 1;
             while (end < words.size() && words.get(end).isWord() && !SUBJECT_END.contains(words.get(end).text())) {
                 end++;
@@ -78,7 +79,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (!newSentence && word.text().equals(".")) {
                 break;
             }
-            if (SpeechCues.of(word) == SpeechCues.Kind.SAY) {
+            if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY) {
                 int[] subject = subjectBefore(words, k, i);
                 if (subject != null && (subject[0] == i || !newSentence && words.get(subject[0] - 1).text().equals(","))) {
                     return new Attribution(word.text(), SpeechCues.Kind.SAY, word.start(), words.get(subject[0]).start(),
@@ -94,11 +95,11 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     static Attribution before(String text, List<Word> words, boolean quoteStartsLowerCase) {
         for (int k = words.size() - 1; k >= 0; k--) {
             Word word = words.get(k);
-            SpeechCues.Kind kind = SpeechCues.of(word);
+            SpeechCues.Kind kind = SpeechCues.at(words, k);
             if (kind == null) {
                 continue;
             }
-            int[] subject = word.text().endsWith("ing") ? sentenceSubject(words, k) : subjectBefore(words, k, 0);
+            int[] subject = participle(words, k) ? sentenceSubject(words, k) : subjectBefore(words, k, 0);
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
@@ -138,6 +139,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         String lower = word.lower();
         return word.isCapitalized() || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
                 || Character.isDigit(word.text().charAt(0));
+    }
+
+    /** "..., saying" / "by calling": a participle that hangs on the sentence's main clause. */
+    private static boolean participle(List<Word> words, int cue) {
+        return words.get(cue).text().endsWith("ing") && cue > 0
+                && (words.get(cue - 1).text().equals(",") || PARTICIPLE_LINKS.contains(words.get(cue - 1).lower()));
     }
 
     /** "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence. */

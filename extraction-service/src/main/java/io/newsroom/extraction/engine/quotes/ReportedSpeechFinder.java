@@ -73,7 +73,7 @@ final class ReportedSpeechFinder {
                 }
                 continue;
             }
-            SpeechCues.Kind kind = SpeechCues.of(word);
+            SpeechCues.Kind kind = SpeechCues.at(words, k);
             if (kind != SpeechCues.Kind.SAY && kind != SpeechCues.Kind.BELIEF) {
                 continue;
             }

@@ -27,7 +27,10 @@ record SpeakerPhrase(String name, Kind kind) {
             "Some", "Many", "Several", "Most", "Other", "Both", "Two", "Three", "Few", "Top", "Senior", "Former", "It",
             "He", "She", "They", "We", "I", "You", "As", "If", "While", "Despite", "Although", "For", "With", "By",
             "However", "Though", "What", "There", "It's", "That's", "Here", "Where", "Why", "How", "Injecting",
-            "Under", "Since", "From", "During", "Over", "Through", "Without", "Like", "Unlike", "Even", "Just", "Only");
+            "Under", "Since", "From", "During", "Over", "Through", "Without", "Like", "Unlike", "Even", "Just", "Only",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+            "Tonight", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+            "November", "December");
     private static final Set<String> NOT_IN_A_SPEAKER = Set.of(
             "is", "was", "are", "were", "be", "been", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't",
             "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",

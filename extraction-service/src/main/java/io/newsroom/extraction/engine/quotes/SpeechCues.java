@@ -1,7 +1,9 @@
 package io.newsroom.extraction.engine.quotes;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The verbs that attribute words to a speaker, by what they do. */
 final class SpeechCues {
@@ -16,6 +18,8 @@ final class SpeechCues {
     }
 
     private static final Map<String, Kind> KINDS = load();
+    private static final Set<String> NOUN_MARKERS = Set.of(
+            "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "whose");
 
     private SpeechCues() {
     }
@@ -40,5 +44,14 @@ final class SpeechCues {
 
     static Kind of(String lowerWord) {
         return KINDS.get(lowerWord);
+    }
+
+    /** The kind of cue the word at {@code index} is; after a determiner ("his claim", "the report") it is a noun. */
+    static Kind at(List<Word> words, int index) {
+        Kind kind = of(words.get(index));
+        if (kind != null && index > 0 && NOUN_MARKERS.contains(words.get(index - 1).lower())) {
+            return null;
+        }
+        return kind;
     }
 }
