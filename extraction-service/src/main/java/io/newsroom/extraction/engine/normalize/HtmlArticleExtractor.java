@@ -28,11 +28,6 @@ final class HtmlArticleExtractor {
     record MainText(String text, List<String> removedHeadings) {
     }
 
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
-            "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "header", "footer", "address", "hr", "center",
-            "aside", "nav", "form", "fieldset", "details", "summary", "body", "html");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> STORY_WORDS = Set.of("article", "body", "content", "entry", "main", "story", "text",
             "post", "prose", "richtext");
     private static final int MAX_REMOVED_HEADINGS = 8;
@@ -133,8 +128,7 @@ final class HtmlArticleExtractor {
             Element ancestor = element.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
-                Element target = ancestor;
-                scores.merge(target, baseScore(target) + share, (old, ignored) -> old + share);
+                scores.merge(ancestor, baseScore(ancestor) + share, (old, ignored) -> old + share);
                 if (ancestor == body) {
                     break;
                 }
@@ -210,7 +204,8 @@ final class HtmlArticleExtractor {
         for (Element parent = chosen.parent(); parent != null && parent != body; parent = parent.parent()) {
             int mine = weights.paragraphs(chosen);
             int theirs = weights.paragraphs(parent);
-            if (theirs < mine * 1.3 || weights.linkDensity(parent) > Math.min(0.35, weights.linkDensity(chosen) + 0.1)) {
+            double linkCeiling = Math.min(0.35, weights.linkDensity(chosen) + 0.1);
+            if (theirs < mine * 1.3 || weights.linkDensity(parent) > linkCeiling) {
                 break;
             }
             chosen = parent;
@@ -264,7 +259,7 @@ final class HtmlArticleExtractor {
             return false;
         }
         for (Element child : element.children()) {
-            if (BLOCK_TAGS.contains(child.normalName())) {
+            if (StoryBlocks.BREAKS.contains(child.normalName())) {
                 return false;
             }
         }

@@ -23,7 +23,8 @@ final class HtmlMetadataReader {
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
             "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "article:published", "datepublished", "pdate",
+            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+            "article:published", "datepublished", "pdate",
             "original-publish-date", "displaydate", "cxenseparse:recs:publishtime"};
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "sailthru.author",
             "parsely-author", "dc.creator", "twitter:creator"};
@@ -129,7 +130,8 @@ final class HtmlMetadataReader {
         candidates.add(ld.datePublished());
         Element itemprop = page.selectFirst("[itemprop=datePublished]");
         if (itemprop != null) {
-            candidates.add(first(blankToNull(itemprop.attr("content")), blankToNull(itemprop.attr("datetime")), itemprop.text()));
+            candidates.add(first(blankToNull(itemprop.attr("content")), blankToNull(itemprop.attr("datetime")),
+                    itemprop.text()));
         }
         Element time = page.selectFirst("time[datetime]");
         if (time != null) {

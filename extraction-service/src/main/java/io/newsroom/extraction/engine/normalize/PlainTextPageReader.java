@@ -28,7 +28,8 @@ final class PlainTextPageReader {
     private static final int HEADER_LINES = 10;
     private static final int UNLABELLED_DATELINE_LINES = 3;
     private static final Pattern DATELINE = Pattern.compile(
-            "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
+            "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?"
+                    + "\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:)\\s{1,3}(\\S.{1,80})$");
     private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s[/>|»›]\\s");
 

@@ -48,7 +48,8 @@ final class PublicationDateParser {
         }
         Matcher monthFirst = MONTH_FIRST.matcher(text);
         if (monthFirst.find()) {
-            return date(monthFirst.group(3), month(monthFirst.group(1)), monthFirst.group(2)).map(d -> d + spokenClock(text));
+            return date(monthFirst.group(3), month(monthFirst.group(1)), monthFirst.group(2))
+                    .map(d -> d + spokenClock(text));
         }
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
@@ -118,7 +119,8 @@ final class PublicationDateParser {
 
     private static Optional<String> date(String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString());
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return Optional.of(date.toString());
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

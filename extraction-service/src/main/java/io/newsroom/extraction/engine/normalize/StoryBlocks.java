@@ -17,10 +17,10 @@ import java.util.Set;
  */
 final class StoryBlocks {
 
-    private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+    static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
             "tr", "td", "th", "caption", "figure", "figcaption", "header", "footer", "address", "hr", "center", "aside",
-            "nav", "form", "fieldset", "details", "summary");
+            "nav", "form", "fieldset", "details", "summary", "body", "html");
     private static final Set<String> PROMPTS = Set.of("advertisement", "advertisement:", "ad", "ads", "sponsored",
             "story continues below", "story continues below advertisement", "continue reading", "continue reading below",
             "read more", "read more:", "related", "related:", "related stories", "related articles", "more:", "share",

@@ -12,7 +12,8 @@ final class TypographyNormalizer {
     }
 
     static String normalize(String raw) {
-        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+                ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
