@@ -156,6 +156,9 @@ final class HtmlArticleExtractor {
      * several strong candidates, or whose score rises above the chunk's, and past wrappers with a single child.
      */
     private static Element widen(Element top, Map<Element, Double> scores, Element body) {
+        if (top == body) {
+            return body;
+        }
         double topScore = scores.getOrDefault(top, 0.0);
         List<Element> strong = scores.entrySet().stream()
                 .filter(entry -> entry.getKey() != top && entry.getValue() >= topScore * 0.75)
@@ -200,6 +203,9 @@ final class HtmlArticleExtractor {
 
     /** Climbs while the parent holds clearly more story prose than the container, without becoming a link farm. */
     private static Element spreadOver(Element container, TextWeights weights, Element body) {
+        if (container == body) {
+            return body;
+        }
         Element chosen = container;
         for (Element parent = chosen.parent(); parent != null && parent != body; parent = parent.parent()) {
             int mine = weights.paragraphs(chosen);

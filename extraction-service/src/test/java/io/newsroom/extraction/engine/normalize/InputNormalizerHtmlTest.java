@@ -191,4 +191,11 @@ class InputNormalizerHtmlTest {
         assertTrue(text.startsWith("The museum reopened its east wing"), text);
         assertFalse(text.contains("Reader comment"), text);
     }
+
+    @Test
+    void aPageWithoutBodyTextGivesNoTextAndNeverTheHeadContent() {
+        assertEquals("", normalize("<html><head><title>Only a title</title></head></html>", null).text);
+        assertEquals("", normalize("", null).text);
+        assertEquals("Untagged words, sent as HTML.", normalize("Untagged words, sent as HTML.", null).text);
+    }
 }
