@@ -34,7 +34,13 @@ record Word(String text, int start, int end) {
     /** True when a "." right after {@code word} belongs to it ("Mr.", "U.S.", "J.") rather than ending a sentence. */
     static boolean isAbbreviation(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
-                || ABBREVIATIONS.contains(word);
+                || ABBREVIATIONS.contains(word) || isPartyAndState(word);
+    }
+
+    /** "R-Ky", "D-Md": party and state after a lawmaker's name. */
+    private static boolean isPartyAndState(String word) {
+        return word.length() <= 6 && word.length() >= 4 && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(2));
     }
 
     /** The words and punctuation marks of {@code text[from, to)}. */

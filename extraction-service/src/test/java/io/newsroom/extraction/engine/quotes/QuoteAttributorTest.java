@@ -175,4 +175,29 @@ class QuoteAttributorTest {
         assertFalse(analysis.quotes.isEmpty());
         assertNull(analyse("No marks at all here.").quotes.stream().filter(Quote::direct).findFirst().orElse(null));
     }
+
+    @Test
+    void speakerPastPartyAndStateInParenthesesAndAppositives() {
+        assertEquals("Jane Holt", direct("\u201CThe vote is set,\u201D Chairwoman Jane Holt (R-Ohio) said in a statement.").get(0).speaker());
+        assertEquals("Mark Dale", direct("\u201CWe will override it,\u201D Senate leader Mark Dale, R-Ky., said Tuesday.").get(0).speaker());
+    }
+
+    @Test
+    void dashBylineAfterAQuote() {
+        assertEquals("Rosa Ortiz", direct("\u201CWe want schools that work for every child.\u201D \u2015 Rosa Ortiz").get(0).speaker());
+    }
+
+    @Test
+    void participleCueTakesTheSentenceSubject() {
+        Quote quote = direct("Senator Lee Park attacked the plan on Monday, calling it \"a gift to lobbyists.\"").get(0);
+        assertEquals("Lee Park", quote.speaker());
+        assertEquals("calling", quote.cue());
+    }
+
+    @Test
+    void fragmentsOfOneSentenceAreOneQuotation() {
+        List<Quote> quotes = direct("Mayor Dan Ruiz called the report \"sloppy\" and \"deeply unfair\" to the city.");
+        assertEquals(1, quotes.size());
+        assertEquals("sloppy deeply unfair", quotes.get(0).text());
+    }
 }
