@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Down while the broker does not acknowledge the relay's events; reports the queued backlog. */
+/** Down while the broker is unreachable for the relay; reports the queued backlog and the last error. */
 @Readiness
 @ApplicationScoped
 public class OutboxRelayHealthCheck implements HealthCheck {
@@ -32,7 +32,10 @@ public class OutboxRelayHealthCheck implements HealthCheck {
         }
         response.withData("lastRound", round.at().toString()).withData("lastSent", round.sent());
         if (round.error() != null) {
-            return response.withData("error", round.error()).down().build();
+            response.withData("error", round.error());
+        }
+        if (round.brokerUnreachable()) {
+            return response.down().build();
         }
         return response.up().build();
     }

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -42,8 +43,8 @@ public class OutboxRelay {
 
     private volatile RelayRound lastRound;
 
-    /** Result of one relay round, kept for the readiness check. */
-    public record RelayRound(Instant at, int sent, int failed, String error) {
+    /** Result of one relay round, kept for the readiness check; brokerUnreachable when failures were transient. */
+    public record RelayRound(Instant at, int sent, int failed, String error, boolean brokerUnreachable) {
     }
 
     @Scheduled(every = "${newsroom.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,7 +56,7 @@ public class OutboxRelay {
             relay();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay round failed");
-            lastRound = new RelayRound(Instant.now(), 0, 0, e.toString());
+            lastRound = new RelayRound(Instant.now(), 0, 0, e.toString(), true);
         }
     }
 
@@ -84,14 +85,14 @@ public class OutboxRelay {
         }
         List<OutboxEvent> batch = oldestPerArticle(outbox.unsent(config.outbox().batchSize()));
         if (batch.isEmpty()) {
-            lastRound = new RelayRound(Instant.now(), 0, 0, null);
+            lastRound = new RelayRound(Instant.now(), 0, 0, null, false);
             return 0;
         }
         Map<OutboxEvent, CompletableFuture<RecordMetadata>> inFlight = new LinkedHashMap<>();
         for (OutboxEvent event : batch) {
             CompletableFuture<RecordMetadata> ack = publisher.publish(event);
             inFlight.put(event, ack);
-            if (ack.isCompletedExceptionally()) {
+            if (ack.isCompletedExceptionally() && isTransient(ack.exceptionNow())) {
                 break; // the broker is unreachable: the rest waits for the next round
             }
         }
@@ -99,6 +100,7 @@ public class OutboxRelay {
         int sent = 0;
         int failed = 0;
         String error = null;
+        boolean unreachable = false;
         for (Map.Entry<OutboxEvent, CompletableFuture<RecordMetadata>> entry : inFlight.entrySet()) {
             OutboxEvent event = entry.getKey();
             try {
@@ -111,19 +113,25 @@ public class OutboxRelay {
                 event.attempts++;
                 event.lastError = String.valueOf(cause);
                 error = event.lastError;
+                unreachable |= isTransient(cause);
                 failed++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        lastRound = new RelayRound(Instant.now(), sent, failed, error);
+        lastRound = new RelayRound(Instant.now(), sent, failed, error, unreachable);
         if (failed > 0) {
             LOG.warnf("Outbox relay: %d sent, %d not acknowledged (%s); they stay queued", sent, failed, error);
         } else {
             LOG.debugf("Outbox relay: %d sent", sent);
         }
         return sent;
+    }
+
+    /** Broker or network trouble, as opposed to a record the broker will never take (too large, not authorized). */
+    private static boolean isTransient(Throwable error) {
+        return error instanceof RetriableException || error instanceof TimeoutException;
     }
 
     private static List<OutboxEvent> oldestPerArticle(List<OutboxEvent> unsentInOrder) {
