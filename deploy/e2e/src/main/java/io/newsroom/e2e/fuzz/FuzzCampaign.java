@@ -78,37 +78,36 @@ public final class FuzzCampaign {
                     RawHttp.Answer answer = RawHttp.send("127.0.0.1", request.target().port,
                             RawHttp.head(request.method(), request.path(), request.headers(), request.body().length), request.body());
                     int status = answer.status();
-                    outcome = status / 100 + "xx";
+                    String type = answer.header("content-type");
+                    boolean problem = type != null && type.startsWith("application/problem+json") && answer.bodyText().contains("\"status\"");
+                    outcome = status >= 400 ? status / 100 + "xx " + (problem ? "problem" : "NOT problem") : status / 100 + "xx";
                     if (status >= 500) {
                         serverErrors.increment();
-                        example(examples, request, status + " " + abbreviated(answer.bodyText()));
                     }
                     if (status >= 400) {
                         refusals.increment();
-                        String type = answer.header("content-type");
-                        if (type == null || !type.startsWith("application/problem+json") || !answer.bodyText().contains("\"status\"")) {
+                        if (!problem) {
                             notProblem.increment();
-                            example(examples, request, status + " not problem+json (" + type + "): " + abbreviated(answer.bodyText()));
                         }
-                    } else if (status >= 200 && status < 300 && request.method().equals("POST")) {
+                    } else if (status >= 200 && status < 300 && request.method().equals("POST")
+                            && request.path().startsWith("/api/v1/articles")) {
                         if (request.mayBeStored()) {
-                            if (request.path().startsWith("/api/v1/articles")) {
-                                acceptedHostile.increment();
-                            }
+                            acceptedHostile.increment();
                         } else {
                             unexpected.increment();
-                            example(examples, request, status + " accepted: " + abbreviated(answer.bodyText()));
+                            outcome = "2xx MALFORMED ACCEPTED";
                         }
+                    }
+                    if (status >= 500 || (status >= 400 && !problem) || outcome.contains("MALFORMED")) {
+                        example(examples, request, status + " (" + type + ") " + abbreviated(answer.bodyText()));
                     }
                 } catch (IOException | RuntimeException e) {
                     outcome = "no answer";
                     transport.increment();
                     example(examples, request, "no answer: " + e);
                 }
-                counts.computeIfAbsent(request.target().name(), k -> new ConcurrentHashMap<>())
+                counts.computeIfAbsent(request.target().name() + " | " + request.kind(), k -> new ConcurrentHashMap<>())
                         .computeIfAbsent(outcome, k -> new LongAdder()).increment();
-                counts.computeIfAbsent(request.target().name(), k -> new ConcurrentHashMap<>())
-                        .computeIfAbsent("kind: " + request.kind(), k -> new LongAdder()).increment();
             });
         }
         senders.shutdown();
@@ -129,10 +128,9 @@ public final class FuzzCampaign {
     public static String render(Report report) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nFuzz campaign: %d requests%n", report.sent()));
-        report.byTarget().forEach((target, outcomes) -> {
-            out.append(String.format("  %s%n", target));
-            outcomes.forEach((outcome, count) -> out.append(String.format("    %-42s %7d%n", outcome, count)));
-        });
+        out.append("  | target | kind | outcomes |\n");
+        report.byTarget().forEach((target, outcomes) ->
+                out.append(String.format("  | %s | %s |%n", target.replace(" | ", " | "), outcomes)));
         out.append(String.format("  responses 5xx                              %7d%n", report.serverErrors()));
         out.append(String.format("  refusals (4xx/5xx)                         %7d%n", report.refusals()));
         out.append(String.format("  refusals not problem+json                  %7d%n", report.refusalsNotProblem()));
@@ -167,10 +165,11 @@ public final class FuzzCampaign {
         return health;
     }
 
+    // a few examples of each kind of bad outcome per target and request kind
     private static void example(List<String> examples, HostileRequest request, String what) {
-        if (examples.size() < 20) {
-            examples.add(request.target() + " " + request.kind() + " " + request.method() + " "
-                    + abbreviated(request.path()) + " -> " + what);
+        String key = request.target() + " " + request.kind() + " " + what.substring(0, Math.min(3, what.length()));
+        if (examples.stream().filter(e -> e.startsWith(key)).count() < 3 && examples.size() < 60) {
+            examples.add(key + " | " + request.method() + " " + abbreviated(request.path()) + " -> " + what);
         }
     }
 

@@ -73,8 +73,7 @@ final class HostileRequests {
     }
 
     private byte[] submission(String content, String contentType) {
-        return ("{\"content\":" + quoted(content) + ",\"contentType\":\"" + contentType + "\",\"document\":\"fuzz\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        return ("{\"content\":" + quoted(content) + ",\"contentType\":\"" + contentType + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] invalidJson() {
