@@ -221,7 +221,9 @@ final class HostileRequests {
                 : new byte[0];
         String path = method.equals("POST") ? submitPath(target) : target == Target.EXTRACTION_SERVICE ? "/api/v1/extract" : ARTICLES;
         String type = method.equals("POST") ? types[random.nextInt(types.length)] : "application/json";
-        return new HostileRequest("wrong method or media type", target, method, path, headers(target, type), body, false);
+        // well-formed JSON sent without any Content-Type may be taken as JSON: lenient, not hostile
+        boolean lenient = method.equals("POST") && type == null;
+        return new HostileRequest("wrong method or media type", target, method, path, headers(target, type), body, lenient);
     }
 
     private static String quoted(String text) {
