@@ -127,8 +127,9 @@ final class TemporalExpressionRecognizer {
     private final Map<String, Long> anchorRules = new HashMap<>();
 
     TemporalExpressionRecognizer() {
-        add("#MONTH #WEEKDAY early late mid last next this", "#MONTH",
-                "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?(?:(?<mod>early|late|mid)[-\\s]+)?"
+        add("#MONTH #WEEKDAY early late mid last next this the", "#MONTH",
+                "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?"
+                        + "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[-\\s]+)?"
                         + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
                         + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
                 this::monthDate);
@@ -137,8 +138,9 @@ final class TemporalExpressionRecognizer {
         add("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
                 this::isoDate);
         add("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", this::isoDate);
-        add("#WEEKDAY last next this coming past early late", "#WEEKDAY",
-                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?(?:(?<mod>early|late)\\s+)?"
+        add("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
+                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
+                        + "(?:(?<mod>early|late|earlier|later)\\s+)?"
                         + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)s?)?",
                 this::weekday);
         add("#DIGIT noon midday midnight about around approximately shortly just", "#DIGIT noon midday midnight",
@@ -149,14 +151,14 @@ final class TemporalExpressionRecognizer {
                         + "(?:,?\\s+(?:(?<wd>" + WEEKDAY_RE + ")|(?<rd>today|yesterday|tomorrow)"
                         + "|(?<month>" + MONTH_RE + ")\\s*(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s*(?<year>" + YEAR + "))?))?",
                 this::clockTime);
-        add("today yesterday tomorrow tonight early late mid this last the overnight", "today yesterday tomorrow tonight morning afternoon evening night overnight day",
+        add("today yesterday tomorrow tonight early late mid this last the overnight earlier later", "today yesterday tomorrow tonight morning afternoon evening night overnight day",
                 "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
                         + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
-                        + "|(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
+                        + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
                         + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
                 this::relativeDay);
-        add("now currently presently nowadays these recently recent lately the right", "now currently presently nowadays days recently recent lately future present",
-                "(?<ref>right\\s+now|now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
+        add("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present",
+                "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present)",
                 this::reference);
         add("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
@@ -196,10 +198,10 @@ final class TemporalExpressionRecognizer {
                         + "|twenty-first))[-\\s]+century",
                 this::century);
         add("#DIGIT #NUMWORD #UNIT the past last next first previous coming following final recent remaining initial"
-                        + " latest about around nearly almost more less fewer at over roughly only just up"
+                        + " latest about around nearly almost more less fewer at roughly up"
                         + " approximately some another", "#UNIT",
                 "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
-                        + "|at\\s+most|over|roughly|only|just|up\\s+to|approximately|some|another)\\s+)?"
+                        + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
                         + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<hyph>[-\\s]+))?"
                         + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
@@ -889,7 +891,9 @@ final class TemporalExpressionRecognizer {
         } else if (tail != null) {
             end = m.start("tail");
         }
-        int start = match.has("approx") && match.has("the") ? m.start("the") : m.start();
+        boolean adjective = numWord != null && match.group("hyph").contains("-") && rel == null;
+        int start = match.has("approx") && match.has("the") ? m.start("the")
+                : adjective && match.has("the") ? m.start("num") : m.start();
         String previous = match.previousWord();
         if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
             return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);
