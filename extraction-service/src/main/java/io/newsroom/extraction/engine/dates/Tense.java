@@ -51,11 +51,6 @@ enum Tense {
             if (wordEnd > i) {
                 words++;
                 Tense tense = cue(text.substring(i, wordEnd));
-                if (tense == UNKNOWN && Character.isLowerCase(text.charAt(i)) && i >= 3
-                        && text.regionMatches(true, i - 3, "to ", 0, 3)
-                        && (i == 3 || !Character.isLetter(text.charAt(i - 4)))) {
-                    tense = FUTURE;
-                }
                 if (tense != UNKNOWN) {
                     return tense;
                 }
