@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a story container as text blocks in reading order (paragraphs, headings, list items, table cells) and
@@ -30,6 +31,8 @@ final class StoryBlocks {
             "scroll to continue with content", "skip advertisement", "article continues below", "loading...",
             "loading", "close", "menu", "back to top", "top", "next", "previous", "photo", "video", "watch",
             "listen", "image", "enlarge this image", "toggle caption", "hide caption");
+
+    private static final Pattern PICTURE_WORDS = Pattern.compile("photo|image|picture|illustration|views|credit");
 
     private final List<String> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -170,9 +173,11 @@ final class StoryBlocks {
         if (folded.length() <= 40 && PROMPTS.contains(folded)) {
             return false;
         }
-        int words = folded.split("\\s+").length;
-        boolean shortLine = words <= 12;
-        return !(shortLine && (folded.startsWith("related") || folded.contains("\u00A9") || folded.contains("(c) ")));
+        if (folded.split("\\s+").length > 12) {
+            return true;
+        }
+        boolean pictureCredit = folded.contains("\u00A9") && PICTURE_WORDS.matcher(folded).find();
+        return !(folded.startsWith("related") || folded.contains("all rights reserved") || pictureCredit);
     }
 
     /** Short and without closing punctuation: a subheading, a teaser title, a label. */
