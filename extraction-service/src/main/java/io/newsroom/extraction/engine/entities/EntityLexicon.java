@@ -32,13 +32,10 @@ final class EntityLexicon {
 
     private static final EntityLexicon STANDARD = new EntityLexicon();
 
-    private final Map<String, Entry> names = new HashMap<>();
-    private final Map<String, String> demonyms = new HashMap<>();
-    private final Set<String> titles = new HashSet<>();
+    private final PhraseIndex<Entry> names = new PhraseIndex<>();
+    private final PhraseIndex<String> demonyms = new PhraseIndex<>();
+    private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final Map<WordClass, Set<String>> wordClasses = new EnumMap<>(WordClass.class);
-    private int longestName = 1;
-    private int longestTitle = 1;
-    private int longestDemonym = 1;
 
     private EntityLexicon() {
         for (WordClass wordClass : WordClass.values()) {
@@ -59,19 +56,17 @@ final class EntityLexicon {
             String[] parts = line.split("\\|");
             for (int i = 0; i < parts.length - 1; i++) {
                 String key = key(parts[i]);
-                demonyms.put(key, parts[parts.length - 1].trim());
-                longestDemonym = Math.max(longestDemonym, wordCount(key));
+                demonyms.putIfAbsent(key, parts[parts.length - 1].trim());
             }
         });
         lines("titles.txt", line -> {
             String key = key(line);
-            titles.add(key);
+            titles.putIfAbsent(key, key);
             for (String word : key.split(" ")) {
                 if (!word.equals("of")) {
                     wordClasses.get(WordClass.TITLE_WORD).add(word);
                 }
             }
-            longestTitle = Math.max(longestTitle, wordCount(key));
         });
     }
 
@@ -100,23 +95,24 @@ final class EntityLexicon {
     }
 
     boolean isTitle(String key) {
-        return titles.contains(key);
+        return titles.get(key) != null;
+    }
+
+    /** Words in the longest known name, title or demonym starting at {@code from} and ending before {@code to}. */
+    int nameLength(Word[] words, int from, int to) {
+        return names.longestAt(words, from, to);
+    }
+
+    int titleLength(Word[] words, int from, int to) {
+        return titles.longestAt(words, from, to);
+    }
+
+    int demonymLength(Word[] words, int from, int to) {
+        return demonyms.longestAt(words, from, to);
     }
 
     boolean is(WordClass wordClass, String key) {
         return wordClasses.get(wordClass).contains(key);
-    }
-
-    int longestName() {
-        return longestName;
-    }
-
-    int longestTitle() {
-        return longestTitle;
-    }
-
-    int longestDemonym() {
-        return longestDemonym;
     }
 
     private void names(String resource, EntityType type, boolean country, boolean outlet) {
@@ -127,7 +123,6 @@ final class EntityLexicon {
                 String key = key(part);
                 if (!key.isEmpty()) {
                     names.putIfAbsent(key, entry);
-                    longestName = Math.max(longestName, wordCount(key));
                 }
             }
         });
@@ -141,16 +136,6 @@ final class EntityLexicon {
                 }
             }
         });
-    }
-
-    private static int wordCount(String key) {
-        int count = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static void lines(String resource, Consumer<String> sink) {

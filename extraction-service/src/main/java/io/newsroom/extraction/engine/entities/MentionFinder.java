@@ -436,30 +436,15 @@ final class MentionFinder {
     }
 
     private int titleLength(int p, int b) {
-        for (int length = Math.min(lexicon.longestTitle(), b - p); length > 0; length--) {
-            if (lexicon.isTitle(key(p, p + length))) {
-                return length;
-            }
-        }
-        return 0;
+        return lexicon.titleLength(words, p, b);
     }
 
     private int demonymLength(int p, int b) {
-        for (int length = Math.min(lexicon.longestDemonym(), b - p); length > 0; length--) {
-            if (lexicon.demonymCountry(key(p, p + length)) != null) {
-                return length;
-            }
-        }
-        return 0;
+        return lexicon.demonymLength(words, p, b);
     }
 
     private int knownLength(int p, int b) {
-        for (int length = Math.min(lexicon.longestName(), b - p); length > 0; length--) {
-            if (lexicon.name(key(p, p + length)) != null) {
-                return length;
-            }
-        }
-        return 0;
+        return lexicon.nameLength(words, p, b);
     }
 
     private String key(int from, int to) {
@@ -588,15 +573,18 @@ final class MentionFinder {
             int matched = 0;
             NameSpan known = null;
             EntityLexicon.Entry entry = null;
-            for (int length = Math.min(Math.max(longestRemembered, lexicon.longestName()), to - k); length >= shortest;
-                    length--) {
-                String key = key(k, k + length);
-                known = memory.get(key);
-                entry = known == null ? lexicon.name(key) : null;
-                if (known != null || entry != null) {
+            for (int length = Math.min(longestRemembered, to - k); length >= shortest; length--) {
+                known = memory.get(key(k, k + length));
+                if (known != null) {
                     matched = length;
                     break;
                 }
+            }
+            int lexiconMatch = knownLength(k, to);
+            if (lexiconMatch > matched && lexiconMatch >= shortest) {
+                known = null;
+                entry = lexicon.name(key(k, k + lexiconMatch));
+                matched = lexiconMatch;
             }
             if (matched == 0) {
                 k++;

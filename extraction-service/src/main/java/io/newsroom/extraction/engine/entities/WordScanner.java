@@ -18,10 +18,25 @@ final class WordScanner {
             "messrs", "mme", "mlle", "hon", "ave", "blvd", "rd", "dept", "univ", "assn", "plc", "cie",
             "u.s", "u.k", "u.n", "e.u", "a.m", "p.m");
 
+    /** The last text scanned on this thread: the entity stages read the same article one after the other. */
+    private static final ThreadLocal<List<Word>> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<String> LAST_TEXT = new ThreadLocal<>();
+
     private WordScanner() {
     }
 
+    /** The words of {@code text}, unmodifiable; scanning the same string instance twice in a row costs nothing. */
     static List<Word> scan(String text) {
+        if (LAST_TEXT.get() == text) {
+            return LAST.get();
+        }
+        List<Word> words = List.copyOf(scanAnew(text));
+        LAST_TEXT.set(text);
+        LAST.set(words);
+        return words;
+    }
+
+    private static List<Word> scanAnew(String text) {
         List<Word> words = new ArrayList<>(text.length() / 5 + 8);
         int line = 0;
         boolean sentenceStart = true;
