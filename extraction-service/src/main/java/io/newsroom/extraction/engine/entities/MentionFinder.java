@@ -310,6 +310,14 @@ final class MentionFinder {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
+        if (!personCue && isOrganisationDescriptor(p - 1)) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
+            return;
+        }
+        if (!personCue && isPlaceOf(p)) {
+            add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
+            return;
+        }
         if (personCue || (length > 1 && (givenName || isInitial(p)
                 || lexicon.is(WordClass.SURNAME, lastKey)))) {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
@@ -404,6 +412,17 @@ final class MentionFinder {
             return entry != null && entry.country();
         }
         return false;
+    }
+
+    private boolean isOrganisationDescriptor(int k) {
+        return k >= 0 && words[k].line() == words[k + 1].line() && !words[k].isCapitalized()
+                && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[k].key());
+    }
+
+    /** "the village of Mahala", "north of Doboj". */
+    private boolean isPlaceOf(int p) {
+        return p >= 2 && words[p - 1].is("of") && words[p - 2].line() == words[p].line()
+                && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
     }
 
     private boolean isPersonCue(int k) {
@@ -563,6 +582,11 @@ final class MentionFinder {
     }
 
     private void readUncasedLine(int from, int to) {
+        if (isDateline(from, to)) {
+            EntityLexicon.Entry entry = lexicon.name(key(from, to - 1));
+            add(from, to - 1, EntityType.LOCATION, NameSpan.DECISIVE, entry == null ? null : entry.canonical());
+            return;
+        }
         int k = from;
         while (k < to) {
             if (!words[k].isLetters()) {
@@ -597,6 +621,20 @@ final class MentionFinder {
             }
             k += matched;
         }
+    }
+
+    /** "KHASAVYURT 1996-08-22": a capitals line of a few words and a date is a dateline, known place or not. */
+    private boolean isDateline(int from, int to) {
+        if (to - from < 2 || to - from > 5 || !words[to - 1].isNumber() || words[to - 1].text().indexOf('-') < 0) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (!words[k].isLetters() || lexicon.is(WordClass.COMMON_WORD, words[k].key())) {
+                return false;
+            }
+        }
+        EntityLexicon.Entry entry = lexicon.name(key(from, to - 1));
+        return entry == null || entry.type() == EntityType.LOCATION;
     }
 
     /** Gives every weakly typed span the type its name received where the document was surest. */

@@ -11,6 +11,8 @@ enum WordClass {
     OCCUPATION("occupations.txt"),
     EVENT_HEAD("event-heads.txt"),
     LEGAL_SUFFIX("legal-suffixes.txt"),
+    ORGANISATION_DESCRIPTOR("organization-descriptors.txt"),
+    PLACE_NOUN("place-nouns.txt"),
     /** Every word of every title phrase ("vice", "president", "state"), filled from {@code titles.txt}. */
     TITLE_WORD(null);
 

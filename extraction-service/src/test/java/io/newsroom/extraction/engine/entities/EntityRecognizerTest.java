@@ -149,4 +149,19 @@ class EntityRecognizerTest {
         assertFalse(analysis.entities.isEmpty());
         entity(analysis, EntityType.PERSON, "Karin Keller-Sutter");
     }
+
+    @Test
+    void descriptorNounsTypeUnknownNames() {
+        ArticleAnalysis analysis = read("Police sealed off the village of Kravosh, the news agency Ostrapress said,\n"
+                + "and Dutch insurer Valkenborg Verzekeringen paid out.");
+        entity(analysis, EntityType.LOCATION, "Kravosh");
+        entity(analysis, EntityType.ORGANIZATION, "Ostrapress");
+        entity(analysis, EntityType.ORGANIZATION, "Valkenborg Verzekeringen");
+    }
+
+    @Test
+    void unknownPlaceInADatelineIsAPlace() {
+        ArticleAnalysis analysis = read("TALKS RESUME\nKHASAVYURT 1996-08-22\nEnvoys met again on Thursday.");
+        entity(analysis, EntityType.LOCATION, "KHASAVYURT");
+    }
 }
