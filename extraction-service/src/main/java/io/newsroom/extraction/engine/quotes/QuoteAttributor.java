@@ -57,7 +57,6 @@ public final class QuoteAttributor implements Stage {
     public void apply(ArticleAnalysis analysis) {
         String text = analysis.text;
         SpeakerResolver speakers = new SpeakerResolver(analysis);
-        new ReportedSpeechFinder(outlets).find(analysis, speakers);
         List<Piece> pieces = pieces(text);
         List<List<Piece>> groups = group(text, pieces);
         for (List<Piece> group : groups) {
@@ -66,6 +65,7 @@ public final class QuoteAttributor implements Stage {
                 analysis.quotes.add(quote);
             }
         }
+        new ReportedSpeechFinder(outlets).find(analysis, speakers);
         analysis.quotes.sort(Comparator.comparingInt(Quote::start));
     }
 

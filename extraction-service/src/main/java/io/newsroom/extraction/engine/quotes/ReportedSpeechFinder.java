@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reported speech in sentences without quotation marks: "X told reporters that ...", "X believes ...",
+ * Reported speech in sentences that hold no direct quote: "X told reporters that ...", "X believes ...",
  * "..., X said." The quote's text is the reported clause and {@code direct} is false.
  */
 final class ReportedSpeechFinder {
@@ -30,6 +30,8 @@ final class ReportedSpeechFinder {
 
     void find(ArticleAnalysis analysis, SpeakerResolver speakers) {
         String text = analysis.text;
+        List<Quote> direct = analysis.quotes.stream().filter(Quote::direct).toList();
+        int next = 0;
         int pos = 0;
         while (pos < text.length()) {
             while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
@@ -42,7 +44,10 @@ final class ReportedSpeechFinder {
             if (end <= pos) {
                 end = pos + 1;
             }
-            if (!hasQuotationMark(text, pos, end)) {
+            while (next < direct.size() && direct.get(next).end() <= pos) {
+                next++;
+            }
+            if (!overlapsDirectQuote(direct, next, pos, end)) {
                 Quote quote = reported(text, pos, end, speakers);
                 if (quote != null) {
                     analysis.quotes.add(quote);
@@ -52,10 +57,10 @@ final class ReportedSpeechFinder {
         }
     }
 
-    private static boolean hasQuotationMark(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+    /** Direct quotes come in text order, so only those from {@code first} on can reach the sentence. */
+    private static boolean overlapsDirectQuote(List<Quote> direct, int first, int from, int to) {
+        for (int i = first; i < direct.size() && direct.get(i).start() < to; i++) {
+            if (direct.get(i).end() > from) {
                 return true;
             }
         }
