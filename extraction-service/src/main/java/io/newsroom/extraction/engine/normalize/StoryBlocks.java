@@ -30,8 +30,12 @@ final class StoryBlocks {
             "you may also like", "recommended", "recommended for you", "sign up", "subscribe", "follow us",
             "scroll to continue with content", "skip advertisement", "article continues below", "loading...",
             "loading", "close", "menu", "back to top", "top", "next", "previous", "photo", "video", "watch",
-            "listen", "image", "enlarge this image", "toggle caption", "hide caption");
+            "listen", "image", "enlarge this image", "toggle caption", "hide caption", "text size");
 
+    private static final int CREDIT_WORDS = 40;
+    /** The newsroom's sign-off under a story: "(Reporting by ...; editing by ...)", "X contributed to this report." */
+    private static final Pattern STAFF_CREDIT = Pattern.compile(
+            "^\\(?(?:additional )?(?:reporting|writing|editing) by |contributed (?:to )?(?:this )?report(?:ing)?\\b");
     private static final Pattern PICTURE_WORDS = Pattern.compile("photo|image|picture|illustration|views|credit");
 
     private final List<String> blocks = new ArrayList<>();
@@ -173,11 +177,16 @@ final class StoryBlocks {
         if (folded.length() <= 40 && PROMPTS.contains(folded)) {
             return false;
         }
-        if (folded.split("\\s+").length > 12) {
+        int words = folded.split("\\s+").length;
+        if (words <= CREDIT_WORDS && STAFF_CREDIT.matcher(folded).find()) {
+            return false;
+        }
+        if (words > 12) {
             return true;
         }
         boolean pictureCredit = folded.contains("\u00A9") && PICTURE_WORDS.matcher(folded).find();
-        return !(folded.startsWith("related") || folded.contains("all rights reserved") || pictureCredit);
+        boolean legalNotice = folded.startsWith("copyright") || folded.contains("all rights reserved");
+        return !(folded.startsWith("related") || legalNotice || pictureCredit);
     }
 
     /** Short and without closing punctuation: a subheading, a teaser title, a label. */

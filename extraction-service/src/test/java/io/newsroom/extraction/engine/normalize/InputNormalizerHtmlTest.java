@@ -200,12 +200,13 @@ class InputNormalizerHtmlTest {
     }
 
     @Test
-    void keepsAWireCreditButDropsPictureCreditsAndLegalNotices() {
+    void keepsAWireCreditButDropsPictureCreditsStaffCreditsAndLegalNotices() {
         String html = "<html><body><article><p>The ferry company ordered two electric ships, which will enter service"
                 + " in 2027, replacing diesel vessels on the island route, the company said.</p>"
                 + "<p>Harbour views, photos \u00A9 Island Ferries, 2024</p>"
                 + "<p>Each ship carries 400 passengers and 120 cars, and charges in twenty minutes at either end.</p>"
                 + "<p>\u00A9 Nordic Wire</p><p>Copyright \u00A9 2024 Island Gazette. All rights reserved.</p>"
+                + "<p>(Reporting by Per Holm; editing by Lena Dahl)</p><p>Oskar Berg contributed to this report.</p>"
                 + "</article></body></html>";
 
         String text = normalize(html, null).text;
