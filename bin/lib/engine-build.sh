@@ -18,7 +18,7 @@ mvn_offline_first() {
 engine_build() {
   local classpath_file="$target/runtime-classpath.txt" stamp="$target/classes/.extract-stamp"
   if [[ ! -f "$stamp" ]] || [[ -n "$(find "$module/src/main" "$module/pom.xml" "$root/pom.xml" -newer "$stamp" -print -quit)" ]]; then
-    echo "$(basename "$0"): compiling extraction-service" >&2
+    echo "building extraction-service classes for $(basename "$0")" >&2
     mvn_offline_first -pl extraction-service compile
     touch "$stamp"
   fi

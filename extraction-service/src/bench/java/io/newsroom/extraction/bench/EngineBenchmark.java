@@ -26,7 +26,8 @@ import java.util.Random;
  */
 public final class EngineBenchmark {
 
-    private static final long WARMUP_NANOS = 8_000_000_000L;
+    /** Counted in runs, not seconds: on a busy machine a timed warm-up leaves the code half compiled. */
+    private static final int WARMUP = 2000;
     private static final int MEASURED = 3000;
 
     private final ExtractionEngine engine = new ExtractionEngine();
@@ -60,10 +61,8 @@ public final class EngineBenchmark {
             tokens[i] = tokenCount(articles.get(i).content());
             chars += articles.get(i).content().length();
         }
-        long warmupEnd = System.nanoTime() + WARMUP_NANOS;
-        int n = 0;
-        while (System.nanoTime() < warmupEnd) {
-            run(articles.get(n++ % articles.size()));
+        for (int n = 0; n < WARMUP; n++) {
+            run(articles.get(n % articles.size()));
         }
         long[] latencies = new long[MEASURED];
         long tokenTotal = 0;
@@ -83,13 +82,14 @@ public final class EngineBenchmark {
         Arrays.sort(latencies);
         double seconds = elapsed / 1e9;
         System.out.printf(Locale.ROOT, "inputs: %d articles, mean %d chars, %d tokens (warm-up %d runs)%n",
-                articles.size(), chars / articles.size(), Arrays.stream(tokens).sum() / articles.size(), n);
+                articles.size(), chars / articles.size(), Arrays.stream(tokens).sum() / articles.size(), WARMUP);
         System.out.printf(Locale.ROOT, "throughput: %.0f articles/s, %.0f tokens/s (one thread, CPU time; "
                 + "wall time %.0f articles/s at load average %.1f)%n", MEASURED / seconds, tokenTotal / seconds,
                 MEASURED / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "latency per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 latencies[MEASURED / 2] / 1e6, latencies[MEASURED * 99 / 100] / 1e6, latencies[MEASURED - 1] / 1e6);
         System.out.printf(Locale.ROOT, "allocation per article: %.1f KB%n", allocated / (double) MEASURED / 1024);
+        System.out.println("stages, " + articles.get(0).document() + ": " + stageMillis(articles.get(0)));
     }
 
     private void linearity(Random random) {
@@ -105,7 +105,6 @@ public final class EngineBenchmark {
         }
         double smallMs = medianMillis(smallRequest, 2001);
         double largeMs = medianMillis(largeRequest, 11);
-        System.out.println("stages, small page: " + stageMillis(smallRequest));
         System.out.println("stages, large page: " + stageMillis(largeRequest));
         System.out.printf(Locale.ROOT, "linearity: %d-char page %.3f ms, %d-char page %.3f ms, ratio %.1f "
                         + "for %.0fx the size%n", small.length(), smallMs, large.length(), largeMs, largeMs / smallMs,

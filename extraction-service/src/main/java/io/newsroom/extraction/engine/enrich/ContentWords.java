@@ -14,16 +14,25 @@ final class ContentWords {
     private static final Set<String> STOPWORDS = WordList.read("keyword-stopwords.txt");
 
     private final Map<String, Integer> counts = new HashMap<>();
+    /** For each token of the article, its content word or null. */
+    private final String[] words;
     private int max;
 
     ContentWords(List<Token> tokens) {
-        for (Token token : tokens) {
-            String word = normalized(token);
+        words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            String word = normalized(tokens.get(i));
+            words[i] = word;
             if (word != null) {
                 int count = counts.merge(word, 1, Integer::sum);
                 max = Math.max(max, count);
             }
         }
+    }
+
+    /** The content word of the article's token at {@code index} (an index into the analysis' token list), or null. */
+    String wordAt(int index) {
+        return words[index];
     }
 
     /** The lower-cased word when the token is a content word, otherwise null. */

@@ -2,7 +2,6 @@ package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
-import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.Token;
 
 import java.util.ArrayList;
@@ -29,22 +28,20 @@ public final class KeywordExtractor implements Stage {
     static List<String> keywords(ArticleAnalysis analysis) {
         ContentWords words = new ContentWords(analysis.tokens);
         Map<String, Double> scores = new HashMap<>();
-        for (Sentence sentence : analysis.sentences) {
-            double position = sentence.paragraph() < 3 ? 1.5 : 1.0;
-            List<Token> tokens = analysis.tokensOf(sentence);
-            List<String> run = new ArrayList<>();
-            for (int i = 0; i <= tokens.size(); i++) {
-                String word = i < tokens.size() ? ContentWords.normalized(tokens.get(i)) : null;
-                boolean joined = word != null && (run.isEmpty() || tokens.get(i).start() - tokens.get(i - 1).end() <= 1);
-                if (joined) {
-                    run.add(word);
-                    continue;
-                }
+        List<Token> tokens = analysis.tokens;
+        List<String> run = new ArrayList<>();
+        double position = 1.0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            String word = i < tokens.size() ? words.wordAt(i) : null;
+            boolean continues = word != null && !run.isEmpty() && tokens.get(i).sentence() == tokens.get(i - 1).sentence()
+                    && tokens.get(i).start() - tokens.get(i - 1).end() <= 1;
+            if (!continues) {
                 scoreRun(run, words, position, scores);
                 run.clear();
-                if (word != null) {
-                    run.add(word);
-                }
+            }
+            if (word != null) {
+                position = analysis.sentences.get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
+                run.add(word);
             }
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());

@@ -20,7 +20,9 @@ public final class LanguageIdentifier implements Stage {
 
     private static final String PROFILES = "language-profiles.txt";
     /** Enough words to tell a language; reading more would only cost time. */
-    private static final int MAX_WORDS = 3000;
+    private static final int MAX_WORDS = 1000;
+    /** Trigrams matter for short texts only; past this many words function words decide alone. */
+    private static final int TRIGRAM_WORDS = 200;
     private static final double TRIGRAM_WEIGHT = 0.2;
     private static final double MIN_SCORE = 2.0;
     private static final double MIN_MARGIN = 1.25;
@@ -87,9 +89,11 @@ public final class LanguageIdentifier implements Stage {
             }
             String word = token.text().toLowerCase(Locale.ROOT);
             add(scores, wordEvidence.get(word), 1);
-            String padded = " " + word + " ";
-            for (int i = 0; i + 3 <= padded.length(); i++) {
-                add(scores, trigramEvidence.get(padded.substring(i, i + 3)), TRIGRAM_WEIGHT);
+            if (words < TRIGRAM_WORDS) {
+                String padded = " " + word + " ";
+                for (int i = 0; i + 3 <= padded.length(); i++) {
+                    add(scores, trigramEvidence.get(padded.substring(i, i + 3)), TRIGRAM_WEIGHT);
+                }
             }
             if (++words == MAX_WORDS) {
                 break;
@@ -127,9 +131,16 @@ public final class LanguageIdentifier implements Stage {
         Map<String, Integer> byLanguage = new HashMap<>();
         int seen = 0;
         for (Token token : tokens) {
+            if (seen >= 20_000) {
+                break;
+            }
             String text = token.text();
-            for (int i = 0; i < text.length() && seen < 20_000; i++, seen++) {
+            for (int i = 0; i < text.length(); i++, seen++) {
                 char c = text.charAt(i);
+                if (c < 0x250) {
+                    latin += Character.isLetter(c) ? 1 : 0;
+                    continue;
+                }
                 if (!Character.isLetter(c)) {
                     continue;
                 }
