@@ -28,7 +28,7 @@ final class MentionFinder {
             "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
     private static final Set<String> SURNAME_HEADS = Set.of(
             "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
-            "town", "wood", "marsh", "cross", "street");
+            "town", "wood", "marsh", "cross", "street", "wells");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final EntityLexicon lexicon;
@@ -145,16 +145,12 @@ final class MentionFinder {
                 j += joined;
             }
             j = Math.max(j, i + knownLength(i, to));
-            if (endsInLowerCaseCompound(j - 1)) {
-                i = j;
-                continue;
-            }
             segment(i, j, to);
             i = j;
         }
     }
 
-    /** "New York-based", "Russian-speaking": an adjective built on a name, not the name. */
+    /** "Serb-held", "German-born", "U.S.-led": an adjective built on a name, not part of one. */
     private boolean endsInLowerCaseCompound(int k) {
         String text = words[k].text();
         int hyphen = text.lastIndexOf('-');
@@ -163,7 +159,7 @@ final class MentionFinder {
 
     private boolean startsRun(int k) {
         Word word = words[k];
-        if (!word.isLetters()) {
+        if (!word.isLetters() || endsInLowerCaseCompound(k)) {
             return false;
         }
         if (word.isCapitalized()) {
@@ -359,7 +355,7 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
         } else if (lexicon.is(WordClass.SURNAME, lastKey)) {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
-        } else if (words[p].isAllCaps() && words[p].text().length() <= 6 || lastKey.endsWith("bank")) {
+        } else if (words[p].isAllCaps() && words[p].text().length() <= 4 || lastKey.endsWith("bank")) {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
         } else {
             add(p, b, null, 0, null);
@@ -459,7 +455,17 @@ final class MentionFinder {
     }
 
     private int demonymLength(int p, int b) {
-        return lexicon.demonymLength(words, p, b);
+        int length = lexicon.demonymLength(words, p, b);
+        if (length == 0 && isPluralDemonym(p)) {
+            return 1;
+        }
+        return length;
+    }
+
+    /** "Serbs", "Palestinians", "Sri Lankans" name peoples, not places. */
+    private boolean isPluralDemonym(int k) {
+        String key = words[k].key();
+        return key.length() > 3 && key.endsWith("s") && lexicon.demonymCountry(key.substring(0, key.length() - 1)) != null;
     }
 
     private int knownLength(int p, int b) {
