@@ -85,7 +85,7 @@ final class HtmlArticleExtractor {
                 }
                 List<String> words = PageChrome.words(element);
                 boolean furniture = PageChrome.CHROME_TAGS.contains(tag) || PageChrome.hasChromeRole(element)
-                        || PageChrome.isHidden(element) || PageChrome.looksLikeFurniture(words);
+                        || PageChrome.isHidden(element) || PageChrome.looksLikeFurniture(element, words);
                 if (!furniture) {
                     return FilterResult.CONTINUE;
                 }

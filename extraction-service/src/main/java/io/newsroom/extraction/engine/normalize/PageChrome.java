@@ -35,7 +35,7 @@ final class PageChrome {
             "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
             "meta", "metadata", "toc", "login", "signin", "follow", "author", "authors", "bio",
             "disclaimer", "newsletterform", "cta", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
-            "headlines", "kicker", "eyebrow", "category", "categories", "tagline", "feedback", "survey");
+            "headlines", "kicker", "eyebrow", "subtitle", "excerpt", "standfirst", "dek", "date", "category", "categories", "tagline", "feedback", "survey");
     /** Words of a container that may legitimately also carry one of the words above. */
     private static final Set<String> STORY = Set.of("article", "body", "content", "main", "story", "entry", "post",
             "text", "prose", "richtext");
@@ -89,18 +89,32 @@ final class PageChrome {
         }
     }
 
-    /** Whether the words say furniture, and either nothing says story or the furniture word is unambiguous. */
-    static boolean looksLikeFurniture(List<String> words) {
+    /** Whether the words say furniture, and either the class names do not name the story or the word is unambiguous. */
+    static boolean looksLikeFurniture(Element element, List<String> words) {
         boolean furniture = false;
-        boolean story = false;
         for (String word : words) {
             if (NEVER_STORY.contains(word) || startsLikeFurniture(word)) {
                 return true;
             }
-            story |= STORY.contains(word);
             furniture |= FURNITURE.contains(word);
         }
-        return furniture && !story;
+        return furniture && !namesTheStory(element);
+    }
+
+    /** In BEM class names ("post__title__excerpt") the block names the whole page part: only the last part counts. */
+    private static boolean namesTheStory(Element element) {
+        List<String> words = new ArrayList<>();
+        for (String name : element.classNames()) {
+            int lastPart = name.lastIndexOf("__");
+            split(lastPart >= 0 ? name.substring(lastPart + 2) : name, words);
+        }
+        split(element.id(), words);
+        for (String word : words) {
+            if (STORY.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLikeFurniture(String word) {

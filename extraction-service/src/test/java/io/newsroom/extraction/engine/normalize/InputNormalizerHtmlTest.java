@@ -214,4 +214,20 @@ class InputNormalizerHtmlTest {
         assertTrue(text.endsWith("at either end.\n\n\u00A9 Nordic Wire"), text);
         assertFalse(text.contains("photos"), text);
     }
+
+    @Test
+    void blockNamesInBemClassesDoNotShieldTheHeaderOfTheStory() {
+        String html = "<html><body><div class=\"post\"><div class=\"post__header\">"
+                + "<div class=\"post__header__excerpt\">A standfirst that sums up the story in one long sentence, with"
+                + " commas, which the story itself does not repeat.</div>"
+                + "<div class=\"post__header__date\"><p>April 2, 2024</p></div></div>"
+                + "<div class=\"post__content\"><p>The first paragraph of the story, long enough, with a comma, to be"
+                + " counted as prose by any reader.</p><p>A second paragraph follows, also long, with a comma, and it"
+                + " ends the story.</p></div></div></body></html>";
+
+        String text = normalize(html, null).text;
+
+        assertTrue(text.startsWith("The first paragraph of the story"), text);
+        assertFalse(text.contains("standfirst"), text);
+    }
 }
