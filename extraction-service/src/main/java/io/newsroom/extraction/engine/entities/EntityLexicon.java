@@ -124,6 +124,9 @@ final class EntityLexicon {
                 if (!key.isEmpty()) {
                     names.putIfAbsent(key, entry);
                 }
+                if (key.length() > 2 && key.endsWith(".")) {
+                    names.putIfAbsent(key.substring(0, key.length() - 1), entry);
+                }
             }
         });
     }

@@ -267,7 +267,8 @@ final class MentionFinder {
             EntityLexicon.Entry entry = lexicon.name(key(p, p + known));
             int q = p + known;
             if (q < b && entry.type() == EntityType.LOCATION
-                    && (!startsSeparateName(q, b) || (hasOrganisationHead(q, b) && knownLength(q, b) < b - q))) {
+                    && (!startsSeparateName(q, b) || (hasOrganisationHead(q, b)
+                            && (knownLength(q, b) < b - q || demonymLength(q, b) > 0)))) {
                 break;
             }
             if (entry.type() != null) {

@@ -20,7 +20,7 @@ final class SportsTeams {
             "inning", "homer", "homers", "pitcher", "touchdown", "standings", "fixtures", "scored",
             "birdie", "bogey", "referee", "coach", "playoff", "playoffs", "title-holder", "unbeaten", "draw", "drew",
             "declared", "overs", "bowled", "batting", "bowling", "fours", "sixes", "century", "one-day", "header",
-            "scorers", "attendance", "drawn", "points", "captain", "minutes", "olympic", "race", "champion");
+            "scorers", "attendance", "drawn", "captain", "olympic");
     private static final Set<String> TEAM_VERBS_AFTER = Set.of(
             "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged", "thrashed", "routed",
             "crushed", "hammered", "trounced", "overcame", "held", "v", "vs", "vs.", "scored", "need", "needed",

@@ -16,7 +16,8 @@ final class WordScanner {
             "sen", "rep", "rev", "fr", "st", "sr", "jr", "corp", "inc", "ltd", "co", "bros", "no", "mt", "ft",
             "vs", "v", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "pres",
             "messrs", "mme", "mlle", "hon", "ave", "blvd", "rd", "dept", "univ", "assn", "plc", "cie",
-            "u.s", "u.k", "u.n", "e.u", "a.m", "p.m");
+            "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "calif", "mass", "fla", "tex", "ill", "mich", "wash", "ore",
+            "ariz", "colo", "conn", "minn", "tenn", "wis", "okla", "ala", "neths", "sask", "ont", "que");
 
     /** The last text scanned on this thread: the entity stages read the same article one after the other. */
     private static final ThreadLocal<List<Word>> LAST = new ThreadLocal<>();
