@@ -35,7 +35,8 @@ final class PageChrome {
             "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
             "meta", "metadata", "toc", "login", "signin", "follow", "author", "authors", "bio",
             "disclaimer", "newsletterform", "cta", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
-            "headlines", "kicker", "eyebrow", "subtitle", "excerpt", "standfirst", "dek", "date", "category", "categories", "tagline", "feedback", "survey");
+            "headlines", "kicker", "eyebrow", "subtitle", "excerpt", "standfirst", "dek", "date", "category",
+            "categories", "tagline", "feedback", "survey");
     /** Words of a container that may legitimately also carry one of the words above. */
     private static final Set<String> STORY = Set.of("article", "body", "content", "main", "story", "entry", "post",
             "text", "prose", "richtext");

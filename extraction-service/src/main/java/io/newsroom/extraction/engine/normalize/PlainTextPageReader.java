@@ -3,8 +3,11 @@ package io.newsroom.extraction.engine.normalize;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +29,10 @@ final class PlainTextPageReader {
     }
 
     private static final int HEADER_LINES = 10;
+    /** Widget headings that page copies carry between the dateline and the story even when they appear once. */
+    private static final Set<String> PAGE_LABELS = Set.of("latest news", "most read", "most popular", "top stories",
+            "trending", "trending now", "related", "related stories", "related articles", "advertisement", "share",
+            "listen", "listen to this article", "read more", "editor's picks", "popular", "recommended");
     private static final int UNLABELLED_DATELINE_LINES = 3;
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?"
@@ -69,13 +76,20 @@ final class PlainTextPageReader {
             }
         }
         int body = dateline + 1;
+        Map<String, Integer> shortLines = new HashMap<>();
+        for (int i = body; i < lines.size() && isShort(lines.get(i).text()); i++) {
+            shortLines.merge(lines.get(i).text(), 1, Integer::sum);
+        }
         Set<String> chrome = new LinkedHashSet<>();
-        while (body < lines.size() && isChrome(lines.get(body).text())) {
-            Matcher by = BYLINE.matcher(lines.get(body).text());
+        while (body < lines.size() && isShort(lines.get(body).text())) {
+            String line = lines.get(body).text();
+            Matcher by = BYLINE.matcher(line);
             if (by.matches() && byline == null) {
                 byline = by.group(1).strip();
+            } else if (shortLines.get(line) > 1 || PAGE_LABELS.contains(line.toLowerCase(Locale.ROOT))) {
+                chrome.add(line);
             } else {
-                chrome.add(lines.get(body).text());
+                break;
             }
             body++;
         }
@@ -119,8 +133,8 @@ final class PlainTextPageReader {
         return line.strip().split("\\s+").length <= 3 && line.length() <= 30 && !endsSentence(line);
     }
 
-    /** A short line that does not read as a sentence: a menu item, a widget heading, a byline. */
-    private static boolean isChrome(String line) {
+    /** A short line that does not read as a sentence: a menu item, a widget heading, a byline, a wire dateline. */
+    private static boolean isShort(String line) {
         return line.strip().split("\\s+").length <= 5 && line.length() <= 40 && !endsSentence(line);
     }
 

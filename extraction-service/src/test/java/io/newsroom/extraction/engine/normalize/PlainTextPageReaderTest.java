@@ -83,6 +83,17 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void aShortWireDatelineOpeningTheBodyIsNotChrome() {
+        String page = "Dockers end strike\nPublished: 12 June 2023\nMost read\n\nROTTERDAM (Reuters) -\n\n"
+                + "Dock workers returned to work on Monday after a pay deal, their union said.\n";
+
+        ArticleAnalysis analysis = normalize(page, null);
+
+        assertEquals(List.of("Most read"), analysis.boilerplate);
+        assertTrue(analysis.text.startsWith("ROTTERDAM (Reuters) -"), analysis.text);
+    }
+
+    @Test
     void bodyOnlyTextPassesThroughWithEveryLine() {
         String conllLike = """
                 ROWING - LOCAL CREW WINS HOME REGATTA .
