@@ -29,6 +29,9 @@ final class MentionFinder {
     private static final Set<String> SURNAME_HEADS = Set.of(
             "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
             "town", "wood", "marsh", "cross", "street", "wells");
+    private static final Set<String> COMPASS = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+            "upper", "lower", "inner", "outer", "north-east", "north-west", "south-east", "south-west");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final EntityLexicon lexicon;
@@ -320,6 +323,14 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
+        if (length == 2 && lexicon.name(words[p + 1].key()) != null
+                && lexicon.name(words[p + 1].key()).type() == EntityType.LOCATION) {
+            boolean direction = COMPASS.contains(words[p].key());
+            if (direction || !lexicon.name(words[p + 1].key()).country()) {
+                add(p, b, direction ? EntityType.LOCATION : EntityType.ORGANIZATION, NameSpan.GUESSED, null);
+                return;
+            }
+        }
         if (knownLength(p, b) > 0 || endsWithKnownOrganisation(p, b)) {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
             return;
@@ -354,7 +365,7 @@ final class MentionFinder {
         }
         if (length > 1) {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
-        } else if (lexicon.is(WordClass.SURNAME, lastKey)) {
+        } else if (lexicon.is(WordClass.SURNAME, lastKey) || givenName) {
             add(p, b, EntityType.PERSON, NameSpan.GUESSED, null);
         } else if (words[p].isAllCaps() && words[p].text().length() <= 4 || lastKey.endsWith("bank")) {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
