@@ -25,9 +25,9 @@ final class EntityLexicon {
 
     /**
      * A known name: its type (null for names that are neither person, organisation nor place, such as events), the
-     * name it is reported under, and whether it is a country or a news outlet.
+     * name it is reported under, and whether it is a country.
      */
-    record Entry(EntityType type, String canonical, boolean country, boolean outlet) {
+    record Entry(EntityType type, String canonical, boolean country) {
     }
 
     private static final EntityLexicon STANDARD = new EntityLexicon();
@@ -45,13 +45,13 @@ final class EntityLexicon {
                 words(wordClass.resource, words);
             }
         }
-        names("countries.txt", EntityType.LOCATION, true, false);
-        names("places.txt", EntityType.LOCATION, false, false);
-        names("organizations.txt", EntityType.ORGANIZATION, false, false);
-        names("outlets.txt", EntityType.ORGANIZATION, false, true);
-        names("teams.txt", EntityType.ORGANIZATION, false, false);
-        names("persons.txt", EntityType.PERSON, false, false);
-        names("other-names.txt", null, false, false);
+        names("countries.txt", EntityType.LOCATION, true);
+        names("places.txt", EntityType.LOCATION, false);
+        names("organizations.txt", EntityType.ORGANIZATION, false);
+        names("outlets.txt", EntityType.ORGANIZATION, false);
+        names("teams.txt", EntityType.ORGANIZATION, false);
+        names("persons.txt", EntityType.PERSON, false);
+        names("other-names.txt", null, false);
         lines("demonyms.txt", line -> {
             String[] parts = line.split("\\|");
             for (int i = 0; i < parts.length - 1; i++) {
@@ -115,10 +115,10 @@ final class EntityLexicon {
         return wordClasses.get(wordClass).contains(key);
     }
 
-    private void names(String resource, EntityType type, boolean country, boolean outlet) {
+    private void names(String resource, EntityType type, boolean country) {
         lines(resource, line -> {
             String[] parts = line.split("\\|");
-            Entry entry = new Entry(type, parts[0].trim(), country, outlet);
+            Entry entry = new Entry(type, parts[0].trim(), country);
             for (String part : parts) {
                 String key = key(part);
                 if (!key.isEmpty()) {
