@@ -128,7 +128,7 @@ final class HtmlArticleExtractor {
             Element ancestor = element.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
-                scores.merge(ancestor, baseScore(ancestor) + share, (old, ignored) -> old + share);
+                scores.put(ancestor, scores.computeIfAbsent(ancestor, HtmlArticleExtractor::baseScore) + share);
                 if (ancestor == body) {
                     break;
                 }

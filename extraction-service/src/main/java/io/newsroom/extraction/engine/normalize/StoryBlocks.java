@@ -177,7 +177,7 @@ final class StoryBlocks {
         if (folded.length() <= 40 && PROMPTS.contains(folded)) {
             return false;
         }
-        int words = folded.split("\\s+").length;
+        int words = wordCount(folded);
         if (words <= CREDIT_WORDS && STAFF_CREDIT.matcher(folded).find()) {
             return false;
         }
@@ -187,6 +187,19 @@ final class StoryBlocks {
         boolean pictureCredit = folded.contains("\u00A9") && PICTURE_WORDS.matcher(folded).find();
         boolean legalNotice = folded.startsWith("copyright") || folded.contains("all rights reserved");
         return !(folded.startsWith("related") || legalNotice || pictureCredit);
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     /** Short and without closing punctuation: a subheading, a teaser title, a label. */
