@@ -66,10 +66,12 @@ final class MentionFinder {
         remember();
         resolveUntyped();
         SportsTeams teams = new SportsTeams(words, lexicon);
-        forEachLine(false, (from, to) -> markResults(teams, from, to));
+        List<List<NameSpan>> byLine = spansByLine();
+        forEachLine(false, (from, to) -> markResults(teams, byLine.get(words[from].line()), from, to));
         markTeamMentions(teams);
         forEachLine(true, this::readUncasedLine);
-        forEachLine(true, (from, to) -> markResults(teams, from, to));
+        List<List<NameSpan>> uncasedByLine = spansByLine();
+        forEachLine(true, (from, to) -> markResults(teams, uncasedByLine.get(words[from].line()), from, to));
         for (NameSpan span : spans) {
             if (span.type != null && teams.isDateline(span)) {
                 span.type = EntityType.LOCATION;
@@ -502,13 +504,21 @@ final class MentionFinder {
         spans.add(new NameSpan(from, to, key(from, to), type, strength, canonical));
     }
 
-    private void markResults(SportsTeams teams, int lineStart, int lineEnd) {
-        List<NameSpan> line = new ArrayList<>();
-        for (NameSpan span : spans) {
-            if (span.from >= lineStart && span.to <= lineEnd) {
-                line.add(span);
-            }
+    private List<List<NameSpan>> spansByLine() {
+        List<List<NameSpan>> byLine = new ArrayList<>(uncasedLine.length);
+        for (int line = 0; line < uncasedLine.length; line++) {
+            byLine.add(new ArrayList<>(2));
         }
+        for (NameSpan span : spans) {
+            byLine.get(words[span.from].line()).add(span);
+        }
+        for (List<NameSpan> line : byLine) {
+            line.sort(Comparator.comparingInt(span -> span.from));
+        }
+        return byLine;
+    }
+
+    private void markResults(SportsTeams teams, List<NameSpan> line, int lineStart, int lineEnd) {
         if (!teams.isResultsLine(line, lineStart, lineEnd)) {
             return;
         }
