@@ -7,12 +7,15 @@ import io.newsroom.extraction.config.ExtractionConfig;
 import io.newsroom.extraction.engine.ExtractionEngine;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.json.ExtractionDocumentWriter;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the engine for the REST API and the Kafka consumer, enforcing the size limit and recording metrics. */
+@Startup
 @ApplicationScoped
 public class ExtractionService {
 
@@ -25,6 +28,12 @@ public class ExtractionService {
     public ExtractionService(ExtractionConfig config, MeterRegistry registry) {
         this.config = config;
         this.registry = registry;
+        // registered up front so that the metrics read zero, not absent, before the first article
+        for (String via : List.of("rest", "kafka")) {
+            extractions(via, "success");
+            extractions(via, "failure");
+            latency.tag("via", via).register(registry);
+        }
     }
 
     /**
