@@ -52,6 +52,23 @@ public final class ArticleLedger {
         return grouped("SELECT id::text, attempt FROM articles WHERE id = ANY(?)", ids);
     }
 
+    /** The newest stored articles: id to tenant. */
+    public Map<UUID, String> newestArticles(int limit) {
+        Map<UUID, String> result = new java.util.LinkedHashMap<>();
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT id, tenant FROM articles WHERE tenant IN ('acme', 'globex') ORDER BY submitted_at DESC LIMIT ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** When each extracted article's extraction was stored. */
     public Map<String, java.time.Instant> extractedAt(Collection<UUID> ids) {
         Map<String, java.time.Instant> result = new HashMap<>();
