@@ -20,9 +20,9 @@ public final class LanguageIdentifier implements Stage {
 
     private static final String PROFILES = "language-profiles.txt";
     /** Enough words to tell a language; reading more would only cost time. */
-    private static final int MAX_WORDS = 1000;
+    private static final int MAX_WORDS = 400;
     /** Trigrams matter for short texts only; past this many words function words decide alone. */
-    private static final int TRIGRAM_WORDS = 200;
+    private static final int TRIGRAM_WORDS = 100;
     private static final double TRIGRAM_WEIGHT = 0.2;
     private static final double MIN_SCORE = 2.0;
     private static final double MIN_MARGIN = 1.25;

@@ -195,8 +195,10 @@ public final class QuantityExtractor implements Stage {
 
     /** A cheap test before the parsers: a digit first, or a number word. */
     private static boolean mayBeNumber(Token token) {
-        char c = token.text().charAt(0);
-        return Character.isDigit(c) || Character.isLetter(c) && !Double.isNaN(wordValue(lower(token)));
+        String text = token.text();
+        char c = text.charAt(0);
+        return Character.isDigit(c)
+                || Character.isLetter(c) && text.length() >= 3 && !Double.isNaN(wordValue(lower(token)));
     }
 
     private static double parseNumeral(String numeral, boolean money) {
