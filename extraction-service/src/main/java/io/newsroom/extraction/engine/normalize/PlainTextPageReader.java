@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the header of a plain-text copy of a news page: section line ("WORLD / EUROPE"), title, subtitle, byline,
  * a labelled dateline ("Published: May 20, 2025 12:02 AM") and short page chrome ("Latest news") before the body.
- * The header is cut only when a labelled dateline anchors it near the top; any other text passes through whole,
- * because bare article text (one sentence per line, wire copy) must not lose a line.
+ * The header is cut only when a labelled dateline anchors it near the top (the dateline itself opens the text);
+ * any other text passes through whole, because bare article text (one sentence per line, wire copy) must not lose
+ * a line.
  */
 final class PlainTextPageReader {
 
@@ -98,7 +99,9 @@ final class PlainTextPageReader {
         }
         String title = heads.isEmpty() ? null : heads.get(0);
         String subtitle = heads.size() < 2 ? null : String.join(" ", heads.subList(1, heads.size()));
-        String rest = body < lines.size() ? text.substring(lines.get(body).start()) : "";
+        // The dateline stays as the text's first paragraph: its date is a mention of the article like any other.
+        String datelineLine = lines.get(dateline).text().strip();
+        String rest = datelineLine + (body < lines.size() ? "\n\n" + text.substring(lines.get(body).start()) : "");
         ArticleMetadata metadata = new ArticleMetadata(title, subtitle, section, byline, published, null);
         return new TextPage(rest, metadata, List.copyOf(chrome), null);
     }

@@ -36,7 +36,8 @@ class PlainTextPageReaderTest {
         assertEquals("Supply worries in South America lift metal prices \u2018for now\u2019", analysis.metadata.subtitle());
         assertEquals("2024-02-03T16:45", analysis.metadata.published());
         assertEquals(List.of("Top stories"), analysis.boilerplate);
-        assertEquals("Copper prices rose for a fourth day on Friday, traders said. \n\n"
+        assertEquals("Updated: 3 February 2024 16:45\n\n"
+                + "Copper prices rose for a fourth day on Friday, traders said. \n\n"
                 + "Stocks at exchange warehouses fell to their lowest level since 2022.\n", analysis.text);
     }
 
@@ -56,7 +57,8 @@ class PlainTextPageReaderTest {
         assertEquals("Lake levels fall as dry summer drags on", analysis.metadata.title());
         assertEquals("Tomas Reyes", analysis.metadata.byline());
         assertEquals("2023-08-14T21:05", analysis.metadata.published());
-        assertTrue(analysis.text.startsWith("Water levels in the reservoir"));
+        assertTrue(analysis.text.startsWith("Posted on Aug. 14, 2023 at 9:05 p.m.\n\nWater levels in the reservoir"),
+                analysis.text);
     }
 
     @Test
@@ -79,7 +81,7 @@ class PlainTextPageReaderTest {
                 analysis.metadata.subtitle());
         assertEquals("Ana Ruiz", analysis.metadata.byline());
         assertEquals("2019-11-18T15:04", analysis.metadata.published());
-        assertTrue(analysis.text.startsWith("Glaciers lost twice as much ice"));
+        assertTrue(analysis.text.startsWith("Updated 3:04 PM ET, Mon November 18, 2019\n\nGlaciers lost twice"), analysis.text);
     }
 
     @Test
@@ -90,7 +92,7 @@ class PlainTextPageReaderTest {
         ArticleAnalysis analysis = normalize(page, null);
 
         assertEquals(List.of("Most read"), analysis.boilerplate);
-        assertTrue(analysis.text.startsWith("ROTTERDAM (Reuters) -"), analysis.text);
+        assertTrue(analysis.text.startsWith("Published: 12 June 2023\n\nROTTERDAM (Reuters) -"), analysis.text);
     }
 
     @Test
