@@ -14,6 +14,8 @@ public interface ArticleConfig {
 
     Outbox outbox();
 
+    Results results();
+
     interface Articles {
         /** Largest accepted article content, in UTF-8 bytes. */
         @WithDefault("2097152")
@@ -55,5 +57,24 @@ public interface ArticleConfig {
         /** Sent rows older than this are purged. */
         @WithDefault("P7D")
         Duration retention();
+
+        /** Producer max.request.size: one article record must fit (the broker allows 8 MiB). */
+        @WithDefault("8388608")
+        int maxRequestBytes();
+    }
+
+    /** Storing the extraction results consumed from Kafka. */
+    interface Results {
+        /** First pause before storing a result again; doubles after each failed attempt. */
+        @WithDefault("200ms")
+        Duration retryDelay();
+
+        /** Longest pause between attempts while the database is unreachable (retried until it is back). */
+        @WithDefault("30s")
+        Duration maxRetryDelay();
+
+        /** Attempts for a failure that is not a database outage, after which the event is skipped as unstorable. */
+        @WithDefault("5")
+        int maxAttempts();
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.article.messaging;
 
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.repository.OutboxRepository;
+import io.newsroom.article.repository.StorageOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,13 @@ public class OutboxRelay {
         try {
             relay();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Outbox relay round failed");
-            lastRound = new RelayRound(Instant.now(), 0, 0, e.toString(), true);
+            boolean databaseDown = StorageOutage.causedBy(e);
+            if (databaseDown) {
+                LOG.warnf("Outbox relay waits for the database: %s", e);
+            } else {
+                LOG.warnf(e, "Outbox relay round failed");
+            }
+            lastRound = new RelayRound(Instant.now(), 0, 0, e.toString(), !databaseDown);
         }
     }
 

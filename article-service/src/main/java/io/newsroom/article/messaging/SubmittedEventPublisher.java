@@ -76,8 +76,8 @@ public class SubmittedEventPublisher {
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(1000, timeout / 3));
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1000, timeout / 2));
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(timeout, 1000 + 5 + timeout / 2));
-        // one article is at most the content limit plus JSON escaping
-        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Math.max(1_048_576, config.articles().maxContentBytes() * 2 + 65_536));
+        // a poorly compressible article at the content limit, JSON-escaped, must still fit in one request
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.outbox().maxRequestBytes());
         return properties;
     }
 

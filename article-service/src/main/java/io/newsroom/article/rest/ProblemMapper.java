@@ -1,5 +1,6 @@
 package io.newsroom.article.rest;
 
+import io.newsroom.article.repository.StorageOutage;
 import io.newsroom.article.service.ArticleProblem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response articleProblem(ArticleProblem problem, ContainerRequestContext request) {
@@ -49,6 +51,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception error, ContainerRequestContext request) {
+        if (StorageOutage.causedBy(error)) {
+            LOG.warnf("Database unavailable on %s %s: %s", request.getMethod(), request.getUriInfo().getPath(), error);
+            return Response.fromResponse(problem(503, "Service unavailable",
+                            "The article store is unreachable for the moment; nothing was changed, retry shortly", request))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(error, "Unexpected failure on %s %s", request.getMethod(), request.getUriInfo().getPath());
         return problem(500, "Internal server error", "The request failed unexpectedly; quote the requestId when reporting it", request);
     }

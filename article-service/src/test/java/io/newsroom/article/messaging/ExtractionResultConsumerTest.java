@@ -1,6 +1,8 @@
 package io.newsroom.article.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.article.Article;
 import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
@@ -44,13 +46,18 @@ class ExtractionResultConsumerTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void extractedEventStoresTheDocumentMentionsAndSources() {
         UUID id = stored();
+        double skippedBefore = skippedUnreadable();
         connector.source(Channels.ARTICLES_EXTRACTED).send("this is not json");
         connector.source(Channels.ARTICLES_EXTRACTED).send(EventFixtures.extracted(id, "acme", "1.0.0"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
+        assertEquals(skippedBefore + 1, skippedUnreadable(), "the unreadable event is counted, then skipped");
         Article article = article(id);
         assertEquals("1.0.0", article.extractorVersion);
         assertTrue(article.extraction.contains("Ingrid Solberg"));
@@ -105,6 +112,11 @@ class ExtractionResultConsumerTest {
         UUID id = stored();
         assertEquals(Outcome.UNKNOWN_ARTICLE, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "globex", "1.0.0"))));
         assertEquals(ArticleStatus.PENDING, article(id).status);
+    }
+
+    private double skippedUnreadable() {
+        return meters.find(ExtractionResultConsumer.SKIPPED).tag("channel", Channels.ARTICLES_EXTRACTED).tag("reason", "unreadable")
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private UUID stored() {
