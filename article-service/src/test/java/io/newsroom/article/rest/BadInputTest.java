@@ -38,6 +38,12 @@ class BadInputTest {
     }
 
     @Test
+    void bodyOverTheTransportLimitIsAProblemToo() {
+        String body = Submissions.plain("c".repeat(8 * 1024 * 1024)).toString();
+        refused(() -> post(body), 413, "at most 8388608 bytes");
+    }
+
+    @Test
     void missingContentIs400() {
         refused(() -> post("{\"contentType\":\"text/plain\"}"), 400, "content is required");
     }
