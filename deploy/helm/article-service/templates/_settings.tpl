@@ -1,15 +1,15 @@
 {{/* Settings of the article-service, one environment variable each (read from the ConfigMap). */}}
 {{- define "article-service.config" -}}
-QUARKUS_OIDC_AUTH_SERVER_URL: {{ .Values.global.keycloak.url | quote }}
-KAFKA_BOOTSTRAP_SERVERS: {{ .Values.global.kafka.bootstrapServers | quote }}
-QUARKUS_DATASOURCE_JDBC_URL: {{ .Values.global.database.jdbcUrl | quote }}
-NEWSROOM_CONTENT_MAX_BYTES: {{ .Values.maxContentBytes | quote }}
+NEWSROOM_OIDC_URL: {{ printf "%s/realms/%s" .Values.global.keycloak.url .Values.global.keycloak.realm | quote }}
+NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
+NEWSROOM_DB_URL: {{ .Values.global.database.jdbcUrl | quote }}
+NEWSROOM_MAX_CONTENT_BYTES: {{ .Values.maxContentBytes | quote }}
 {{- end -}}
 
 {{/* Secrets of the article-service, each read from a Secret the operator created (existingSecret). */}}
 {{- define "article-service.secretEnv" -}}
-{{- include "newsroom-lib.secretEnv" (list "QUARKUS_DATASOURCE_USERNAME" (dict "existingSecret" .Values.global.database.existingSecret "key" .Values.global.database.usernameKey)) }}
-{{ include "newsroom-lib.secretEnv" (list "QUARKUS_DATASOURCE_PASSWORD" (dict "existingSecret" .Values.global.database.existingSecret "key" .Values.global.database.passwordKey)) }}
+{{- include "newsroom-lib.secretEnv" (list "NEWSROOM_DB_USER" (dict "existingSecret" .Values.global.database.existingSecret "key" .Values.global.database.usernameKey)) }}
+{{ include "newsroom-lib.secretEnv" (list "NEWSROOM_DB_PASSWORD" (dict "existingSecret" .Values.global.database.existingSecret "key" .Values.global.database.passwordKey)) }}
 {{- end -}}
 
 {{/* Who may open connections to the article-service. */}}

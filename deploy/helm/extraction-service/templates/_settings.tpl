@@ -1,7 +1,7 @@
 {{/* Settings of the extraction-service, one environment variable each (read from the ConfigMap). */}}
 {{- define "extraction-service.config" -}}
-QUARKUS_OIDC_AUTH_SERVER_URL: {{ .Values.global.keycloak.url | quote }}
-KAFKA_BOOTSTRAP_SERVERS: {{ .Values.global.kafka.bootstrapServers | quote }}
+NEWSROOM_OIDC_URL: {{ printf "%s/realms/%s" .Values.global.keycloak.url .Values.global.keycloak.realm | quote }}
+NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
 NEWSROOM_EXTRACTION_MAX_ATTEMPTS: {{ .Values.maxAttempts | quote }}
 {{- end -}}
 

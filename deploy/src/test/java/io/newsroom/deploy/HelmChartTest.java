@@ -161,6 +161,22 @@ class HelmChartTest {
 
     @ParameterizedTest(name = "{0} values")
     @MethodSource("valueSets")
+    void everyVariableIsOneTheServiceReads(String label, String valuesFile, boolean nativeImages) {
+        RenderedChart rendered = render(valuesFile);
+        for (Deployment deployment : rendered.deployments()) {
+            String service = deployment.getMetadata().getLabels().get("app.kubernetes.io/name");
+            ServiceSettings settings = ServiceSettings.of(service);
+            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                for (EnvVar env : container.getEnv()) {
+                    assertTrue(settings.reads(env.getName()),
+                            service + " does not read " + env.getName() + ": a typo would be silently ignored");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} values")
+    @MethodSource("valueSets")
     void onlyTheGatewayIsReachableAndBackendsOnlyFromIt(String label, String valuesFile, boolean nativeImages) {
         RenderedChart rendered = render(valuesFile);
         Deployment gateway = deployment(rendered, "gateway");
