@@ -2,7 +2,8 @@ package io.newsroom.gateway.admin;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin API against the stand-in article-service, the real Kafka (topics of this run) and real Keycloak tokens. */
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AdminApiTest {
 
     private static final String KAFKA = System.getenv().getOrDefault("NEWSROOM_KAFKA_BOOTSTRAP", "127.0.0.1:9092");

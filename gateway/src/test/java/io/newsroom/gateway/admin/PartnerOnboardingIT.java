@@ -24,6 +24,7 @@ class PartnerOnboardingIT {
 
     private static final String TENANT = "umbrella-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String CLIENT = "partner-" + TENANT;
+    private static final String ARTICLE_SERVICE = "http://127.0.0.1:8081";
 
     @BeforeEach
     void requireArticleService() {
@@ -48,6 +49,9 @@ class PartnerOnboardingIT {
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
         RestAssured.given().auth().oauth2(accessToken).get("/api/v1/articles/" + id).then().statusCode(200)
                 .body("id", equalTo(id));
+        // the gateway under test must have stored it in the real service, not in a stand-in backend
+        RestAssured.given().auth().oauth2(accessToken).get(ARTICLE_SERVICE + "/api/v1/articles/" + id).then().statusCode(200)
+                .body("tenant", equalTo(TENANT));
         RestAssured.given().auth().oauth2(RealmTokens.partnerAcme()).get("/api/v1/articles/" + id).then().statusCode(404);
     }
 

@@ -2,7 +2,8 @@ package io.newsroom.gateway.quota;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Redis unreachable (a closed port, not the shared Redis stopped): this replica's own buckets keep the limit. */
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestProfile(QuotaFallbackTest.RedisUnreachable.class)
 class QuotaFallbackTest {
 

@@ -2,7 +2,8 @@ package io.newsroom.gateway.quota;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Buckets in the shared Redis: partner-globex may burst 3 requests, then gets one more every 2 seconds. */
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestProfile(QuotaTest.TightQuota.class)
 class QuotaTest {
 

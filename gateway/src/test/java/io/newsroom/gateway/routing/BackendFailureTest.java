@@ -2,7 +2,8 @@ package io.newsroom.gateway.routing;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** A backend that is slow, down, or back again; the test profile sets a 1 s timeout and a 3-failure, 1 s circuit. */
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class BackendFailureTest {
 
     private static final String ARTICLE = "/api/v1/articles/" + StubBackends.ACME_ARTICLE;

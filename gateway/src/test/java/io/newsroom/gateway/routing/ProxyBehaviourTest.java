@@ -2,7 +2,8 @@ package io.newsroom.gateway.routing;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ProxyBehaviourTest {
 
     private static final String ARTICLE = "/api/v1/articles/" + StubBackends.ACME_ARTICLE;

@@ -2,7 +2,8 @@ package io.newsroom.gateway.security;
 
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every route against every kind of caller, with real Keycloak tokens. */
 @QuarkusTest
-@QuarkusTestResource(StubBackends.class)
+@WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AuthorizationMatrixTest {
 
     /** A route of the gateway and the status each role gets on acme's data; 403 where the role is not enough. */
