@@ -47,11 +47,14 @@ public final class SyntheticNewsWire {
     }
 
     public NewsStory next(LocalDate published) {
+        return next(published, OUTLETS.get(random.nextInt(OUTLETS.size())));
+    }
+
+    public NewsStory next(LocalDate published, String outlet) {
         long number = ++sequence;
         String official = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + capitalized(word(3));
         String critic = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + capitalized(word(3));
         String role = ROLES[random.nextInt(ROLES.length)];
-        String outlet = OUTLETS.get(random.nextInt(OUTLETS.size()));
         String topic = TOPICS[random.nextInt(TOPICS.length)];
         String weekday = WEEKDAYS[random.nextInt(WEEKDAYS.length)];
         int amount = 10 + random.nextInt(990);
