@@ -54,6 +54,10 @@ final class TemporalExpressionRecognizer {
     private static final Set<String> BARE_PLURAL_PREPOSITIONS = Set.of("for", "in", "over", "within", "than", "after",
             "took", "take", "takes", "lasted", "spent", "spend");
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
+    private static final Set<String> AFTER_THE_PAST = Set.of("and", "or", "but", "when", "as", "that", "is", "was",
+            "has", "have", "had", "the", "it", "they", "we", "he", "she", "i", "a", "to", "because", "though", "in",
+            "there", "this", "are", "were", "will");
+    private static final String SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine";
 
     /** A recognised expression; start and end may narrow the pattern's match. */
     record Timex(String value, String type, int start, int end) {
@@ -73,12 +77,14 @@ final class TemporalExpressionRecognizer {
         final String text;
         final Matcher m;
         final RelativeDateResolver resolver;
+        final Discourse discourse;
         private Tense tense;
 
-        Match(String text, Matcher m, RelativeDateResolver resolver) {
+        Match(String text, Matcher m, RelativeDateResolver resolver, Discourse discourse) {
             this.text = text;
             this.m = m;
             this.resolver = resolver;
+            this.discourse = discourse;
         }
 
         String group(String name) {
@@ -108,6 +114,11 @@ final class TemporalExpressionRecognizer {
         String nextWord() {
             return wordAfter(text, m.end());
         }
+    }
+
+    /** What the text has dated so far, for phrases that point back to it ("that year", "the following month"). */
+    private static final class Discourse {
+        String lastDate;
     }
 
     private static String foldSpace(String value) {
@@ -157,10 +168,21 @@ final class TemporalExpressionRecognizer {
                         + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
                         + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
                 this::relativeDay);
-        add("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present",
+        add("now currently presently nowadays these recently recent lately the future", "now currently presently nowadays days recently recent lately future present past",
                 "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
-                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present)",
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past|future)",
                 this::reference);
+        add("later earlier that the", "year month week day",
+                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same))\\s+"
+                        + "(?<unit>year|month|week|day)(?!-)",
+                this::anaphoric);
+        add("nineteen two the", "nineteen thousand",
+                "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        + "(?:[-\\s](?<unit>" + SPELLED_UNIT + "))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<unit2>"
+                        + SPELLED_UNIT + "))?)",
+                this::spelledYear);
+        add("year around", "end", "(?:around\\s+)?year(?:-|\\s+|" + APOS + "s\\s+)end(?!-)", this::yearEnd);
+        add("the", "period", "the\\s+(?:latest|most\\s+recent)\\s+period", this::latestPeriod);
         add("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
                 "(?:(?<pre>earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest|turn)\\s+of)[-\\s]+)?"
                         + "(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+last|the\\s+next"
@@ -203,7 +225,7 @@ final class TemporalExpressionRecognizer {
                 "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
                         + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
-                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<hyph>[-\\s]+))?"
+                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
                         + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 this::duration);
@@ -274,6 +296,7 @@ final class TemporalExpressionRecognizer {
         int[][] anchorsByRule = anchorPositions(text);
         int[] nextAnchor = new int[rules.size()];
         List<Timex> found = new ArrayList<>();
+        Discourse discourse = new Discourse();
         Matcher[] matchers = new Matcher[rules.size()];
         int n = text.length();
         int i = 0;
@@ -301,7 +324,7 @@ final class TemporalExpressionRecognizer {
                     if (!m.lookingAt()) {
                         continue;
                     }
-                    Timex timex = rule.reading().read(new Match(text, m, resolver));
+                    Timex timex = rule.reading().read(new Match(text, m, resolver, discourse));
                     if (timex != null && (best == null || timex.end() - timex.start() > best.end() - best.start())) {
                         best = timex;
                     }
@@ -309,6 +332,11 @@ final class TemporalExpressionRecognizer {
             }
             if (best != null) {
                 found.add(best);
+                if (!best.type().equals("DURATION") && !best.type().equals("SET") && best.value().length() >= 4
+                        && Character.isDigit(best.value().charAt(3))
+                        && (discourse.lastDate == null || !discourse.lastDate.startsWith(best.value()))) {
+                    discourse.lastDate = best.value();
+                }
                 i = Math.max(best.end(), wordEnd);
             } else {
                 i = wordEnd;
@@ -645,6 +673,23 @@ final class TemporalExpressionRecognizer {
         if (ref.equals("now") && match.nextWord().equalsIgnoreCase("that")) {
             return null;
         }
+        String next = match.nextWord();
+        boolean nounFollows = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        if (ref.equals("the past") && !next.isEmpty() && Character.isLetter(next.charAt(0))
+                && !AFTER_THE_PAST.contains(next.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (ref.equals("the past")) {
+            value = "PAST_REF";
+        }
+        if (ref.equals("future")) {
+            String previous = match.previousWord();
+            boolean possessive = previous.equals("s");
+            if (!possessive && (!nounFollows || next.equals("of") || previous.equals("foreseeable")
+                    || previous.equals("near") || previous.equals("distant") || previous.equals("the"))) {
+                return null;
+            }
+        }
         return match.timex(value, "DATE");
     }
 
@@ -759,6 +804,7 @@ final class TemporalExpressionRecognizer {
         String value = switch (rel) {
             case "last", "past", "this past" -> match.resolver.season(index, -1, Tense.PAST);
             case "next", "coming", "this coming" -> match.resolver.season(index, 1, Tense.FUTURE);
+            case "this" -> match.resolver.season(index, 0, Tense.UNKNOWN);
             default -> match.resolver.season(index, 0, match.tense());
         };
         return match.timex(value, "DATE");
@@ -921,7 +967,7 @@ final class TemporalExpressionRecognizer {
         if (quantity == null) {
             quantity = numWord;
         }
-        if (match.has("half") && !quantity.equals("X")) {
+        if ((match.has("half") || match.has("frac")) && !quantity.equals("X")) {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
@@ -935,6 +981,19 @@ final class TemporalExpressionRecognizer {
     }
 
     private static String durationValue(String quantity, char unit, boolean time) {
+        if (quantity.endsWith(".5") && quantity.indexOf('.') == quantity.length() - 2) {
+            String whole = quantity.substring(0, quantity.length() - 2);
+            String mixed = switch (unit) {
+                case 'Y' -> "P" + whole + "Y6M";
+                case 'D' -> "P" + whole + "DT12H";
+                case 'H' -> "PT" + whole + "H30M";
+                case 'm' -> "PT" + whole + "M30S";
+                default -> null;
+            };
+            if (mixed != null) {
+                return mixed;
+            }
+        }
         if (!quantity.equals("X")) {
             if (unit == 'E' || unit == 'C') {
                 double years = Double.parseDouble(quantity) * (unit == 'E' ? 10 : 100);
@@ -1069,5 +1128,71 @@ final class TemporalExpressionRecognizer {
             }
         }
         return match.timex(value, "DATE");
+    }
+
+    private Timex anaphoric(Match match) {
+        String last = match.discourse.lastDate;
+        if (last == null) {
+            return null;
+        }
+        String ref = match.group("ref");
+        int offset = ref.endsWith("following") ? 1 : ref.endsWith("previous") || ref.endsWith("preceding") ? -1 : 0;
+        LocalDate date = RelativeDateResolver.parseAnchor(last);
+        String value;
+        switch (match.group("unit")) {
+            case "year" -> value = String.format("%04d", Integer.parseInt(last.substring(0, 4)) + offset);
+            case "month" -> {
+                if (last.length() < 7 || last.charAt(4) != '-' || !Character.isDigit(last.charAt(5))) {
+                    return null;
+                }
+                LocalDate first = LocalDate.of(Integer.parseInt(last.substring(0, 4)),
+                        Integer.parseInt(last.substring(5, 7)), 1).plusMonths(offset);
+                value = RelativeDateResolver.month(first.getYear(), first.getMonthValue());
+            }
+            case "week" -> {
+                if (date == null) {
+                    return null;
+                }
+                value = RelativeDateResolver.week(date.plusWeeks(offset));
+            }
+            default -> {
+                if (date == null) {
+                    return null;
+                }
+                value = RelativeDateResolver.day(date.plusDays(offset));
+            }
+        }
+        return match.timex(value, "DATE");
+    }
+
+    private Timex spelledYear(Match match) {
+        Matcher m = match.m;
+        int year;
+        if (match.has("tens")) {
+            year = 1900 + TemporalLexicon.number(match.group("tens"))
+                    + (match.has("unit") ? TemporalLexicon.number(match.group("unit")) : 0);
+        } else {
+            year = 2000 + (match.has("unit2") ? TemporalLexicon.number(match.group("unit2")) : 0);
+            String next = match.nextWord();
+            boolean nounFollows = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                    && !WORDS_AFTER_YEAR.contains(next);
+            if (!match.has("the") && (!YEAR_PREPOSITIONS.contains(match.previousWord()) || nounFollows)) {
+                return null;
+            }
+        }
+        return match.timex(String.valueOf(year), "DATE");
+    }
+
+    private Timex yearEnd(Match match) {
+        boolean since = match.previousWord().equals("since");
+        return match.timex(match.resolver.year(since ? -1 : 0), "DATE");
+    }
+
+    /** In an earnings report "the latest period" is the quarter just reported: the one before publication. */
+    private Timex latestPeriod(Match match) {
+        if (!sentenceMentionsQuarter(match)) {
+            return null;
+        }
+        return match.timex(match.resolver.relativeQuarter(-1), "DATE");
     }
 }

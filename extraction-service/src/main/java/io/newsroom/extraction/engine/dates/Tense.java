@@ -9,7 +9,8 @@ enum Tense {
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "won't", "would", "scheduled",
             "expected", "slated", "planned", "plans", "plan", "upcoming", "next", "tomorrow", "coming", "intends",
-            "going", "until", "till", "await", "awaits", "awaiting", "due", "soon", "planning", "resume", "resumes");
+            "going", "until", "till", "await", "awaits", "awaiting", "due", "soon", "planning", "resume", "resumes",
+            "payable", "effective");
     private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "told", "ago", "last",
             "yesterday", "earlier", "previously", "began", "came", "went", "met", "made", "took", "gave", "held",
             "saw", "rose", "fell", "won", "lost", "left", "spoke", "wrote", "sent", "got", "became", "found", "led",
@@ -21,6 +22,11 @@ enum Tense {
             "planned", "scheduled", "expected", "slated", "proposed", "anticipated", "intended", "wed",
             "reed", "weed", "deed", "creed", "greed", "steed", "tweed", "related", "limited", "detailed", "advanced",
             "armed", "concerned", "interested", "qualified", "required", "ailed");
+
+    /** A cue word right after one of these is a noun or an adjective ("the plan", "the reduced dividend"), not a verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "s");
+    private static final Set<String> DETERMINED_CUES = Set.of("last", "next", "coming", "upcoming");
 
     private static final int LEFT_WORDS = 10;
     private static final int RIGHT_WORDS = 6;
@@ -50,7 +56,7 @@ enum Tense {
             }
             if (wordEnd > i) {
                 words++;
-                Tense tense = cue(text.substring(i, wordEnd));
+                Tense tense = verbCue(text, i, wordEnd);
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -68,7 +74,7 @@ enum Tense {
             }
             if (i > wordStart) {
                 words++;
-                Tense tense = cue(text.substring(wordStart, i));
+                Tense tense = verbCue(text, wordStart, i);
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -84,6 +90,16 @@ enum Tense {
         }
         return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                 && (i == 0 || Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)));
+    }
+
+    private static Tense verbCue(String text, int start, int end) {
+        String word = text.substring(start, end);
+        Tense tense = cue(word);
+        if (tense != UNKNOWN && !DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT))
+                && DETERMINERS.contains(TemporalExpressionRecognizer.wordBefore(text, start))) {
+            return UNKNOWN;
+        }
+        return tense;
     }
 
     private static Tense cue(String word) {

@@ -79,6 +79,14 @@ class TemporalExpressionTaggerTest {
             Protesters gathered over the weekend.                          | the weekend          | 2025-W20-WE | DATE
             Unemployment peaked in the 20th century.                       | the 20th century     | 19         | DATE
             Shops close on Christmas Day.                                  | Christmas Day        | 2025-12-25 | DATE
+            The mill opened in nineteen seventy-nine.                      | nineteen seventy-nine | 1979      | DATE
+            Debt was to be halved by the year two thousand.                | the year two thousand | 2000      | DATE
+            Such storms were rare in the past.                             | the past             | PAST_REF   | DATE
+            Analysts doubt future demand for steel.                        | future               | FUTURE_REF | DATE
+            The merger should close by year-end.                           | year-end             | 2025       | DATE
+            The refugees stayed in camps for 2 1/2 years.                  | 2 1/2 years          | P2Y6M      | DURATION
+            The crossing takes 5 1/2 hours.                                | 5 1/2 hours          | PT5H30M    | DURATION
+            The festival returns this summer.                              | this summer          | 2025-SU    | DATE
             """)
     void tagsAndResolves(String sentence, String text, String value, String type) {
         DateMention date = only(sentence);
@@ -151,6 +159,29 @@ class TemporalExpressionTaggerTest {
         assertEquals("2025-Q2", only("Profit rose in the second quarter.").value());
         assertEquals("2024-Q3", only("Profit rose in the third quarter.").value());
         assertEquals("2024-Q3", tag("Third-quarter profit rose.").get(0).value());
+    }
+
+    @Test
+    void phrasesPointingBackTakeTheLastDateOfTheText() {
+        List<DateMention> dates = tag("The plant opened in June 2019, was sold later that year and closed the following "
+                + "month. On March 3, 2021, workers returned; the previous day the owners had settled.");
+        assertEquals(List.of("June 2019=2019-06", "later that year=2019", "the following month=2019-07",
+                        "March 3, 2021=2021-03-03", "the previous day=2021-03-02"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+        assertEquals(List.of(), tag("Traders sold heavily that day."));
+    }
+
+    @Test
+    void latestPeriodOfAnEarningsReportIsTheQuarterJustEnded() {
+        List<DateMention> dates = tag("Net income rose in the quarter. Sales in the latest period rose 5%.");
+        assertEquals("2025-Q1", dates.get(dates.size() - 1).value());
+        assertEquals(List.of(), tag("Sales in the latest period rose 5%."));
+    }
+
+    @Test
+    void nounsAndAdjectivesAreNotReadAsTenseCues() {
+        assertEquals("2025-06-15", only("The reduced dividend is payable June 15 to holders of record.").value());
+        assertEquals("2025-04-21", only("The thrift announced the plan April 21.").value());
     }
 
     @Test
