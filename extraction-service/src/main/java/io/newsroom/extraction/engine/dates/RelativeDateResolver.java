@@ -150,7 +150,8 @@ final class RelativeDateResolver {
         if (tense == Tense.UNKNOWN && month - anchor.getMonthValue() > 6) {
             return year - 1;
         }
-        if (tense == Tense.UNKNOWN && anchor.getMonthValue() - month > 6) {
+        // told without a tense, news looks back more often than ahead
+        if (tense == Tense.UNKNOWN && anchor.getMonthValue() - month > 7) {
             return year + 1;
         }
         return year;

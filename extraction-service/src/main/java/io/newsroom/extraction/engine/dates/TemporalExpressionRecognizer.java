@@ -57,6 +57,7 @@ final class TemporalExpressionRecognizer {
     private static final Set<String> AFTER_THE_PAST = Set.of("and", "or", "but", "when", "as", "that", "is", "was",
             "has", "have", "had", "the", "it", "they", "we", "he", "she", "i", "a", "to", "because", "though", "in",
             "there", "this", "are", "were", "will");
+    private static final Set<String> END_POINTS = Set.of("to", "until", "till", "through", "by");
     private static final String SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine";
 
     /** A recognised expression; start and end may narrow the pattern's match. */
@@ -101,6 +102,12 @@ final class TemporalExpressionRecognizer {
                 tense = Tense.around(text, m.start(), m.end());
             }
             return tense;
+        }
+
+        /** The tense for a calendar date: an end point ("extended to Nov. 6") may lie ahead of a past verb. */
+        Tense calendarTense() {
+            Tense t = tense();
+            return t == Tense.PAST && END_POINTS.contains(previousWord()) ? Tense.UNKNOWN : t;
         }
 
         Timex timex(String value, String type) {
@@ -183,6 +190,7 @@ final class TemporalExpressionRecognizer {
                 this::spelledYear);
         add("year around", "end", "(?:around\\s+)?year(?:-|\\s+|" + APOS + "s\\s+)end(?!-)", this::yearEnd);
         add("the", "period", "the\\s+(?:latest|most\\s+recent)\\s+period", this::latestPeriod);
+        add("the", "quarter period", "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)", this::yearsQuarter);
         add("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
                 "(?:(?<pre>earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest|turn)\\s+of)[-\\s]+)?"
                         + "(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+last|the\\s+next"
@@ -514,7 +522,7 @@ final class TemporalExpressionRecognizer {
                 return null;
             }
             if (!hasYear) {
-                year = match.resolver.yearOf(month, day, match.tense());
+                year = match.resolver.yearOf(month, day, match.calendarTense());
             }
             value = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : date(year, month, day);
             if (value == null) {
@@ -539,7 +547,7 @@ final class TemporalExpressionRecognizer {
     }
 
     private static String monthOfTense(Match match, int month) {
-        int year = match.resolver.yearOf(month, 0, match.tense());
+        int year = match.resolver.yearOf(month, 0, match.calendarTense());
         return year < 0 ? String.format("XXXX-%02d", month) : RelativeDateResolver.month(year, month);
     }
 
@@ -551,7 +559,7 @@ final class TemporalExpressionRecognizer {
         int month = TemporalLexicon.month(match.group("month"));
         int day = Integer.parseInt(m.group("day"));
         int year = match.has("year") ? Integer.parseInt(m.group("year"))
-                : match.resolver.yearOf(month, day, match.tense());
+                : match.resolver.yearOf(month, day, match.calendarTense());
         String value = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : date(year, month, day);
         return value == null ? null : match.timex(value, "DATE");
     }
@@ -622,13 +630,15 @@ final class TemporalExpressionRecognizer {
             int month = TemporalLexicon.month(match.group("month"));
             int day = Integer.parseInt(m.group("day"));
             int year = match.has("year") ? Integer.parseInt(m.group("year"))
-                    : match.resolver.yearOf(month, day, match.tense());
+                    : match.resolver.yearOf(month, day, match.calendarTense());
             date = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : date(year, month, day);
             if (date == null) {
                 return null;
             }
         } else {
-            date = match.resolver.relativeDay(0);
+            String last = match.discourse.lastDate;
+            date = last != null && last.length() >= 10 && last.charAt(7) == '-' ? last.substring(0, 10)
+                    : match.resolver.relativeDay(0);
         }
         return match.timex(RelativeDateResolver.time(date, hour, minute), "TIME");
     }
@@ -709,7 +719,7 @@ final class TemporalExpressionRecognizer {
         boolean bare = rel.equals("the");
         String previous = match.previousWord();
         boolean spanOfTime = !match.has("pre") && (rel.startsWith("the ") || bare)
-                && (previous.equals("for") || previous.equals("over") || previous.equals("throughout")
+                && (previous.equals("for") && !bare || previous.equals("over") || previous.equals("throughout")
                 || previous.equals("within") || previous.equals("during") && !bare);
         if (spanOfTime && !unit.equals("weekend") && !unit.equals("quarter")) {
             String letter = switch (unit) {
@@ -886,6 +896,14 @@ final class TemporalExpressionRecognizer {
         String numWord = match.group("num");
         String rel = match.group("rel");
         if (match.has("old") && match.group("old").contains("old")) {
+            return null;
+        }
+        if (match.text.startsWith("-earlier", m.end()) || match.text.startsWith("-ago", m.end())
+                || match.text.startsWith("-before", m.end())) {
+            return null;
+        }
+        if (numWord != null && numWord.length() == 4 && Character.isDigit(numWord.charAt(0))
+                && unitWord.startsWith("quarter")) {
             return null;
         }
         int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
@@ -1107,8 +1125,9 @@ final class TemporalExpressionRecognizer {
         }
         int direction = !match.has("rel") ? 0 : match.group("rel").equals("last") ? -1
                 : match.group("rel").equals("next") ? 1 : 0;
-        if (direction == 0 && match.has("rel")) {
-            direction = match.tense() == Tense.PAST ? -1 : 1;
+        if (direction == 0) {
+            Tense tense = match.tense();
+            direction = tense == Tense.PAST ? -1 : tense == Tense.FUTURE || match.has("rel") ? 1 : 0;
         }
         RelativeDateResolver r = match.resolver;
         String value;
@@ -1194,5 +1213,14 @@ final class TemporalExpressionRecognizer {
             return null;
         }
         return match.timex(match.resolver.relativeQuarter(-1), "DATE");
+    }
+
+    /** "the 1988 quarter" of an earnings report: the reported quarter, in that year. */
+    private Timex yearsQuarter(Match match) {
+        if (!sentenceMentionsQuarter(match) || !match.resolver.anchored()) {
+            return null;
+        }
+        String reported = match.resolver.relativeQuarter(-1);
+        return match.timex(match.m.group("year") + reported.substring(4), "DATE");
     }
 }

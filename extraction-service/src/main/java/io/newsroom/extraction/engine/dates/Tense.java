@@ -95,11 +95,15 @@ enum Tense {
     private static Tense verbCue(String text, int start, int end) {
         String word = text.substring(start, end);
         Tense tense = cue(word);
-        if (tense != UNKNOWN && !DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT))
-                && DETERMINERS.contains(TemporalExpressionRecognizer.wordBefore(text, start))) {
+        if (tense == UNKNOWN) {
+            return tense;
+        }
+        String before = TemporalExpressionRecognizer.wordBefore(text, start);
+        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && DETERMINERS.contains(before)) {
             return UNKNOWN;
         }
-        return tense;
+        // "will be paid", "to be completed": a participle after a bare "be" is not the past
+        return tense == PAST && before.equals("be") ? FUTURE : tense;
     }
 
     private static Tense cue(String word) {

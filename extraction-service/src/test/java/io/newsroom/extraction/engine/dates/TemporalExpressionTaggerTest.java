@@ -185,6 +185,33 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void endPointOfAPastVerbAndPassiveFutureStayInTheComingMonths() {
+        assertEquals("2025-06-06", only("The offer was extended to June 6.").value());
+        assertEquals("2025-07-01", only("The sale is to be completed on July 1.").value());
+        assertEquals("2025-12", only("The plant will close through December.").value());
+    }
+
+    @Test
+    void holidayToldInThePastIsTheLastOne() {
+        assertEquals("2024-11-28", only("The boy was found at sea on Thanksgiving Day.").value());
+    }
+
+    @Test
+    void clockTimeWithoutDayBelongsToTheDayJustNamed() {
+        List<DateMention> dates = tag("The doctor was shot on May 2, 2024. He died at 10 p.m. in hospital.");
+        assertEquals("2024-05-02T22:00", dates.get(1).value());
+    }
+
+    @Test
+    void earningsPeriodsNameTheReportedQuarter() {
+        List<DateMention> dates = tag("Profit rose in the first quarter. In the 2024 quarter, it earned less, "
+                + "and a year-earlier loss was restated. For the year, sales were flat.");
+        assertEquals(List.of("the first quarter=2025-Q1", "the 2024 quarter=2024-Q1", "year-earlier=2024-Q1",
+                        "the year=2025"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    @Test
     void longTextIsReadInOnePass() {
         String paragraph = "The minister said on Monday that talks would resume next week, 12,000 workers joined. ";
         String text = paragraph.repeat(2000);
