@@ -3,6 +3,7 @@ package io.newsroom.gateway.routing;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -60,6 +61,19 @@ final class ForwardedHeaders {
                 client.add(header.getKey(), header.getValue());
             }
         });
+    }
+
+    /** A Location on the backend's own address is moved to the address the client called: internal hosts stay inside. */
+    static String clientLocation(String location, URI backend, HttpServerRequest request) {
+        String origin = backend.getScheme() + "://" + backend.getRawAuthority();
+        if (request.authority() == null || !location.startsWith(origin)) {
+            return location;
+        }
+        String rest = location.substring(origin.length());
+        if (!rest.isEmpty() && !rest.startsWith("/") && !rest.startsWith("?")) {
+            return location;
+        }
+        return request.scheme() + "://" + request.authority() + rest;
     }
 
     private static boolean isSpoofable(String name) {

@@ -127,7 +127,7 @@ public class ReverseProxy {
                     transportFailure(ctx, circuit, backend, answered.cause());
                 } else {
                     circuit.onSuccess();
-                    relayResponse(ctx, answered.result());
+                    relayResponse(ctx, target, answered.result());
                 }
             });
             if (hasBody) {
@@ -174,7 +174,7 @@ public class ReverseProxy {
         request.resume();
     }
 
-    private void relayResponse(RoutingContext ctx, HttpClientResponse backendResponse) {
+    private void relayResponse(RoutingContext ctx, URI backend, HttpClientResponse backendResponse) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
             backendResponse.request().reset();
@@ -183,6 +183,10 @@ public class ReverseProxy {
         response.setStatusCode(backendResponse.statusCode());
         response.setStatusMessage(backendResponse.statusMessage());
         ForwardedHeaders.toClient(backendResponse.headers(), response.headers());
+        String location = response.headers().get("Location");
+        if (location != null) {
+            response.headers().set("Location", ForwardedHeaders.clientLocation(location, backend, ctx.request()));
+        }
         String length = backendResponse.getHeader("Content-Length");
         if (length != null) {
             response.putHeader("Content-Length", length);

@@ -69,6 +69,14 @@ class ProxyBehaviourTest {
     }
 
     @Test
+    void aLocationOnTheBackendsAddressPointsAtTheGateway() {
+        Response created = RestAssured.given().auth().oauth2(RealmTokens.partnerAcme()).contentType("application/json")
+                .body("{}").post("/api/v1/articles");
+        assertEquals(201, created.statusCode());
+        assertEquals(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/articles/" + created.path("id"), created.header("Location"));
+    }
+
+    @Test
     void aBodyOverTheLimitIs413WhetherDeclaredOrChunked() {
         byte[] body = new byte[2 * 1024 * 1024 + 1];
         RestAssured.given().auth().oauth2(RealmTokens.partnerAcme()).contentType("text/plain").body(body)

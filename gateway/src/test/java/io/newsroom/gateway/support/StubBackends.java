@@ -99,9 +99,11 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
             REPROCESSED.add(ctx.pathParam("id"));
             json(ctx, 202, new JsonObject().put("id", ctx.pathParam("id")).put("status", "PENDING"));
         })));
-        router.post("/api/v1/articles").handler(ctx -> ctx.request().body().onSuccess(body -> json(ctx, 201,
-                new JsonObject().put("id", UUID.randomUUID().toString()).put("tenant", tenantOf(ctx.request()))
-                        .put("receivedBytes", body.length()))));
+        router.post("/api/v1/articles").handler(ctx -> ctx.request().body().onSuccess(body -> {
+            String id = UUID.randomUUID().toString();
+            ctx.response().putHeader("Location", "http://127.0.0.1:" + articlePort + "/api/v1/articles/" + id);
+            json(ctx, 201, new JsonObject().put("id", id).put("tenant", tenantOf(ctx.request())).put("receivedBytes", body.length()));
+        }));
         router.get("/api/v1/admin/articles/statistics").handler(ctx -> json(ctx, 200, new JsonObject().put("byTenant",
                 new JsonArray().add(new JsonObject().put("tenant", "acme").put("status", "EXTRACTED").put("count", 1))
                         .add(new JsonObject().put("tenant", "globex").put("status", "FAILED").put("count", 1)))));
