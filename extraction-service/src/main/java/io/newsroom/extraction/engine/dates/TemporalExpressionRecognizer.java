@@ -175,13 +175,13 @@ final class TemporalExpressionRecognizer {
                         + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
                         + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
                 this::relativeDay);
-        add("now currently presently nowadays these recently recent lately the future", "now currently presently nowadays days recently recent lately future present past",
+        add("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
                 "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
-                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past|future)",
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
                 this::reference);
-        add("later earlier that the", "year month week day",
+        add("later earlier that the", "year quarter month week day",
                 "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same))\\s+"
-                        + "(?<unit>year|month|week|day)(?!-)",
+                        + "(?<unit>year|quarter|month|week|day)(?!-)",
                 this::anaphoric);
         add("nineteen two the", "nineteen thousand",
                 "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -194,7 +194,7 @@ final class TemporalExpressionRecognizer {
         add("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
                 "(?:(?<pre>earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest|turn)\\s+of)[-\\s]+)?"
                         + "(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+last|the\\s+next"
-                        + "|the\\s+coming|the\\s+previous|the\\s+current|the\\s+latest|the\\s+most\\s+recent|past"
+                        + "|the\\s+coming|the\\s+previous|the\\s+current|the\\s+full|the\\s+latest|the\\s+most\\s+recent|past"
                         + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
                         + "(?!-)",
                 this::unitRelative);
@@ -606,6 +606,9 @@ final class TemporalExpressionRecognizer {
         if (match.has("noon")) {
             String noon = match.group("noon");
             hour = noon.equals("midnight") ? 24 : 12;
+            if (match.previousWord().equals("high")) {
+                return null;
+            }
         } else if (match.has("hour24")) {
             hour = Integer.parseInt(m.group("hour24"));
             minute = Integer.parseInt(m.group("minute24"));
@@ -684,21 +687,12 @@ final class TemporalExpressionRecognizer {
             return null;
         }
         String next = match.nextWord();
-        boolean nounFollows = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
         if (ref.equals("the past") && !next.isEmpty() && Character.isLetter(next.charAt(0))
                 && !AFTER_THE_PAST.contains(next.toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (ref.equals("the past")) {
             value = "PAST_REF";
-        }
-        if (ref.equals("future")) {
-            String previous = match.previousWord();
-            boolean possessive = previous.equals("s");
-            if (!possessive && (!nounFollows || next.equals("of") || previous.equals("foreseeable")
-                    || previous.equals("near") || previous.equals("distant") || previous.equals("the"))) {
-                return null;
-            }
         }
         return match.timex(value, "DATE");
     }
@@ -711,7 +705,7 @@ final class TemporalExpressionRecognizer {
             unit = "year";
         }
         int offset = switch (rel) {
-            case "this", "the current", "the" -> 0;
+            case "this", "the current", "the full", "the" -> 0;
             case "last", "past", "the past", "the last", "the previous", "this past", "the latest",
                  "the most recent" -> -1;
             default -> 1;
@@ -719,7 +713,7 @@ final class TemporalExpressionRecognizer {
         boolean bare = rel.equals("the");
         String previous = match.previousWord();
         boolean spanOfTime = !match.has("pre") && (rel.startsWith("the ") || bare)
-                && (previous.equals("for") && !bare || previous.equals("over") || previous.equals("throughout")
+                && (previous.equals("for") && !bare && !rel.equals("the full") || previous.equals("over") || previous.equals("throughout")
                 || previous.equals("within") || previous.equals("during") && !bare);
         if (spanOfTime && !unit.equals("weekend") && !unit.equals("quarter")) {
             String letter = switch (unit) {
@@ -902,8 +896,8 @@ final class TemporalExpressionRecognizer {
                 || match.text.startsWith("-before", m.end())) {
             return null;
         }
-        if (numWord != null && numWord.length() == 4 && Character.isDigit(numWord.charAt(0))
-                && unitWord.startsWith("quarter")) {
+        if (numWord != null && unitWord.startsWith("quarter") && (numWord.length() == 4
+                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of"))) {
             return null;
         }
         int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
@@ -1160,6 +1154,12 @@ final class TemporalExpressionRecognizer {
         String value;
         switch (match.group("unit")) {
             case "year" -> value = String.format("%04d", Integer.parseInt(last.substring(0, 4)) + offset);
+            case "quarter" -> {
+                if (last.length() < 7 || last.charAt(5) != 'Q' || offset != 0) {
+                    return null;
+                }
+                value = last.substring(0, 7);
+            }
             case "month" -> {
                 if (last.length() < 7 || last.charAt(4) != '-' || !Character.isDigit(last.charAt(5))) {
                     return null;
