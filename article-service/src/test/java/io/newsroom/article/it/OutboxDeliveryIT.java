@@ -73,6 +73,20 @@ class OutboxDeliveryIT {
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
+    @Test
+    void anIncompressibleArticleAtTheContentLimitIsDelivered() throws Exception {
+        String token = KeycloakTokens.partnerAcme();
+        Map<TopicPartition, Long> start = endOffsets();
+        String content = Submissions.incompressibleText(2 * 1024 * 1024);
+        String id = as(token).contentType("application/json").body(Submissions.plain(content).toString())
+                .post(ArticleSecurityIT.ARTICLES).then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> record = awaitDelivered(start, List.of(id)).get(id);
+        assertTrue(record.serializedValueSize() > 2 * 1024 * 1024, "the record carries the whole article");
+        assertEquals(content, MAPPER.readTree(record.value()).get("content").asText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> sentCount(id) == 1);
+    }
+
     private static String submitted(String token, String requestId) {
         return as(token).header("X-Request-Id", requestId).contentType("application/json")
                 .body(Submissions.plain().toString()).post(ArticleSecurityIT.ARTICLES)

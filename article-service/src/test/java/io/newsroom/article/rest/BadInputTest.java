@@ -44,6 +44,11 @@ class BadInputTest {
     }
 
     @Test
+    void anArticleOfRareWordsAtTheLimitIsAccepted() {
+        post(Submissions.plain(Submissions.incompressibleText(2 * 1024 * 1024)).toString()).statusCode(201);
+    }
+
+    @Test
     void missingContentIs400() {
         refused(() -> post("{\"contentType\":\"text/plain\"}"), 400, "content is required");
     }
