@@ -594,7 +594,7 @@ final class TemporalExpressionRecognizer {
             case "next" -> match.resolver.weekdayStrict(day, true);
             case "this past", "past" -> match.resolver.weekday(day, Tense.PAST);
             case "this coming", "coming" -> match.resolver.weekday(day, Tense.FUTURE);
-            default -> match.resolver.weekday(day, match.tense());
+            default -> match.resolver.weekday(day, soonest(match) ? Tense.FUTURE : match.tense());
         };
         return match.timex(value + part, part.isEmpty() ? "DATE" : "TIME");
     }
@@ -1079,6 +1079,7 @@ final class TemporalExpressionRecognizer {
                 case "biweekly" -> "P2W";
                 default -> "P1Y";
             };
+
             return match.timex(value, "SET");
         }
         if (match.has("wd")) {
@@ -1222,5 +1223,12 @@ final class TemporalExpressionRecognizer {
         }
         String reported = match.resolver.relativeQuarter(-1);
         return match.timex(match.m.group("year") + reported.substring(4), "DATE");
+    }
+
+    /** "as early as Tuesday", "as soon as Friday": the earliest day something may yet happen. */
+    private static boolean soonest(Match match) {
+        int start = match.m.start();
+        String before = match.text.substring(Math.max(0, start - 13), start).toLowerCase(Locale.ROOT);
+        return before.endsWith("as early as ") || before.endsWith("as soon as ");
     }
 }

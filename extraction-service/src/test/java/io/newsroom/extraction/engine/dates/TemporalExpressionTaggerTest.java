@@ -197,6 +197,13 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void scheduledEventsAndEarliestDaysLieAhead() {
+        assertEquals("2025-05-26", only("The two leaders meet separately Monday with the envoy.").value());
+        assertEquals("2025-05-23", only("The boy could leave as early as Friday.").value());
+        assertEquals("2025-05-16", only("The boy left on Friday.").value());
+    }
+
+    @Test
     void holidayToldInThePastIsTheLastOne() {
         assertEquals("2024-11-28", only("The boy was found at sea on Thanksgiving Day.").value());
     }
