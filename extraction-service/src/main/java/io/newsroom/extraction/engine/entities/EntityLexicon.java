@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  */
 final class EntityLexicon {
 
+    private static final Set<String> OFFICE_HEADS = Set.of("secretary", "minister", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "undersecretary", "chief", "director", "czar", "tsar");
+
     /**
      * A known name: its type (null for names that are neither person, organisation nor place, such as events), the
      * name it is reported under, and whether it is a country.
@@ -104,7 +107,13 @@ final class EntityLexicon {
     }
 
     int titleLength(Word[] words, int from, int to) {
-        return titles.longestAt(words, from, to);
+        int known = titles.longestAt(words, from, to);
+        if (known > 0 || from + 1 >= to || !is(WordClass.PORTFOLIO, words[from].key())
+                || !OFFICE_HEADS.contains(words[from + 1].key())) {
+            return known;
+        }
+        // "Transport Secretary", "Fisheries Minister": a field of government before an office word is a title too.
+        return 1 + Math.max(1, titles.longestAt(words, from + 1, to));
     }
 
     int demonymLength(Word[] words, int from, int to) {
@@ -121,6 +130,9 @@ final class EntityLexicon {
             Entry entry = new Entry(type, parts[0].trim(), country);
             for (String part : parts) {
                 String key = key(part);
+                if (spellsAWord(part.trim(), key)) {
+                    continue;
+                }
                 if (!key.isEmpty()) {
                     names.putIfAbsent(key, entry);
                 }
@@ -139,6 +151,12 @@ final class EntityLexicon {
                 }
             }
         });
+    }
+
+    /** An acronym that spells a given name ("ANA") would turn every "Ana" into the airline: left out. */
+    private boolean spellsAWord(String alias, String key) {
+        boolean acronym = alias.length() <= 5 && alias.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return acronym && (is(WordClass.GIVEN_NAME, key) || is(WordClass.SURNAME, key));
     }
 
     private static void lines(String resource, Consumer<String> sink) {

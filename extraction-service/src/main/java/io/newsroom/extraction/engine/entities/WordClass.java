@@ -13,6 +13,8 @@ enum WordClass {
     LEGAL_SUFFIX("legal-suffixes.txt"),
     ORGANISATION_DESCRIPTOR("organization-descriptors.txt"),
     PLACE_NOUN("place-nouns.txt"),
+    /** Fields of government ("transport", "health") that turn a following title word into an office. */
+    PORTFOLIO("portfolios.txt"),
     /** Every word of every title phrase ("vice", "president", "state"), filled from {@code titles.txt}. */
     TITLE_WORD(null);
 

@@ -28,6 +28,20 @@ class RoleBinderTest {
     }
 
     @Test
+    void aFieldOfGovernmentBeforeAnOfficeWordIsATitleEvenWhenNotListed() {
+        assertEquals(List.of("Fisheries Minister"),
+                roles("The quota was cut, Fisheries Minister Oskar Lindqvist said on Tuesday.", "Oskar Lindqvist"));
+        assertEquals(List.of("Transport Secretary"),
+                roles("Transport Secretary Mira Okonkwo opened the bridge.", "Mira Okonkwo"));
+    }
+
+    @Test
+    void anAcronymSpellingAGivenNameDoesNotSwallowThePerson() {
+        assertEquals(List.of("Health Minister"),
+                roles("Health Minister Ana Ferreira visited the clinic on Monday.", "Ana Ferreira"));
+    }
+
+    @Test
     void organisationAndOccupationBeforeTheName() {
         assertEquals(List.of("Japanese Foreign Ministry spokesman"),
                 roles("Japanese Foreign Ministry spokesman Toshihiro Kitamura said on Monday the talks went well.",
