@@ -32,6 +32,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final int SUFFIX_CUE_REACH = 15;
+    private static final int NEW_SENTENCE_TAIL = 6;
     private static final int SENTENCE_SUBJECT_REACH = 4;
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "after", "before", "while", "when", "and", "also", "in");
 
@@ -81,7 +82,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
             if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY) {
                 int[] subject = subjectBefore(words, k, i);
-                if (subject != null && (subject[0] == i || !newSentence && words.get(subject[0] - 1).text().equals(","))) {
+                if (subject != null && (subject[0] == i || !newSentence && words.get(subject[0] - 1).text().equals(","))
+                        && (!newSentence || endsSoonAfter(words, k))) {
                     return new Attribution(word.text(), SpeechCues.Kind.SAY, word.start(), words.get(subject[0]).start(),
                             words.get(subject[1] - 1).end());
                 }
@@ -89,6 +91,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
         }
         return null;
+    }
+
+    /** "He said." closes a sentence of its own; "He said Smith was ..." introduces what follows instead. */
+    private static boolean endsSoonAfter(List<Word> words, int cue) {
+        Word last = words.get(words.size() - 1);
+        return words.size() - cue - 1 <= NEW_SENTENCE_TAIL && ".!?".contains(last.text());
     }
 
     /** The last cue of the clause before a quotation and its subject ("Trump said on Sunday that"), or null. */
@@ -99,7 +107,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (kind == null) {
                 continue;
             }
-            int[] subject = participle(words, k) ? sentenceSubject(words, k) : subjectBefore(words, k, 0);
+            int[] subject = participle(words, k) ? participleSubject(words, k) : subjectBefore(words, k, 0);
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
@@ -145,6 +153,20 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static boolean participle(List<Word> words, int cue) {
         return words.get(cue).text().endsWith("ing") && cue > 0
                 && (words.get(cue - 1).text().equals(",") || PARTICIPLE_LINKS.contains(words.get(cue - 1).lower()));
+    }
+
+    /** "the mayor said, adding that": the participle shares the subject of the cue before it, else the sentence's. */
+    private static int[] participleSubject(List<Word> words, int cue) {
+        for (int k = cue - 1; k > 0; k--) {
+            if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY && !participle(words, k)) {
+                int[] subject = subjectBefore(words, k, 0);
+                if (subject != null) {
+                    return subject;
+                }
+                break;
+            }
+        }
+        return sentenceSubject(words, cue);
     }
 
     /** "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence. */
@@ -221,7 +243,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
             j--;
         }
-        if (j - 1 >= floor && words.get(j).text().equals(",")) {
+        boolean commaBeforeCue = j - 1 >= floor && words.get(j).text().equals(",");
+        if (commaBeforeCue) {
             j--;
         }
         int end = j + 1;
@@ -230,7 +253,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             return null;
         }
         Word first = words.get(start);
-        if (start - 2 >= floor && words.get(start - 1).text().equals(",") && isAppositive(words, start, end)) {
+        if (commaBeforeCue && start - 2 >= floor && words.get(start - 1).text().equals(",") && isAppositive(words, start, end)) {
             int nameStart = phraseStart(words, start - 1, floor);
             if (nameStart < start - 1 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
                 return new int[] {nameStart, end};

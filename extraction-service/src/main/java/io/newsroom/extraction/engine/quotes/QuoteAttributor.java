@@ -160,6 +160,14 @@ public final class QuoteAttributor implements Stage {
         }
         int gapStart = last.span.after();
         String gap = text.substring(Math.min(gapStart, next.span.open()), next.span.open());
+        // a new paragraph starts a new quotation unless the last one was left open for it
+        if (gap.indexOf('\n') >= 0 && !last.span.continues()) {
+            return false;
+        }
+        // "..., he said, adding that "...": a second cue starts a quotation of its own
+        if (last.after != null && secondCue(text, last.after, next.span.open())) {
+            return false;
+        }
         if (gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*")) {
             return last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS;
         }
@@ -170,6 +178,21 @@ public final class QuoteAttributor implements Stage {
             return next.sentenceStart == next.span.open() || next.before == null || next.before.cueStart() < next.span.open();
         }
         return false;
+    }
+
+    /** A cue after the attribution, in the sentence that the next quoted words close, introduces those words. */
+    private static boolean secondCue(String text, Attribution attribution, int until) {
+        int from = Math.max(attribution.cueStart() + attribution.cue().length(), attribution.subjectEnd());
+        List<Word> words = Word.scan(text, Math.min(from, until), until);
+        boolean cue = false;
+        for (int k = 0; k < words.size(); k++) {
+            if (".!?".contains(words.get(k).text())) {
+                cue = false;
+            } else if (SpeechCues.at(words, k) != null) {
+                cue = true;
+            }
+        }
+        return cue;
     }
 
     /** "called him a "nasty guy," an "anchor baby" and "unstable"": fragments of one sentence under one cue. */
@@ -267,8 +290,9 @@ public final class QuoteAttributor implements Stage {
     }
 
     /**
-     * Two or three words in marks far from the verb that reports the sentence ("... as part of a proposed
-     * "coalition of the willing"") name a term rather than quote the speaker.
+     * Two or three words in marks far from the verb that reports the sentence and introduced as a thing ("... as
+     * part of a proposed "coalition of the willing"", "the so-called "..."") name a term rather than quote the
+     * speaker; after a bare "a" or "the" they are usually the speaker's words ("does not see a "path forward"").
      */
     private static boolean isTerm(String text, Piece piece, Attribution attribution, int words) {
         if (attribution != piece.before || attribution == null || attribution.kind() == SpeechCues.Kind.LABEL
@@ -282,8 +306,8 @@ public final class QuoteAttributor implements Stage {
         }
         Word previous = between.get(count - 1);
         Word beforePrevious = between.get(count - 2);
-        return TERM_DETERMINERS.contains(previous.lower()) || previous.is("so-called")
-                || TERM_DETERMINERS.contains(beforePrevious.lower()) && !previous.isCapitalized();
+        return previous.is("so-called") || TERM_DETERMINERS.contains(beforePrevious.lower()) && !previous.isCapitalized()
+                && previous.lower().endsWith("ed");
     }
 
     /** Donald "The Donald" Trump: a few words in marks between two parts of a name. */

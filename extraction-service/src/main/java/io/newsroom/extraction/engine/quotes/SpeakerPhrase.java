@@ -30,7 +30,8 @@ record SpeakerPhrase(String name, Kind kind) {
             "Under", "Since", "From", "During", "Over", "Through", "Without", "Like", "Unlike", "Even", "Just", "Only",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
             "Tonight", "January", "February", "March", "April", "June", "July", "August", "September", "October",
-            "November", "December");
+            "November", "December", "Outside", "Inside", "Across", "Among", "Amid", "Near", "Behind", "Beyond",
+            "Against", "Around", "Within", "Along", "Following", "Speaking", "Earlier", "Last", "Next", "Back");
     private static final Set<String> NOT_IN_A_SPEAKER = Set.of(
             "is", "was", "are", "were", "be", "been", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't",
             "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",

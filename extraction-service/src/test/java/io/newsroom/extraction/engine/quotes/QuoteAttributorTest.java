@@ -200,4 +200,45 @@ class QuoteAttributorTest {
         assertEquals(1, quotes.size());
         assertEquals("sloppy deeply unfair", quotes.get(0).text());
     }
+
+    @Test
+    void closedQuoteDoesNotRunIntoTheNextParagraph() {
+        String text = "Ada Brent, a councillor, called the levy \u201Cunfair.\u201D\n\n\u201CWe will fight it in court,\u201D said Tom Reed, a shop owner.";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("unfair.", quotes.get(0).text());
+        assertEquals("Ada Brent", quotes.get(0).speaker());
+        assertEquals("Tom Reed", quotes.get(1).speaker());
+    }
+
+    @Test
+    void addingThatStartsAQuotationOfItsOwn() {
+        List<Quote> quotes = direct("\"The harbour is safe again,\" the mayor said, adding that the works were \"a model for the region.\"");
+        assertEquals(2, quotes.size());
+        assertEquals("The harbour is safe again", quotes.get(0).text());
+        assertEquals("a model for the region.", quotes.get(1).text());
+        assertEquals("adding", quotes.get(1).cue());
+    }
+
+    @Test
+    void nextSentenceCueIntroducesWhatFollowsNotTheQuoteBefore() {
+        String text = "Lawyer Nina Ford said the claim was \"pure fiction.\" She said the contract was \"binding on both sides.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("pure fiction.", quotes.get(0).text());
+        assertEquals("binding on both sides.", quotes.get(1).text());
+    }
+
+    @Test
+    void quotedWordsEndingTheReportedClauseAreTheSpeakersWords() {
+        Quote quote = direct("Olga Berg told the committee on Thursday that she does not see a \"way back.\"").get(0);
+        assertEquals("way back.", quote.text());
+        assertEquals("Olga Berg", quote.speaker());
+    }
+
+    @Test
+    void chantsAndInflectedCuesAttribute() {
+        assertEquals("protesters", direct("Outside the hall, the protesters chanted, \"No cuts to our schools!\"").get(0).speaker());
+        assertEquals("Ivo Marsh", direct("Ivo Marsh closed the meeting, declaring \"this town will not be sold.\"").get(0).speaker());
+    }
 }
