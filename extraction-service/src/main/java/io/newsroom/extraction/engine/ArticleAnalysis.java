@@ -11,9 +11,13 @@ import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.model.Token;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.function.Function;
 
 /**
  * The working state of one article while the pipeline runs. Each stage reads what earlier stages wrote
@@ -37,6 +41,10 @@ public final class ArticleAnalysis {
     public final List<String> keywords = new ArrayList<>();
     public final List<String> summary = new ArrayList<>();
 
+    private final Map<Object, Object> shared = new HashMap<>(4);
+    private int[] sentenceStarts;
+    private int indexedTokens = -1;
+
     public ArticleAnalysis(ExtractionRequest request) {
         this.request = request;
     }
@@ -52,25 +60,80 @@ public final class ArticleAnalysis {
         return entity;
     }
 
-    /** The tokens of one sentence, in order (a view of {@link #tokens}; tokens are stored sentence by sentence). */
+    /** The tokens of one sentence, in order (a read-only view of {@link #tokens}; tokens are stored sentence by sentence). */
     public List<Token> tokensOf(Sentence sentence) {
-        int from = firstTokenOf(sentence.index());
-        int to = firstTokenOf(sentence.index() + 1);
-        return Collections.unmodifiableList(tokens.subList(from, to));
+        return new TokenRange(tokens, firstTokenOf(sentence.index()), firstTokenOf(sentence.index() + 1));
+    }
+
+    /** The index in {@link #tokens} of the sentence's first token (its end when the sentence has none). */
+    public int firstTokenOf(Sentence sentence) {
+        return firstTokenOf(sentence.index());
+    }
+
+    /**
+     * A value computed from this analysis once and shared by the stages that read it (such as an index of its
+     * words); {@code key} names it. Compute only from fields that no later stage changes.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Function<ArticleAnalysis, T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     private int firstTokenOf(int sentenceIndex) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle).sentence() < sentenceIndex) {
-                low = middle + 1;
-            } else {
-                high = middle;
+        if (sentenceStarts == null || indexedTokens != tokens.size()) {
+            indexSentences();
+        }
+        return sentenceIndex < sentenceStarts.length ? sentenceStarts[sentenceIndex] : tokens.size();
+    }
+
+    /** Where each sentence's tokens start, so that a sentence's tokens are found without a search. */
+    private void indexSentences() {
+        int size = tokens.size();
+        int sentenceCount = size == 0 ? 0 : tokens.get(size - 1).sentence() + 1;
+        int[] starts = new int[sentenceCount + 1];
+        int next = 0;
+        for (int t = 0; t < size; t++) {
+            int sentence = tokens.get(t).sentence();
+            while (next <= sentence) {
+                starts[next++] = t;
             }
         }
-        return low;
+        while (next < starts.length) {
+            starts[next++] = size;
+        }
+        sentenceStarts = starts;
+        indexedTokens = size;
+    }
+
+    private static final class TokenRange extends AbstractList<Token> implements RandomAccess {
+
+        private final List<Token> tokens;
+        private final int from;
+        private final int size;
+
+        TokenRange(List<Token> tokens, int from, int to) {
+            this.tokens = tokens;
+            this.from = from;
+            this.size = Math.max(0, to - from);
+        }
+
+        @Override
+        public Token get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return tokens.get(from + index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     ExtractionDocument toDocument(String extractorVersion) {

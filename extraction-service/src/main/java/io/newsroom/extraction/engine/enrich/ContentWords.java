@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.enrich;
 
+import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Token;
 
 import java.util.HashMap;
@@ -12,14 +13,21 @@ import java.util.Set;
 final class ContentWords {
 
     private static final Set<String> STOPWORDS = WordList.read("keyword-stopwords.txt");
+    private static final Object SHARED_KEY = new Object();
 
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Integer> counts;
     /** For each token of the article, its content word or null. */
     private final String[] words;
     private int max;
 
+    /** The content words of the analysis' tokens, read once for all the enrichment stages. */
+    static ContentWords of(ArticleAnalysis analysis) {
+        return analysis.shared(SHARED_KEY, a -> new ContentWords(a.tokens));
+    }
+
     ContentWords(List<Token> tokens) {
         words = new String[tokens.size()];
+        counts = HashMap.newHashMap(Math.max(16, tokens.size() / 2));
         for (int i = 0; i < words.length; i++) {
             String word = normalized(tokens.get(i));
             words[i] = word;

@@ -5,6 +5,7 @@ import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,8 @@ public final class KeywordExtractor implements Stage {
     }
 
     static List<String> keywords(ArticleAnalysis analysis) {
-        ContentWords words = new ContentWords(analysis.tokens);
-        Map<String, Double> scores = new HashMap<>();
+        ContentWords words = ContentWords.of(analysis);
+        Map<String, double[]> scores = HashMap.newHashMap(analysis.tokens.size());
         List<Token> tokens = analysis.tokens;
         List<String> run = new ArrayList<>();
         double position = 1.0;
@@ -44,25 +45,39 @@ public final class KeywordExtractor implements Stage {
                 run.add(word);
             }
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Candidate[] ranked = new Candidate[scores.size()];
+        int n = 0;
+        for (Map.Entry<String, double[]> entry : scores.entrySet()) {
+            ranked[n++] = new Candidate(entry.getKey(), entry.getValue()[0]);
+        }
+        Arrays.sort(ranked);
         List<String> chosen = new ArrayList<>();
-        for (Map.Entry<String, Double> candidate : ranked) {
+        for (Candidate candidate : ranked) {
             if (chosen.size() == LIMIT) {
                 break;
             }
-            if (overlapsChosen(candidate.getKey(), chosen)) {
+            if (overlapsChosen(candidate.phrase, chosen)) {
                 continue;
             }
-            chosen.add(candidate.getKey());
+            chosen.add(candidate.phrase);
         }
         return chosen;
     }
 
+    /** Highest score first, ties in alphabetical order. */
+    private record Candidate(String phrase, double score) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate other) {
+            int byScore = Double.compare(other.score, score);
+            return byScore != 0 ? byScore : phrase.compareTo(other.phrase);
+        }
+    }
+
     /** Adds every phrase of up to three words inside a run of content words. */
-    private static void scoreRun(List<String> run, ContentWords words, double position, Map<String, Double> scores) {
+    private static void scoreRun(List<String> run, ContentWords words, double position, Map<String, double[]> scores) {
+        StringBuilder phrase = new StringBuilder(64);
         for (int from = 0; from < run.size(); from++) {
-            StringBuilder phrase = new StringBuilder();
+            phrase.setLength(0);
             double weight = 0;
             for (int to = from; to < run.size() && to - from < MAX_PHRASE_WORDS; to++) {
                 if (to > from) {
@@ -72,7 +87,13 @@ public final class KeywordExtractor implements Stage {
                 weight += words.weight(run.get(to));
                 int length = to - from + 1;
                 double score = position * weight / length * (1 + 0.6 * (length - 1));
-                scores.merge(phrase.toString(), score, Double::sum);
+                String key = phrase.toString();
+                double[] sum = scores.get(key);
+                if (sum == null) {
+                    scores.put(key, new double[] {score});
+                } else {
+                    sum[0] += score;
+                }
             }
         }
     }

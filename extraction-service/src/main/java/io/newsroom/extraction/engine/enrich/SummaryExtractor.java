@@ -26,18 +26,20 @@ public final class SummaryExtractor implements Stage {
     @Override
     public void apply(ArticleAnalysis analysis) {
         String text = analysis.text;
-        ContentWords words = new ContentWords(analysis.tokens);
+        ContentWords words = ContentWords.of(analysis);
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Sentence sentence : analysis.sentences) {
             List<Token> tokens = analysis.tokensOf(sentence);
+            int first = analysis.firstTokenOf(sentence);
             int wordCount = 0;
             double weight = 0;
-            Set<String> seen = new HashSet<>();
-            for (Token token : tokens) {
-                if (token.isWord()) {
+            seen.clear();
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.get(t).isWord()) {
                     wordCount++;
                 }
-                String word = ContentWords.normalized(token);
+                String word = words.wordAt(first + t);
                 if (word != null && seen.add(word)) {
                     weight += words.weight(word);
                 }

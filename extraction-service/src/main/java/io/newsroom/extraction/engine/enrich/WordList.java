@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +30,8 @@ final class WordList {
                 }
             }
         }
-        return Set.copyOf(words);
+        // a HashSet compares cached hash codes before contents, which the immutable sets' probing does not
+        return Collections.unmodifiableSet(new HashSet<>(words));
     }
 
     /** Non-empty lines of the resource with comments removed and white space trimmed. */

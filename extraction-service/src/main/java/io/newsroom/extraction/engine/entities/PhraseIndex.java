@@ -1,9 +1,7 @@
 package io.newsroom.extraction.engine.entities;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Multi-word phrases keyed by their words' keys joined with single spaces. Every proper prefix is indexed too, so the
@@ -11,18 +9,27 @@ import java.util.Set;
  */
 final class PhraseIndex<V> {
 
-    private final Map<String, V> phrases = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    /** A phrase's value (null for a prefix only) and whether a longer phrase continues it. */
+    private static final class Node<V> {
+        V value;
+        boolean prefix;
+    }
+
+    private final Map<String, Node<V>> nodes = new HashMap<>();
 
     void putIfAbsent(String key, V value) {
-        phrases.putIfAbsent(key, value);
+        Node<V> node = nodes.computeIfAbsent(key, k -> new Node<>());
+        if (node.value == null) {
+            node.value = value;
+        }
         for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-            prefixes.add(key.substring(0, space));
+            nodes.computeIfAbsent(key.substring(0, space), k -> new Node<>()).prefix = true;
         }
     }
 
     V get(String key) {
-        return phrases.get(key);
+        Node<V> node = nodes.get(key);
+        return node == null ? null : node.value;
     }
 
     /** The number of words of the longest phrase that starts at {@code from} and ends before {@code to}, or 0. */
@@ -31,10 +38,14 @@ final class PhraseIndex<V> {
         String key = words[from].key();
         StringBuilder joined = null;
         for (int end = from + 1; ; end++) {
-            if (phrases.containsKey(key)) {
+            Node<V> node = nodes.get(key);
+            if (node == null) {
+                return longest;
+            }
+            if (node.value != null) {
                 longest = end - from;
             }
-            if (end >= to || !prefixes.contains(key)) {
+            if (end >= to || !node.prefix) {
                 return longest;
             }
             if (joined == null) {

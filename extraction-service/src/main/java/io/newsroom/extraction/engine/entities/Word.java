@@ -10,6 +10,10 @@ package io.newsroom.extraction.engine.entities;
 record Word(String text, String key, int start, int end, int line, boolean sentenceStart) {
 
     boolean isCapitalized() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z';
+        }
         int first = text.codePointAt(0);
         return Character.isUpperCase(first) || Character.isTitleCase(first);
     }
@@ -27,6 +31,10 @@ record Word(String text, String key, int start, int end, int line, boolean sente
     }
 
     boolean isLetters() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
         return Character.isLetter(text.codePointAt(0));
     }
 
