@@ -42,6 +42,11 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
 
     /** "..., said X" / "..., X said" / "..., according to X" right after a quotation, or null. */
     static Attribution after(String text, List<Word> words, boolean newSentence) {
+        return after(text, words, newSentence, newSentence);
+    }
+
+    /** As above; {@code fullStop}: the quotation closed with a full stop, not a question or an exclamation. */
+    static Attribution after(String text, List<Word> words, boolean newSentence, boolean fullStop) {
         int i = 0;
         while (i < words.size() && !words.get(i).isWord() && i < 2) {
             i++;
@@ -83,7 +88,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY) {
                 int[] subject = subjectBefore(words, k, i);
                 if (subject != null && (subject[0] == i || !newSentence && words.get(subject[0] - 1).text().equals(","))
-                        && (!newSentence || endsSoonAfter(words, k))) {
+                        && (!fullStop || endsSoonAfter(words, k))) {
                     return new Attribution(word.text(), SpeechCues.Kind.SAY, word.start(), words.get(subject[0]).start(),
                             words.get(subject[1] - 1).end());
                 }
@@ -198,7 +203,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 start = open;
                 continue;
             }
-            if (!word.isWord() && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text()) || SpeechCues.of(word) != null) {
+            if (!word.isWord() && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text()) || SpeechCues.at(words, start - 1) != null) {
                 break;
             }
             start--;

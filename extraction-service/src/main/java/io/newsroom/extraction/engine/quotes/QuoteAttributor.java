@@ -84,7 +84,9 @@ public final class QuoteAttributor implements Stage {
                 cutAttributionTail(text, piece);
             }
             piece.suffixEnd = Math.max(piece.suffixStart, endOfSuffix(text, piece, nextOpen));
-            piece.after = Attribution.after(text, Word.scan(text, piece.suffixStart, piece.suffixEnd), endsSentence(text, piece));
+            List<Word> suffix = Word.scan(text, piece.suffixStart, piece.suffixEnd);
+            boolean newSentence = endsSentence(text, piece) && (suffix.isEmpty() || !Character.isLowerCase(suffix.get(0).text().charAt(0)));
+            piece.after = Attribution.after(text, suffix, newSentence, newSentence && endsWithFullStop(text, piece));
             pieces.add(piece);
             floor = Math.max(piece.span.after(), piece.span.open() + 1);
         }
@@ -112,6 +114,14 @@ public final class QuoteAttributor implements Stage {
         }
         int after = piece.suffixStart;
         return after < text.length() && ".!?".indexOf(text.charAt(after)) >= 0;
+    }
+
+    private static boolean endsWithFullStop(String text, Piece piece) {
+        int end = piece.contentEnd;
+        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end <= piece.span.contentStart() || text.charAt(end - 1) != '?' && text.charAt(end - 1) != '!';
     }
 
     /** "...operation, according to a Tass report." with no closing mark: the attribution is not part of the quote. */

@@ -21,6 +21,11 @@ final class SpeechCues {
     private static final Set<String> NOUN_MARKERS = Set.of(
             "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "whose");
 
+    private static final Set<String> NOUNS = Set.of(
+            "report", "reports", "claim", "claims", "tweet", "tweets", "post", "note", "notes", "remarks", "warning",
+            "answer", "answers", "reply", "replies", "promise", "promises", "vow", "vows", "pledge", "demand", "demands",
+            "comment", "charge", "counter", "joke", "jokes", "boast", "statement", "estimate", "read", "state", "states");
+
     private SpeechCues() {
     }
 
@@ -46,11 +51,23 @@ final class SpeechCues {
         return KINDS.get(lowerWord);
     }
 
-    /** The kind of cue the word at {@code index} is; after a determiner ("his claim", "the report") it is a noun. */
+    /**
+     * The kind of cue the word at {@code index} is; after a determiner ("his claim", "the report") it is a noun, and
+     * so is a noun-like cue after a determiner and an adjective or before another cue ("the congressional report said").
+     */
     static Kind at(List<Word> words, int index) {
         Kind kind = of(words.get(index));
         if (kind != null && index > 0 && NOUN_MARKERS.contains(words.get(index - 1).lower())) {
             return null;
+        }
+        if (kind != null && NOUNS.contains(words.get(index).text())) {
+            boolean afterAdjective = index > 1 && NOUN_MARKERS.contains(words.get(index - 2).lower())
+                    && words.get(index - 1).isWord() && !words.get(index - 1).lower().endsWith("ly");
+            boolean possessed = index > 0 && (words.get(index - 1).text().endsWith("'s") || words.get(index - 1).text().endsWith("\u2019s"));
+            boolean beforeCue = index + 1 < words.size() && of(words.get(index + 1)) != null;
+            if (afterAdjective || possessed || beforeCue) {
+                return null;
+            }
         }
         return kind;
     }

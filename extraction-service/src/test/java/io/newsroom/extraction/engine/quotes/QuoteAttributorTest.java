@@ -241,4 +241,17 @@ class QuoteAttributorTest {
         assertEquals("protesters", direct("Outside the hall, the protesters chanted, \"No cuts to our schools!\"").get(0).speaker());
         assertEquals("Ivo Marsh", direct("Ivo Marsh closed the meeting, declaring \"this town will not be sold.\"").get(0).speaker());
     }
+
+    @Test
+    void questionFollowedByItsAttributionInTheSameSentence() {
+        Quote quote = direct("\"Who pays for the new stadium?\" asked council member Rita Vance, the chair of the budget panel.").get(0);
+        assertEquals("Rita Vance", quote.speaker());
+    }
+
+    @Test
+    void reportBeforeAVerbIsTheSpeakerNotTheCue() {
+        Quote quote = direct("\"The agency ignored every warning,\" the parliamentary report said.").get(0);
+        assertEquals("said", quote.cue());
+        assertEquals("parliamentary report", quote.speaker());
+    }
 }
