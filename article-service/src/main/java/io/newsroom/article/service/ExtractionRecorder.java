@@ -1,6 +1,8 @@
 package io.newsroom.article.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.Article;
 import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
@@ -36,6 +38,7 @@ public class ExtractionRecorder {
         DUPLICATE_EVENT,
         UNKNOWN_ARTICLE,
         OLDER_EXTRACTOR,
+        SAME_EXTRACTION,
         EXTRACTION_KEPT
     }
 
@@ -47,6 +50,9 @@ public class ExtractionRecorder {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Transactional
     public Outcome recordExtraction(ExtractedEvent event) {
@@ -60,6 +66,9 @@ public class ExtractionRecorder {
         if (article.extractorVersion != null && ExtractorVersion.parse(event.extractorVersion())
                 .isOlderThan(ExtractorVersion.parse(article.extractorVersion))) {
             return logged(Outcome.OLDER_EXTRACTOR, event.eventId(), event.articleId());
+        }
+        if (alreadyStored(article, event)) {
+            return logged(Outcome.SAME_EXTRACTION, event.eventId(), event.articleId());
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         article.extraction = event.extraction().toString();
@@ -92,6 +101,19 @@ public class ExtractionRecorder {
         return logged(Outcome.APPLIED, event.eventId(), event.articleId());
     }
 
+    /** The same extractor's same document, delivered again under another event id: storing it changes nothing. */
+    private boolean alreadyStored(Article article, ExtractedEvent event) {
+        if (article.status != ArticleStatus.EXTRACTED || !event.extractorVersion().equals(article.extractorVersion)
+                || article.extraction == null) {
+            return false;
+        }
+        try {
+            return mapper.readTree(article.extraction).equals(event.extraction());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     private static Outcome logged(Outcome outcome, UUID eventId, UUID articleId) {
         LOG.infof("Extraction event %s for article %s: %s", eventId, articleId, outcome);
         return outcome;
@@ -116,6 +138,8 @@ public class ExtractionRecorder {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(mention.nameKey);
             mention.aliases.forEach(alias -> keys.add(ArticleRepository.searchKey(alias)));
+            // an outlet cited as "AFP" is found under its entity's name too, and the entity under "AFP"
+            citedNames(extraction, mention.entityRef).forEach(cited -> keys.add(ArticleRepository.searchKey(cited)));
             mention.searchKeys = List.copyOf(keys);
             mention.mentionCount = entity.path("mentions").size();
             mentions.add(mention);
@@ -140,6 +164,20 @@ public class ExtractionRecorder {
             sources.add(source);
         }
         return sources;
+    }
+
+    private static List<String> citedNames(JsonNode extraction, String entityRef) {
+        List<String> names = new ArrayList<>();
+        if (entityRef == null) {
+            return names;
+        }
+        for (JsonNode cited : extraction.path("sources")) {
+            String name = cited.path("name").asText("").strip();
+            if (!name.isEmpty() && entityRef.equals(cited.path("entityId").asText(null))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static List<String> texts(JsonNode array) {

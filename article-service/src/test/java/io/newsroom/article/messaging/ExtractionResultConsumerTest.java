@@ -1,6 +1,7 @@
 package io.newsroom.article.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.article.Article;
@@ -95,7 +96,52 @@ class ExtractionResultConsumerTest {
         assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.10.0"))));
         assertEquals(Outcome.OLDER_EXTRACTOR, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.9.3"))));
         assertEquals("1.10.0", article(id).extractorVersion);
-        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.10.0"))));
+        assertEquals(Outcome.SAME_EXTRACTION, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.10.0"))));
+    }
+
+    @Test
+    void theSameExtractorsResultStoredTwiceUnderTwoEventIdsChangesNothing() throws Exception {
+        UUID id = stored();
+        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.0.0"))));
+        Article first = article(id);
+        List<Long> mentionIds = mentionIds(id);
+
+        assertEquals(Outcome.SAME_EXTRACTION, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.0.0"))));
+        assertEquals(first.extractedAt, article(id).extractedAt);
+        assertEquals(mentionIds, mentionIds(id));
+
+        // the same version with another document (a reprocess with a new publication hint) is stored
+        ObjectNode changed = (ObjectNode) mapper.readTree(EventFixtures.extracted(id, "acme", "1.0.0"));
+        ((ObjectNode) changed.at("/extraction/metadata")).put("published", "2024-03-04");
+        assertEquals(Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, changed.toString())));
+        assertTrue(article(id).extraction.contains("2024-03-04"));
+    }
+
+    @Test
+    void aConsumedEventRepeatedUnderTheSameIdIsANoOp() throws Exception {
+        UUID id = stored();
+        UUID later = stored();
+        String event = EventFixtures.extracted(id, "acme", "1.0.0");
+        connector.source(Channels.ARTICLES_EXTRACTED).send(event);
+        await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
+        Article first = article(id);
+
+        // a re-extraction after a crash: same event id, even if the document were to differ
+        ObjectNode repeated = (ObjectNode) mapper.readTree(event);
+        ((ObjectNode) repeated.get("extraction")).put("text", "A different text.");
+        connector.source(Channels.ARTICLES_EXTRACTED).send(repeated.toString());
+        connector.source(Channels.ARTICLES_EXTRACTED).send(EventFixtures.extracted(later, "acme", "1.0.0"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> article(later).status == ArticleStatus.EXTRACTED);
+
+        Article after = article(id);
+        assertEquals(ArticleStatus.EXTRACTED, after.status);
+        assertEquals(first.extraction, after.extraction);
+        assertEquals(first.extractedAt, after.extractedAt);
+    }
+
+    private List<Long> mentionIds(UUID id) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> EntityMention.<EntityMention>list("articleId = ?1 order by id", id).stream().map(m -> m.id).toList());
     }
 
     @Test

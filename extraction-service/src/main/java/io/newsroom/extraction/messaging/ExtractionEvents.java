@@ -3,6 +3,7 @@ package io.newsroom.extraction.messaging;
 import io.newsroom.extraction.engine.ExtractionEngine;
 import io.newsroom.extraction.engine.json.JsonOutput;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,8 @@ final class ExtractionEvents {
     }
 
     static String extracted(SubmittedArticle article, String extractionJson, long durationMs) {
-        JsonOutput json = header(article.articleId(), article.tenant(), extractionJson.length() + 512);
+        JsonOutput json = header(answerId(article, Channels.EXTRACTED), article.articleId(), article.tenant(),
+                extractionJson.length() + 512);
         json.member("extractorVersion", ExtractionEngine.VERSION)
                 .member("durationMs", durationMs)
                 .member("sourceEventId", article.eventId())
@@ -33,7 +35,8 @@ final class ExtractionEvents {
 
     /** A failed event for an article that was read but could not be extracted. */
     static String failed(SubmittedArticle article, Throwable error, int attempts) {
-        JsonOutput json = header(article.articleId(), article.tenant(), 512);
+        JsonOutput json = header(answerId(article, Channels.EXTRACTION_FAILED), article.articleId(), article.tenant(),
+                512);
         failure(json, error, attempts).member("sourceEventId", article.eventId())
                 .member("requestId", article.requestId())
                 .endObject();
@@ -45,17 +48,31 @@ final class ExtractionEvents {
                          int previewChars) {
         String preview = payload == null ? null
                 : payload.length() <= previewChars ? payload : payload.substring(0, previewChars);
-        JsonOutput json = header(articleId, tenant, 512 + (preview == null ? 0 : preview.length() * 2));
+        String eventId = nameId(Channels.EXTRACTION_FAILED, "poison", ExtractionEngine.VERSION, articleId,
+                String.valueOf(payload));
+        JsonOutput json = header(eventId, articleId, tenant, 512 + (preview == null ? 0 : preview.length() * 2));
         failure(json, error, 0).member("requestId", requestId)
                 .member("rawPayload", preview)
                 .endObject();
         return json.builder().toString();
     }
 
-    private static JsonOutput header(String articleId, String tenant, int capacity) {
+    /**
+     * The id of the answer to one submitted event: the same after a crash and a redelivery, so that article-service,
+     * which deduplicates on event id, applies a re-extraction once.
+     */
+    static String answerId(SubmittedArticle article, String outcome) {
+        return nameId(outcome, article.eventId(), ExtractionEngine.VERSION);
+    }
+
+    private static String nameId(String... parts) {
+        return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static JsonOutput header(String eventId, String articleId, String tenant, int capacity) {
         return new JsonOutput(new StringBuilder(capacity)).beginObject()
                 .member("schemaVersion", SCHEMA_VERSION)
-                .member("eventId", UUID.randomUUID().toString())
+                .member("eventId", eventId)
                 .member("articleId", articleId)
                 .member("tenant", tenant);
     }

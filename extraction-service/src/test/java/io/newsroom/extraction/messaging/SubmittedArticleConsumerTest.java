@@ -1,13 +1,18 @@
 package io.newsroom.extraction.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.extraction.config.ExtractionConfig;
+import io.newsroom.extraction.service.ExtractionService;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -25,6 +31,23 @@ class SubmittedArticleConsumerTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    ExtractionService extraction;
+
+    @Inject
+    ExtractionConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    @Channel(Channels.EXTRACTED)
+    MutinyEmitter<String> extractedEmitter;
+
+    @Inject
+    @Channel(Channels.EXTRACTION_FAILED)
+    MutinyEmitter<String> failedEmitter;
 
     private InMemorySink<String> extracted;
     private InMemorySink<String> failed;
@@ -82,6 +105,53 @@ class SubmittedArticleConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() >= 2);
         List<String> answered = extracted.received().stream().map(m -> payload(m).get("sourceEventId").asText()).toList();
         assertEquals(List.of(event.get("eventId").asText(), other.get("eventId").asText()), answered);
+    }
+
+    @Test
+    void aServiceRestartedAfterACrashAnswersARedeliveredEventUnderTheSameEventId() {
+        ObjectNode event = Events.submittedFresh();
+        ObjectNode other = Events.submittedFresh();
+        submit(event.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() == 1);
+
+        // a restarted process remembers no event: the uncommitted record comes back and is extracted again
+        SubmittedArticleConsumer restarted = new SubmittedArticleConsumer(extraction, config, new RecentEvents(config),
+                mapper, extractedEmitter, failedEmitter);
+        restarted.handle(event.toString(), event.get("articleId").asText(), null);
+        restarted.handle(other.toString(), other.get("articleId").asText(), null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> extracted.received().size() == 3);
+        List<JsonNode> answers = extracted.received().stream().map(SubmittedArticleConsumerTest::payload).toList();
+        assertEquals(answers.get(0).get("eventId"), answers.get(1).get("eventId"));
+        assertNotEquals(answers.get(0).get("eventId"), answers.get(2).get("eventId"));
+    }
+
+    @Test
+    void aFailureAndAPoisonMessageRepeatedAfterACrashKeepTheirEventIds() {
+        ObjectNode future = Events.submittedFresh().put("schemaVersion", 2);
+        String poison = "{\"schemaVersion\": 1, \"tenant\": \"acme\", \"content\": \"cut short";
+        ObjectNode huge = Events.submittedFresh().put("content", "Riverton news. ".repeat(150_000));
+        for (int run = 0; run < 2; run++) {
+            SubmittedArticleConsumer restarted = new SubmittedArticleConsumer(extraction, config,
+                    new RecentEvents(config), mapper, extractedEmitter, failedEmitter);
+            restarted.handle(future.toString(), future.get("articleId").asText(), null);
+            restarted.handle(poison, null, null);
+            restarted.handle(huge.toString(), huge.get("articleId").asText(), null);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> failed.received().size() == 6);
+        List<String> ids = failed.received().stream().map(m -> payload(m).get("eventId").asText()).toList();
+        assertEquals(ids.subList(0, 3), ids.subList(3, 6));
+        assertEquals(3, ids.stream().distinct().count());
+    }
+
+    @Test
+    void anExtractionAndAFailureOfOneEventHaveDifferentIds() {
+        SubmittedArticle article = SubmittedArticle.parse(mapper, Events.submittedFresh().toString());
+        JsonNode extractedEvent = Events.read(ExtractionEvents.extracted(article, "{}", 1));
+        JsonNode failedEvent = Events.read(ExtractionEvents.failed(article, new IllegalStateException("engine"), 3));
+        assertNotEquals(extractedEvent.get("eventId"), failedEvent.get("eventId"));
+        assertEquals(extractedEvent.get("eventId"), Events.read(ExtractionEvents.extracted(article, "{}", 7)).get("eventId"));
     }
 
     @Test
