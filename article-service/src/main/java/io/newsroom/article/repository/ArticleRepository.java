@@ -81,7 +81,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             sql.append(')');
         }
         if (filter.source() != null) {
-            sql.append(" and exists (select 1 from cited_sources s where s.article_id = a.id and s.name_key = :source)");
+            // a source is found under the name it was cited by and under its linked entity's name and aliases
+            sql.append(" and exists (select 1 from cited_sources s where s.article_id = a.id and (s.name_key = :source")
+                    .append(" or exists (select 1 from entity_mentions m where m.article_id = s.article_id")
+                    .append(" and m.entity_ref = s.entity_ref and m.search_keys @> array[cast(:source as text)])))");
             parameters.put("source", searchKey(filter.source()));
         }
         if (after != null) {

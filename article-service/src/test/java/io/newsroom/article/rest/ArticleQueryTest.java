@@ -15,6 +15,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +152,28 @@ class ArticleQueryTest {
         assertNone(Map.of("submittedFrom", from, "source", "Reuters"));
         assertNone(Map.of("submittedFrom", Instant.now().plusSeconds(3600).toString()));
         assertNone(Map.of("submittedFrom", from, "submittedTo", start.minusSeconds(1).toString()));
+    }
+
+    @Test
+    void aSourceCitedByAnAbbreviationIsFoundUnderItsEntitysNameAndAliases() throws Exception {
+        Instant start = Instant.now();
+        UUID cited = stored("acme", Submissions.uniqueText(), null);
+        UUID other = stored("acme", Submissions.uniqueText(), null);
+        extract(other, "acme", "1.0.0");
+        var event = (ObjectNode) mapper.readTree(EventFixtures.extracted(cited, "acme", "1.0.0"));
+        var extraction = (ObjectNode) event.get("extraction");
+        extraction.withArray("entities").addObject().put("id", "e4").put("type", "ORGANIZATION")
+                .put("name", "Agence France-Presse").set("aliases", mapper.createArrayNode().add("France-Presse"));
+        extraction.withArray("sources").addObject().put("name", "AFP").put("entityId", "e4");
+        assertEquals(ExtractionRecorder.Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, event.toString())));
+        String from = start.toString();
+
+        for (String name : List.of("AFP", "afp", "Agence France-Presse", "AGENCE  france-presse", "France-Presse")) {
+            assertListed(Map.of("submittedFrom", from, "source", name), cited, other);
+            assertListed(Map.of("submittedFrom", from, "entity", name), cited, other);
+        }
+        // an entity named in the text is no cited source unless a citation links to it
+        assertNone(Map.of("submittedFrom", from, "source", "Solberg"));
     }
 
     @Test
