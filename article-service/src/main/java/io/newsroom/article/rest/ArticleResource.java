@@ -100,7 +100,7 @@ public class ArticleResource {
                            @Parameter(description = "Admins only: tenant to store the article for")
                            @QueryParam("tenant") String tenant,
                            @Context UriInfo uri, @Context ContainerRequestContext request) {
-        String owner = tenants.writableTenant(tenant);
+        String owner = tenants.writableTenant(QueryText.of("tenant", tenant));
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > MAX_IDEMPOTENCY_KEY) {
             throw ArticleProblem.badRequest(IDEMPOTENCY_KEY + " is longer than " + MAX_IDEMPOTENCY_KEY + " characters");
@@ -149,14 +149,17 @@ public class ArticleResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Admins only: restrict to one tenant") @QueryParam("tenant") String tenant) {
-        ArticleFilter filter = new ArticleFilter(tenants.readableTenant(blankToNull(tenant)), status(status),
-                IsoDates.parse("submittedFrom", submittedFrom), IsoDates.parse("submittedTo", submittedTo),
-                IsoDates.parse("publishedFrom", publishedFrom), IsoDates.parse("publishedTo", publishedTo),
-                blankToNull(text), blankToNull(entity),
-                entityType == null || entityType.isBlank() ? null : entityType.strip().toUpperCase(Locale.ROOT),
-                blankToNull(source));
-        int pageSize = pageSize(limit);
-        ArticlePage page = articles.list(filter, blankToNull(cursor), pageSize);
+        String type = QueryText.of("entityType", entityType);
+        ArticleFilter filter = new ArticleFilter(tenants.readableTenant(QueryText.of("tenant", tenant)),
+                status(QueryText.of("status", status)),
+                IsoDates.parse("submittedFrom", QueryText.of("submittedFrom", submittedFrom)),
+                IsoDates.parse("submittedTo", QueryText.of("submittedTo", submittedTo)),
+                IsoDates.parse("publishedFrom", QueryText.of("publishedFrom", publishedFrom)),
+                IsoDates.parse("publishedTo", QueryText.of("publishedTo", publishedTo)),
+                QueryText.of("q", text), QueryText.of("entity", entity),
+                type == null ? null : type.toUpperCase(Locale.ROOT), QueryText.of("source", source));
+        int pageSize = pageSize(QueryText.of("limit", limit));
+        ArticlePage page = articles.list(filter, QueryText.of("cursor", cursor), pageSize);
         return new ArticleListView(page.items().stream().map(ArticleView::summary).toList(), page.nextCursor(), pageSize);
     }
 
@@ -237,9 +240,5 @@ public class ArticleResource {
             // reported below with the accepted range
         }
         throw ArticleProblem.badRequest("limit '" + limit + "' must be a whole number from 1 to " + max);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

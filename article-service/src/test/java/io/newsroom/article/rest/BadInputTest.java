@@ -11,6 +11,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 import static io.newsroom.article.rest.ArticleSubmissionTest.ARTICLES;
@@ -149,6 +150,28 @@ class BadInputTest {
         assertProblem(given().queryParam("submittedFrom", "2024-02-30").when().get(ARTICLES).then(), 400, "submittedFrom");
         assertProblem(given().queryParam("publishedTo", "soon").when().get(ARTICLES).then(), 400, "publishedTo");
         assertProblem(given().queryParam("cursor", "bm90LWEtY3Vyc29y").when().get(ARTICLES).then(), 400, "cursor");
+    }
+
+    @Test
+    void controlCharactersAndAbsurdLengthsInFiltersAre400() {
+        for (String parameter : List.of("entity", "source", "q", "entityType", "status", "cursor", "submittedFrom")) {
+            assertProblem(given().urlEncodingEnabled(false).queryParam(parameter, "Put%00in").when().get(ARTICLES).then(),
+                    400, parameter + " contains the control character U+0000");
+            assertProblem(given().queryParam(parameter, "Putin\u001b[2J").when().get(ARTICLES).then(), 400, "U+001B");
+            assertProblem(given().queryParam(parameter, "Putin".repeat(300)).when().get(ARTICLES).then(), 400,
+                    parameter + " is 1500 characters long");
+        }
+        given().queryParam("entity", "Putin").queryParam("source", "Agence France-Presse").when().get(ARTICLES)
+                .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aControlCharacterInTheTenantIs400() {
+        assertProblem(given().urlEncodingEnabled(false).queryParam("tenant", "ac%00me").when().get(ARTICLES).then(), 400,
+                "tenant contains");
+        refused(() -> given().urlEncodingEnabled(false).queryParam("tenant", "ac%00me").contentType(ContentType.JSON)
+                .body(Submissions.plain(Submissions.uniqueText()).toString()).when().post(ARTICLES).then(), 400, "tenant contains");
     }
 
     private static ValidatableResponse post(String body) {
