@@ -1,6 +1,7 @@
 package io.newsroom.extraction.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.ExtractionRequest;
@@ -47,10 +48,11 @@ public class ExtractResource {
     @Operation(summary = "Extract an article given as a JSON request")
     @RequestBody(description = "{\"content\": \"...\", \"contentType\": \"text/plain\", \"published\": \"2025-05-20\", "
             + "\"document\": \"my-name\"}")
-    public Response extractJson(String body) {
+    public Response extractJson(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(RequestBodyText.decode(body, mediaType));
         } catch (JsonProcessingException e) {
             throw new BadRequestException(400, "the body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -62,6 +64,7 @@ public class ExtractResource {
             throw new BadRequestException(400, "content is required");
         }
         extraction.checkSize(content);
+        RequestBodyText.checkCharacters("content", content);
         String contentType = text(root, "contentType");
         return extract(new ExtractionRequest(text(root, "document"), content,
                 articleType(contentType == null ? MediaType.TEXT_PLAIN : contentType), text(root, "published")));
@@ -70,12 +73,14 @@ public class ExtractResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Extract an article sent as the raw text or HTML body")
-    public Response extractRaw(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response extractRaw(byte[] bytes, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @QueryParam("published") String published, @QueryParam("document") String document) {
-        if (body == null || body.isBlank()) {
+        String body = RequestBodyText.decode(bytes, contentType);
+        if (body.isBlank()) {
             throw new BadRequestException(400, "the body is empty");
         }
         extraction.checkSize(body);
+        RequestBodyText.checkCharacters("the body", body);
         return extract(new ExtractionRequest(document, body, articleType(contentType), published));
     }
 

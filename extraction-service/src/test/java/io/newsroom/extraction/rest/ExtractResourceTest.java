@@ -3,7 +3,11 @@ package io.newsroom.extraction.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -53,6 +57,42 @@ class ExtractResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("detail", is("content is required"));
         given().contentType(ContentType.JSON).body("{\"content\": 42}").post(PATH)
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void invalidUtf8IsABadRequestProblem() {
+        byte[] latin1 = ("{\"content\": \"Caf\u00e9 owners met on Monday.\"}").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] truncated = Arrays.copyOf("Fran\u00e7ois Bayrou".getBytes(StandardCharsets.UTF_8), 5);
+        byte[] noise = {(byte) 0xff, (byte) 0xfe, 0x41, (byte) 0xc3, 0x28, (byte) 0x80, 0x0a};
+        refused(given().contentType(ContentType.JSON).body(latin1), 400, "not valid UTF-8");
+        refused(given().contentType("text/plain; charset=UTF-8").body(truncated), 400, "not valid UTF-8");
+        refused(given().contentType("text/html; charset=utf-8").body(noise), 400, "not valid UTF-8");
+        // the same bytes are text when their charset is declared
+        given().contentType("text/plain; charset=ISO-8859-1").body((ARTICLE + " Caf\u00e9 owners agreed.").getBytes(StandardCharsets.ISO_8859_1))
+                .post(PATH).then().statusCode(200).body("text", containsString("Caf\u00e9"));
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void jsonFollowedByGarbageIsABadRequestProblem() {
+        String request = "{\"content\": \"" + ARTICLE.replace("\n", "\\n") + "\"}";
+        refused(given().contentType(ContentType.JSON).body(request + "}garbage"), 400, "not valid JSON");
+        refused(given().contentType(ContentType.JSON).body(request + " {\"content\": \"more\"}"), 400, "not valid JSON");
+        given().contentType(ContentType.JSON).body(request + " \n").post(PATH).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void nulAndUnpairedSurrogatesAreBadRequestProblems() {
+        refused(given().contentType(ContentType.JSON).body("{\"content\": \"nul \\u0000 inside\"}"), 400, "NUL");
+        refused(given().contentType(ContentType.JSON).body("{\"content\": \"half \\ud800 a pair\"}"), 400, "unpaired surrogate");
+        refused(given().contentType("text/plain; charset=UTF-8").body("nul \u0000 inside".getBytes(StandardCharsets.UTF_8)), 400, "NUL");
+    }
+
+    private static void refused(RequestSpecification request, int status, String detail) {
+        request.post(PATH).then().statusCode(status).contentType("application/problem+json")
+                .body("status", is(status)).body("detail", containsString(detail)).body("requestId", notNullValue());
     }
 
     @Test
