@@ -76,7 +76,7 @@ class PartnerOnboardingTest {
     }
 
     /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */
-    static void deleteClient(String clientId) {
+    private static void deleteClient(String clientId) {
         String admin = RealmTokens.admin();
         String base = RealmTokens.KEYCLOAK + "/admin/realms/newsroom/clients";
         List<String> ids = RestAssured.given().auth().oauth2(admin).queryParam("clientId", clientId).get(base).path("id");
@@ -84,7 +84,7 @@ class PartnerOnboardingTest {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> claims(String jwt) {
+    private static Map<String, Object> claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return new io.vertx.core.json.JsonObject(payload).getMap();
     }

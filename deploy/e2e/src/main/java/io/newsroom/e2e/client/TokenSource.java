@@ -1,7 +1,6 @@
 package io.newsroom.e2e.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -48,7 +47,6 @@ public final class TokenSource {
     private record Token(String value, Instant renewAfter) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String tokenEndpoint;
     private final Map<Partner, Token> cache = new ConcurrentHashMap<>();
@@ -73,8 +71,19 @@ public final class TokenSource {
     }
 
     private Token fetch(Partner client) {
-        String basic = Base64.getEncoder().encodeToString(
-                (client.clientId + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
+        ApiResponse response = clientCredentials(client.clientId, client.secret());
+        if (response.status() != 200) {
+            throw new IllegalStateException("no token for " + client.clientId + " from " + tokenEndpoint + ": " + response);
+        }
+        JsonNode body = response.json();
+        long lifetime = body.path("expires_in").asLong(60);
+        // renew at 80 % of the lifetime so a cached token is never sent expired
+        return new Token(body.path("access_token").asText(), Instant.now().plusMillis(lifetime * 800));
+    }
+
+    /** Keycloak's answer to one client-credentials grant, refusals included (a disabled client, a rotated secret). */
+    public ApiResponse clientCredentials(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + basic)
@@ -83,14 +92,7 @@ public final class TokenSource {
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("no token for " + client.clientId + " from " + tokenEndpoint
-                        + ": HTTP " + response.statusCode() + " " + response.body());
-            }
-            JsonNode body = JSON.readTree(response.body());
-            long lifetime = body.path("expires_in").asLong(60);
-            // renew at 80 % of the lifetime so a cached token is never sent expired
-            return new Token(body.path("access_token").asText(), Instant.now().plusMillis(lifetime * 800));
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak token endpoint " + tokenEndpoint + " unreachable: " + e, e);
         } catch (InterruptedException e) {

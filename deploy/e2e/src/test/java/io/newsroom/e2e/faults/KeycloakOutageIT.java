@@ -9,13 +9,10 @@ import io.newsroom.e2e.newswire.SyntheticNewsWire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import static io.newsroom.e2e.RunningSuite.ADDRESSES;
 import static io.newsroom.e2e.RunningSuite.GATEWAY;
 import static io.newsroom.e2e.RunningSuite.SUITE;
 import static io.newsroom.e2e.RunningSuite.TOKENS;
@@ -35,7 +32,7 @@ class KeycloakOutageIT {
         NewsStory before = new SyntheticNewsWire(System.nanoTime()).next();
         ApiResponse warm = submit(token, before);
         assertEquals(201, warm.status(), warm::toString);
-        assertEquals(200, get(shortLived, "/api/v1/articles?limit=1").status());
+        assertEquals(200, GATEWAY.getWithToken(shortLived, "/api/v1/articles?limit=1").status());
 
         SUITE.stopInfrastructure("keycloak");
         try {
@@ -45,37 +42,29 @@ class KeycloakOutageIT {
             ApiResponse submitted = submit(token, during);
             assertEquals(201, submitted.status(), submitted::toString);
             String id = submitted.json().path("id").asText();
-            ApiResponse read = get(token, "/api/v1/articles/" + id);
+            ApiResponse read = GATEWAY.getWithToken(token, "/api/v1/articles/" + id);
             assertEquals(200, read.status(), read::toString);
 
             IllegalStateException login = assertThrows(IllegalStateException.class, () -> TOKENS.freshToken(Partner.GLOBEX));
             assertTrue(login.getMessage().contains("unreachable"), login::getMessage);
 
-            ApiResponse unknownKey = get(withUnknownKey(token), "/api/v1/articles?limit=1");
+            ApiResponse unknownKey = GATEWAY.getWithToken(withUnknownKey(token), "/api/v1/articles?limit=1");
             assertEquals(401, unknownKey.status(), unknownKey::toString);
             assertTrue(unknownKey.isProblem(), unknownKey::toString);
 
             GatewayClient.pause(Duration.ofSeconds(6));
-            ApiResponse expired = get(shortLived, "/api/v1/articles?limit=1");
+            ApiResponse expired = GATEWAY.getWithToken(shortLived, "/api/v1/articles?limit=1");
             assertEquals(401, expired.status(), expired::toString);
             assertTrue(expired.isProblem(), expired::toString);
         } finally {
             SUITE.startInfrastructure("keycloak");
         }
-        assertEquals(200, get(TOKENS.freshToken(Partner.GLOBEX), "/api/v1/articles?limit=1").status());
+        assertEquals(200, GATEWAY.getWithToken(TOKENS.freshToken(Partner.GLOBEX), "/api/v1/articles?limit=1").status());
     }
 
     private static ApiResponse submit(String token, NewsStory story) {
-        return GATEWAY.send(HttpRequest.newBuilder(URI.create(ADDRESSES.gateway() + "/api/v1/articles"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(GatewayClient.submission(story.content(), "text/plain",
-                        story.externalId(), null).toString()))
-                .build());
-    }
-
-    private static ApiResponse get(String token, String path) {
-        return GATEWAY.send(HttpRequest.newBuilder(URI.create(ADDRESSES.gateway() + path))
-                .header("Authorization", "Bearer " + token).GET().build());
+        return GATEWAY.postWithToken(token, "/api/v1/articles",
+                GatewayClient.submission(story.content(), "text/plain", story.externalId(), null).toString());
     }
 
     /** The same claims under a key id the realm never published: the gateway would have to fetch keys it cannot reach. */
