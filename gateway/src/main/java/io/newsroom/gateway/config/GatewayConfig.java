@@ -27,6 +27,21 @@ public interface GatewayConfig {
 
     Admin admin();
 
+    TokenCache tokenCache();
+
+    /** Bearer tokens already verified by this replica, kept so that a repeated token is not verified again. */
+    interface TokenCache {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** Longest time a verified token is trusted without verifying it again (it never outlives its expiry). */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
     interface Backend {
         URI url();
 

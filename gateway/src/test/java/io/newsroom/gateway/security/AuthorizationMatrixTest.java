@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every route against every kind of caller, with real Keycloak tokens. */
@@ -64,6 +67,9 @@ class AuthorizationMatrixTest {
     }
 
     private static volatile String expiredToken;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @ParameterizedTest
     @EnumSource(Route.class)
@@ -136,6 +142,21 @@ class AuthorizationMatrixTest {
         assertEquals("Bearer " + token, headers.getString("authorization"));
         assertFalse(headers.containsKey("x-tenant") || headers.containsKey("x-user") || headers.containsKey("x-auth-roles"),
                 headers::encode);
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsAnsweredFromTheCacheAndARefusedOneNeverIs() {
+        String token = RealmTokens.partnerAcme();
+        Route.GET_ARTICLE.call(token).then().statusCode(200);
+        assertNotNull(verifiedTokens.find(token), "a token the gateway accepted is kept as verified");
+        Route.GET_ARTICLE.call(token).then().statusCode(200);
+
+        String forged = RealmTokens.forged(RealmTokens.realmKeyId());
+        assertProblem(Route.GET_ARTICLE.call(forged), 401);
+        assertNull(verifiedTokens.find(forged), "a refused token is never kept");
+        String wrongAudience = RealmTokens.withoutApiAudience();
+        assertEquals(401, Route.GET_ARTICLE.call(wrongAudience).statusCode());
+        assertNull(verifiedTokens.find(wrongAudience));
     }
 
     private static void assertStatus(Route route, Response response, int expected) {
