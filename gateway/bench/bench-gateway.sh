@@ -1,37 +1,60 @@
 #!/usr/bin/env bash
 # Load test: GET of one article directly from article-service, through the gateway, and through nginx, in one run.
 # Needs Keycloak and article-service running (bin/newsroom up) and the gateway packaged (mvn -pl gateway package).
-# Usage: gateway/bench/bench-gateway.sh [DURATION_SECONDS] [CONNECTIONS]
+#
+# Two layouts, each measured in interleaved rounds (direct, gateway, nginx, again...), the median of the rounds kept:
+#   shared  every process may run on every core: the proxy and the backend compete for the same CPUs, so any proxy
+#           takes throughput away from the backend it fronts (on a 2-core machine even nginx loses a quarter).
+#   split   article-service on the first half of the cores; the proxy and the load generator on the other half, as
+#           when the gateway runs in its own pods. PostgreSQL and Redis are not this script's processes: they float.
+# Besides req/s and latency it prints the CPU each request cost the proxy and the backend (from /proc).
+#
+# Usage: gateway/bench/bench-gateway.sh [SECONDS_PER_MEASURE] [CONNECTIONS] [ROUNDS]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RUN=$ROOT/.run/bench-gateway
-DURATION=${1:-15}
+DURATION=${1:-10}
 CONNECTIONS=${2:-32}
+ROUNDS=${3:-3}
+WARM_SECONDS=3
 ARTICLE_URL=${NEWSROOM_ARTICLE_SERVICE_URL:-http://127.0.0.1:8081}
 KEYCLOAK=${NEWSROOM_KEYCLOAK_URL:-http://127.0.0.1:8180}
 GATEWAY_PORT=18090
 NGINX_PORT=18091
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+CLOCK_TICKS=$(getconf CLK_TCK)
 mkdir -p "$RUN"
+rm -f "$RUN"/*.result
 
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
     apt-get install -y wrk nginx >/dev/null
 fi
 
+article_pid=$(ss -ltnpH "sport = :${ARTICLE_URL##*:}" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)
+original_affinity=""
+if [ -n "$article_pid" ]; then
+    original_affinity=$(taskset -pc "$article_pid" | sed -E 's/.*: //')
+fi
+
 cleanup() {
+    [ -n "$original_affinity" ] && taskset -apc "$original_affinity" "$article_pid" >/dev/null 2>&1 || true
     [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
     [ -f "$RUN/gateway.pid" ] && kill "$(cat "$RUN/gateway.pid")" 2>/dev/null || true
     rm -f "$RUN/nginx.pid" "$RUN/gateway.pid"
 }
 trap cleanup EXIT
 
-token=$(curl -sf -u partner-acme:acme-secret -d grant_type=client_credentials \
-    "$KEYCLOAK/realms/newsroom/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-article=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+token() {
+    curl -sf -u partner-acme:acme-secret -d grant_type=client_credentials \
+        "$KEYCLOAK/realms/newsroom/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+article=$(curl -sf -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
     -d '{"content":"The council said on Tuesday that the bridge would reopen in May.","contentType":"text/plain"}' \
     "$ARTICLE_URL/api/v1/articles" | sed -E 's/.*"id":"([^"]+)".*/\1/')
 
-# The bench client gets a quota it cannot exhaust, so the figures measure the proxy path (Redis is still consulted).
+# The bench client gets a quota it cannot exhaust, so the figures measure the proxy path; Redis is still consulted,
+# once per lease of 10 tokens, as for a partner at its 100/s quota.
 "$JAVA_HOME/bin/java" -Dquarkus.http.port=$GATEWAY_PORT \
     -Dnewsroom.gateway.backends.article-service.url="$ARTICLE_URL" \
     -Dnewsroom.gateway.quota.clients.partner-acme.capacity=100000000 \
@@ -70,24 +93,95 @@ for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" >/dev/null && break
     sleep 0.5
 done
+nginx_pids="$(cat "$RUN/nginx.pid") $(pgrep -P "$(cat "$RUN/nginx.pid")" | tr '\n' ' ')"
+gateway_pid=$(cat "$RUN/gateway.pid")
 
-measure() {
-    local name=$1 url=$2 out
-    wrk -t2 -c"$CONNECTIONS" -d2s -H "Authorization: Bearer $token" "$url" >/dev/null
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$url")
-    local rps p50 p99 errors
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-    printf '%-10s %12s %10s %10s %10s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
-    echo "$rps" >"$RUN/$name.rps"
+declare -A URL=([direct]="$ARTICLE_URL/api/v1/articles/$article"
+    [gateway]="http://127.0.0.1:$GATEWAY_PORT/api/v1/articles/$article"
+    [nginx]="http://127.0.0.1:$NGINX_PORT/api/v1/articles/$article")
+declare -A PROXY_PIDS=([direct]="" [gateway]="$gateway_pid" [nginx]="$nginx_pids")
+
+# CPU ticks (user + system) used so far by the given processes.
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
 }
 
-echo "GET /api/v1/articles/$article  ${DURATION}s, $CONNECTIONS connections, wrk -t2"
-printf '%-10s %12s %10s %10s %10s\n' path req/s p50 p99 non-2xx
-measure direct "$ARTICLE_URL/api/v1/articles/$article"
-measure gateway "http://127.0.0.1:$GATEWAY_PORT/api/v1/articles/$article"
-measure nginx "http://127.0.0.1:$NGINX_PORT/api/v1/articles/$article"
-awk -v g="$(cat "$RUN/gateway.rps")" -v d="$(cat "$RUN/direct.rps")" -v n="$(cat "$RUN/nginx.rps")" \
-    'BEGIN { printf "gateway/direct = %.2f (target >= 0.80), nginx/direct = %.2f\n", g / d, n / d }'
+# Runs wrk against one path; appends "rps p50 p99 non2xx proxy_us backend_us" to $RUN/<layout>-<path>.result.
+measure() {
+    local layout=$1 name=$2 wrk_cpus=$3 bearer out proxy_before backend_before requests
+    bearer=$(token)
+    taskset -c "$wrk_cpus" wrk -t2 -c"$CONNECTIONS" -d"${WARM_SECONDS}s" -H "Authorization: Bearer $bearer" "${URL[$name]}" >/dev/null
+    proxy_before=$(cpu_ticks ${PROXY_PIDS[$name]})
+    backend_before=$(cpu_ticks $article_pid)
+    out=$(taskset -c "$wrk_cpus" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency \
+        -H "Authorization: Bearer $bearer" "${URL[$name]}")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    awk -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+        -v p50="$(awk '$1 == "50%" {print $2}' <<<"$out")" -v p99="$(awk '$1 == "99%" {print $2}' <<<"$out")" \
+        -v errors="$(awk '/Non-2xx/ {print $5}' <<<"$out")" -v n="$requests" -v hz="$CLOCK_TICKS" \
+        -v proxy="$(( $(cpu_ticks ${PROXY_PIDS[$name]}) - proxy_before ))" \
+        -v backend="$(( $(cpu_ticks $article_pid) - backend_before ))" \
+        'BEGIN { printf "%s %s %s %d %.0f %.0f\n", rps, p50, p99, errors + 0, proxy * 1e6 / hz / n, backend * 1e6 / hz / n }' \
+        >>"$RUN/$layout-$name.result"
+}
+
+# Median row of a result file (by req/s).
+median() { sort -n -k1,1 "$1" | awk '{ rows[NR] = $0 } END { print rows[int((NR + 1) / 2)] }'; }
+
+pin() {
+    local cpus=$1; shift
+    local pid
+    for pid in "$@"; do taskset -apc "$cpus" "$pid" >/dev/null; done
+}
+
+cores=$(nproc)
+all_cpus="0-$((cores - 1))"
+half=$((cores / 2))
+layouts=(shared)
+if [ "$cores" -ge 2 ] && [ -n "$article_pid" ]; then
+    layouts+=(split)
+else
+    echo "(split layout skipped: it needs 2 cores and an article-service process on this machine)"
+fi
+
+# JIT warm-up of the fresh gateway (article-service and nginx need little)
+taskset -c "$all_cpus" wrk -t2 -c"$CONNECTIONS" -d15s -H "Authorization: Bearer $(token)" "${URL[gateway]}" >/dev/null
+
+for layout in "${layouts[@]}"; do
+    if [ "$layout" = split ]; then
+        backend_cpus="0-$((half - 1))"
+        proxy_cpus="$half-$((cores - 1))"
+    else
+        backend_cpus=$all_cpus
+        proxy_cpus=$all_cpus
+    fi
+    [ -n "$article_pid" ] && pin "$backend_cpus" "$article_pid"
+    pin "$proxy_cpus" "$gateway_pid" $nginx_pids
+    for _ in $(seq 1 "$ROUNDS"); do
+        for name in direct gateway nginx; do
+            measure "$layout" "$name" "$proxy_cpus"
+        done
+    done
+done
+
+echo "GET /api/v1/articles/$article: $cores cores, ${DURATION}s x $ROUNDS rounds per path (median), $CONNECTIONS connections, wrk -t2"
+echo "cpu/req = CPU time one request cost that process (proxy: gateway or nginx; backend: article-service)"
+printf '%-7s %-8s %10s %9s %9s %8s %14s %16s\n' layout path req/s p50 p99 non-2xx "proxy cpu/req" "backend cpu/req"
+for layout in "${layouts[@]}"; do
+    for name in direct gateway nginx; do
+        read -r rps p50 p99 errors proxy backend < <(median "$RUN/$layout-$name.result")
+        if [ "$name" = direct ]; then proxy=-; else proxy="$proxy us"; fi
+        printf '%-7s %-8s %10s %9s %9s %8s %14s %16s\n' "$layout" "$name" "$rps" "$p50" "$p99" "$errors" \
+            "$proxy" "$backend us"
+        echo "$rps" >"$RUN/$layout-$name.rps"
+    done
+done
+for layout in "${layouts[@]}"; do
+    awk -v l="$layout" -v g="$(cat "$RUN/$layout-gateway.rps")" -v d="$(cat "$RUN/$layout-direct.rps")" \
+        -v n="$(cat "$RUN/$layout-nginx.rps")" \
+        'BEGIN { printf "%-7s gateway/direct = %.2f (target >= 0.80), nginx/direct = %.2f\n", l, g / d, n / d }'
+done

@@ -81,6 +81,17 @@ public interface GatewayConfig {
         @WithDefault("5s")
         Duration storeRetryAfter();
 
+        /**
+         * A replica takes up to this much of a busy client's refill from Redis at once (at most max-lease tokens, at
+         * most a tenth of the bucket) and spends it locally, so Redis is asked once per lease, not once per request.
+         * Tokens of a lease not spent within the window are forfeited: a client never gets more than its quota.
+         */
+        @WithDefault("100ms")
+        Duration leaseWindow();
+
+        @WithDefault("10")
+        int maxLease();
+
         Limit defaults();
 
         /** Limits by realm role (admin, partner, reader); the most privileged role of the token wins. */

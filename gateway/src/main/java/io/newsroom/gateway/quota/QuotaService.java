@@ -37,6 +37,7 @@ public class QuotaService {
     private final RedisAPI redis;
     private final Vertx vertx;
     private final LocalTokenBuckets local = new LocalTokenBuckets();
+    private final ReplicaLeases leases;
     private final String script;
     private final String scriptSha;
     private volatile long redisRetryAt;
@@ -47,6 +48,7 @@ public class QuotaService {
         this.config = config.quota();
         this.redis = redis;
         this.vertx = vertx;
+        this.leases = new ReplicaLeases(this.config);
         this.script = readScript();
         this.scriptSha = sha1(script);
     }
@@ -57,13 +59,21 @@ public class QuotaService {
         if (degraded && System.nanoTime() < redisRetryAt) {
             return Future.succeededFuture(local.take(key, limit));
         }
-        return withTimeout(evaluate(key, limit)).map(reply -> {
+        QuotaDecision leased = leases.take(key, limit);
+        if (leased != null) {
+            return Future.succeededFuture(leased);
+        }
+        return withTimeout(evaluate(key, limit, leases.size(limit))).map(reply -> {
             if (degraded) {
                 degraded = false;
                 LOG.info("quota store: Redis reachable again, buckets are shared by all replicas");
             }
-            return new QuotaDecision(reply.get(0).toInteger() == 1, limit.capacity(), reply.get(1).toLong(),
-                    reply.get(2).toLong(), reply.get(3).toLong(), STORE_REDIS);
+            int granted = reply.get(0).toInteger();
+            long remaining = reply.get(1).toLong();
+            long untilFull = reply.get(3).toLong();
+            leases.open(key, granted, remaining, untilFull);
+            return new QuotaDecision(granted >= 1, limit.capacity(), remaining + Math.max(0, granted - 1),
+                    reply.get(2).toLong(), untilFull, STORE_REDIS);
         }).recover(error -> {
             if (!degraded) {
                 LOG.warnf("quota store: Redis unreachable (%s); this replica enforces quotas with its own buckets",
@@ -88,12 +98,13 @@ public class QuotaService {
         return caller.topRole().map(config.roles()::get).orElse(config.defaults());
     }
 
-    private Future<Response> evaluate(String key, GatewayConfig.Limit limit) {
+    private Future<Response> evaluate(String key, GatewayConfig.Limit limit, int wanted) {
         String capacity = Integer.toString(limit.capacity());
         String refill = Double.toString(limit.refillPerSecond());
-        return redis.evalsha(List.of(scriptSha, "1", key, capacity, refill)).recover(error -> {
+        String lease = Integer.toString(wanted);
+        return redis.evalsha(List.of(scriptSha, "1", key, capacity, refill, lease)).recover(error -> {
             if (error.getMessage() != null && error.getMessage().startsWith("NOSCRIPT")) {
-                return redis.eval(List.of(script, "1", key, capacity, refill));
+                return redis.eval(List.of(script, "1", key, capacity, refill, lease));
             }
             return Future.failedFuture(error);
         });

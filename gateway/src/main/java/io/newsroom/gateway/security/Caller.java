@@ -14,6 +14,8 @@ public record Caller(String clientId, String tenant, Set<String> roles) {
     public static final String ADMIN = "admin";
     public static final String PARTNER = "partner";
     public static final String READER = "reader";
+    /** The identity attribute under which a verified token's caller is kept, so it is read from the claims once. */
+    static final String ATTRIBUTE = Caller.class.getName();
 
     /** The authenticated caller of a request, empty for an anonymous one. */
     public static Optional<Caller> of(RoutingContext ctx) {
@@ -21,7 +23,18 @@ public record Caller(String clientId, String tenant, Set<String> roles) {
             return Optional.empty();
         }
         SecurityIdentity identity = user.getSecurityIdentity();
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        if (identity == null || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (identity.getAttribute(ATTRIBUTE) instanceof Caller known) {
+            return Optional.of(known);
+        }
+        return from(identity);
+    }
+
+    /** The caller a validated token names, empty when the identity is not a token's. */
+    static Optional<Caller> from(SecurityIdentity identity) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
         String client = jwt.getClaim("azp");
@@ -39,7 +52,12 @@ public record Caller(String clientId, String tenant, Set<String> roles) {
     }
 
     public boolean hasAnyRole(Set<String> allowed) {
-        return roles.stream().anyMatch(allowed::contains);
+        for (String role : allowed) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most privileged realm role, which picks the default quota. */

@@ -118,6 +118,7 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
                 copy.addAttribute(name, value);
             }
         });
+        Caller.from(identity).ifPresent(caller -> copy.addAttribute(Caller.ATTRIBUTE, caller));
         return copy.build();
     }
 }

@@ -9,15 +9,22 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.vertx.redis.client.RedisAPI;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Buckets in the shared Redis: partner-globex may burst 3 requests, then gets one more every 2 seconds. */
+/**
+ * Buckets in the shared Redis (under a key prefix of this run): partner-globex may burst 3 requests, then gets one
+ * more every 2 seconds; reader-acme has a large bucket that refills slowly, so its leases can be counted.
+ */
 @QuarkusTest
 @WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestProfile(QuotaTest.TightQuota.class)
@@ -26,12 +33,20 @@ class QuotaTest {
     public static class TightQuota implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsroom.gateway.quota.clients.partner-globex.capacity", "3",
-                    "newsroom.gateway.quota.clients.partner-globex.refill-per-second", "0.5");
+            return Map.of("newsroom.gateway.quota.key-prefix", KEY_PREFIX,
+                    "newsroom.gateway.quota.lease-window", "100s",
+                    "newsroom.gateway.quota.clients.partner-globex.capacity", "3",
+                    "newsroom.gateway.quota.clients.partner-globex.refill-per-second", "0.5",
+                    "newsroom.gateway.quota.clients.reader-acme.capacity", "1000",
+                    "newsroom.gateway.quota.clients.reader-acme.refill-per-second", "0.1");
         }
     }
 
     static final String ARTICLE = "/api/v1/articles/" + StubBackends.GLOBEX_ARTICLE;
+    static final String KEY_PREFIX = "newsroom:gateway:quota-test:" + UUID.randomUUID() + ":";
+
+    @Inject
+    RedisAPI redis;
 
     @Test
     void aBurstOverTheLimitIs429UntilRetryAfterHasPassed() throws InterruptedException {
@@ -47,6 +62,21 @@ class QuotaTest {
         }
         RestAssured.given().auth().oauth2(RealmTokens.partnerAcme()).get("/api/v1/articles/" + StubBackends.ACME_ARTICLE)
                 .then().statusCode(200).header("RateLimit-Limit", "200");
+    }
+
+    @Test
+    void aBusyClientTakesItsTokensFromRedisOneLeaseAtATime() throws Exception {
+        // reader-acme: 0.1 token/s over a 100 s window makes leases of 10 tokens (max-lease), a tenth of its bucket
+        String reader = RealmTokens.readerAcme();
+        for (int i = 0; i < 25; i++) {
+            RestAssured.given().auth().oauth2(reader).get("/api/v1/articles/" + StubBackends.ACME_ARTICLE)
+                    .then().statusCode(200).header("RateLimit-Limit", "1000");
+        }
+        double left = Double.parseDouble(redis.hget(KEY_PREFIX + "reader-acme", "tokens")
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).toString());
+        // three leases of 10 paid for 25 requests (the 5 tokens not yet spent are this replica's); one request per
+        // token would have left 975
+        assertTrue(left >= 970 && left < 973, "tokens left in the shared bucket: " + left);
     }
 
     /** Spends the bucket, checks the 429 and that waiting the announced Retry-After is enough to be let through. */

@@ -85,6 +85,8 @@ class VerifiedTokensTest {
         assertFalse(attributes.containsKey(VerifiedTokens.REQUEST_CONTEXT));
         assertEquals("Default", attributes.get("tenant-id"));
         assertNotNull(cache.find("token-a").getCredential(AccessTokenCredential.class));
+        assertEquals(new Caller("partner-acme", "acme", Set.of("partner")), attributes.get(Caller.ATTRIBUTE),
+                "the caller is read from the claims once");
     }
 
     @Test
@@ -128,7 +130,7 @@ class VerifiedTokensTest {
 
     private static SecurityIdentity identity(String token, long expiresAtMillis) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new Jwt(Map.of("azp", "partner-acme", "exp", expiresAtMillis / 1000)))
+                .setPrincipal(new Jwt(Map.of("azp", "partner-acme", "tenant", "acme", "exp", expiresAtMillis / 1000)))
                 .addRole("partner")
                 .addCredential(new AccessTokenCredential(token))
                 .build();
