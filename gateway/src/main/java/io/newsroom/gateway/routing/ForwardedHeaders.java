@@ -77,7 +77,18 @@ final class ForwardedHeaders {
     }
 
     private static boolean isSpoofable(String name) {
-        return SPOOFABLE.contains(name) || SPOOFABLE_PREFIXES.stream().anyMatch(name::startsWith);
+        if (SPOOFABLE.contains(name)) {
+            return true;
+        }
+        if (!name.startsWith("x-")) {
+            return false;
+        }
+        for (String prefix : SPOOFABLE_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> connectionTokens(MultiMap headers) {
