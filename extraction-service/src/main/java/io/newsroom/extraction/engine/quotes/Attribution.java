@@ -30,10 +30,15 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "one", "some",
             "several", "many", "two", "three", "another", "other", "both", "each", "most", "few", "former", "top", "senior");
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
+    private static final Set<String> RELATIVES = Set.of("who", "which");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final int SUFFIX_CUE_REACH = 15;
     private static final int NEW_SENTENCE_TAIL = 6;
     private static final int SENTENCE_SUBJECT_REACH = 4;
+    private static final Set<String> INTRODUCING = Set.of(",", ":");
+    private static final Set<String> OPENERS = Set.of(
+            "during", "when", "after", "before", "in", "on", "at", "as", "while", "since", "despite", "with", "for",
+            "by", "under", "following", "amid", "asked", "speaking", "once", "later", "earlier");
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "after", "before", "while", "when", "and", "also", "in");
 
     String subject(String text) {
@@ -113,11 +118,18 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 continue;
             }
             int[] subject = participle(words, k) ? participleSubject(words, k) : subjectBefore(words, k, 0);
+            if (subject == null && introduces(words, k)) {
+                subject = clauseSubject(words, k);
+            }
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
             }
             break;
+        }
+        Attribution introduced = putItOrInverted(words);
+        if (introduced != null) {
+            return introduced;
         }
         for (int k = 0; k + 1 < words.size(); k++) {
             Attribution according = accordingTo(text, words, k);
@@ -174,17 +186,82 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return sentenceSubject(words, cue);
     }
 
-    /** "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence. */
+    /**
+     * "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence, after an
+     * opening phrase set off by a comma ("During the debate, Trump ..."); a pronoun there is the speaker too.
+     */
     private static int[] sentenceSubject(List<Word> words, int cue) {
-        int start = 0;
-        while (start < cue && start < SENTENCE_SUBJECT_REACH && (!words.get(start).isCapitalized() || SpeakerPhrase.isLeading(words.get(start)))) {
+        int from = mainClauseStart(words, cue);
+        if (from < cue && PRONOUNS.contains(words.get(from).lower())) {
+            return new int[] {from, from + 1};
+        }
+        int start = from;
+        // after an opening phrase the name must open the main clause: "In May, several groups sued Mr. Ray" is not his
+        int reach = from == 0 ? SENTENCE_SUBJECT_REACH : from + 2;
+        while (start < cue && start < reach && (!words.get(start).isCapitalized() || SpeakerPhrase.isLeading(words.get(start)))) {
             start++;
+        }
+        if (from > 0 && start > from && !SpeakerPhrase.isLeading(words.get(from))) {
+            return null;
         }
         int end = start;
         while (end < cue && words.get(end).isWord() && words.get(end).isCapitalized()) {
             end++;
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    /** Index of the word after an opening phrase ("During the debate," / "When asked,"), else 0. */
+    private static int mainClauseStart(List<Word> words, int cue) {
+        if (cue == 0 || !OPENERS.contains(words.get(0).lower())) {
+            return 0;
+        }
+        for (int k = 1; k < cue; k++) {
+            if (words.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A cue with only a comma or a colon between it and the quotation marks: "he said, "..."". */
+    private static boolean introduces(List<Word> words, int cue) {
+        return cue == words.size() - 2 && INTRODUCING.contains(words.get(cue + 1).text());
+    }
+
+    /**
+     * The speaker of an introducing cue whose subject is not right before it: "I laughed and said," takes the
+     * subject of the verb before "and"; otherwise the sentence's subject.
+     */
+    private static int[] clauseSubject(List<Word> words, int cue) {
+        int j = cue - 1;
+        if (j > 1 && words.get(j).is("and") && words.get(j - 1).isWord() && !words.get(j - 1).isCapitalized()
+                && words.get(j - 1).lower().endsWith("ed")) {
+            int[] subject = subjectBefore(words, j - 1, 0);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return sentenceSubject(words, cue);
+    }
+
+    /** "As the economist Ann Ray put it, "..."" and "Said Ann Ray: "..."": a whole clause that introduces a quotation. */
+    private static Attribution putItOrInverted(List<Word> words) {
+        int n = words.size();
+        if (n < 3 || !INTRODUCING.contains(words.get(n - 1).text())) {
+            return null;
+        }
+        if (words.get(n - 2).is("it") && words.get(n - 3).is("put")) {
+            int[] subject = subjectBefore(words, n - 3, words.get(0).is("as") || words.get(0).is("As") ? 1 : 0);
+            return subject == null ? null : new Attribution("put", SpeechCues.Kind.SAY, words.get(n - 3).start(),
+                    words.get(subject[0]).start(), words.get(subject[1] - 1).end());
+        }
+        Word first = words.get(0);
+        if (first.isCapitalized() && SpeechCues.of(first.lower()) == SpeechCues.Kind.SAY && n - 1 > 1
+                && words.subList(1, n - 1).stream().allMatch(w -> w.isWord() && w.isCapitalized() || w.text().equals("."))) {
+            return new Attribution(first.text(), SpeechCues.Kind.SAY, first.start(), words.get(1).start(), words.get(n - 2).end());
+        }
+        return null;
     }
 
     /** Start of the run of words ending at {@code end}: back to punctuation, a clause word or a cue. */
@@ -262,6 +339,14 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             int nameStart = phraseStart(words, start - 1, floor);
             if (nameStart < start - 1 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
                 return new int[] {nameStart, end};
+            }
+        }
+        if (commaBeforeCue && start - 3 >= floor && RELATIVES.contains(words.get(start - 1).text())
+                && words.get(start - 2).text().equals(",")) {
+            // "Ann Ray, who runs the food bank, said": the name before the relative clause
+            int nameStart = phraseStart(words, start - 2, floor);
+            if (nameStart < start - 2 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
+                return new int[] {nameStart, start - 2};
             }
         }
         if (!validSubjectStart(first)) {

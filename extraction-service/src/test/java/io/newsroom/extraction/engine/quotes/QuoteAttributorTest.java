@@ -254,4 +254,40 @@ class QuoteAttributorTest {
         assertEquals("said", quote.cue());
         assertEquals("parliamentary report", quote.speaker());
     }
+    @Test
+    void cueAndCommaRightBeforeTheMarksIntroduceAQuoteWhoseSubjectHasAClause() {
+        Quote quote = direct("Mary Jones, who runs the county's food bank for working families, said, "
+                + "\"We have never seen lines this long before the holidays.\"").get(0);
+        assertEquals("We have never seen lines this long before the holidays.", quote.text());
+        assertEquals("Mary Jones", quote.speaker());
+        assertEquals("said", quote.cue());
+    }
+
+    @Test
+    void participleAndCommaAfterAnOpeningPhraseIntroduceAQuote() {
+        Quote quote = direct("During a long speech in the afternoon, Governor Nora Pike attacked the budget plan, saying, "
+                + "\"It is reckless and it will hurt schools.\"").get(0);
+        assertEquals("Nora Pike", quote.speaker());
+        assertEquals("saying", quote.cue());
+    }
+
+    @Test
+    void cueAfterAnotherVerbIntroducesAQuote() {
+        List<Quote> quotes = direct("When my aunt asked about the farm, I laughed and said, \"I would never sell it to anyone.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("I would never sell it to anyone.", quotes.get(0).text());
+        assertEquals("said", quotes.get(0).cue());
+    }
+
+    @Test
+    void asSomeonePutItIntroducesAQuote() {
+        Quote quote = direct("As the economist Lena Broad recently put it, \"The town has simply run out of land.\"").get(0);
+        assertEquals("Lena Broad", quote.speaker());
+    }
+
+    @Test
+    void invertedCueWithAColonIntroducesAQuote() {
+        Quote quote = direct("Said Omar Reyes: \"Nobody in this town will forget the flood.\"").get(0);
+        assertEquals("Omar Reyes", quote.speaker());
+    }
 }
