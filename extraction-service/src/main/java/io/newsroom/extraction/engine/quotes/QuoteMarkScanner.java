@@ -112,12 +112,19 @@ final class QuoteMarkScanner {
         }
     }
 
-    /** A mark opens when it follows a space, a line start or an opening bracket and precedes a word. */
+    /**
+     * A mark opens when it follows a space, a line start or an opening bracket and precedes a word, or a spaced
+     * ellipsis that marks words left out at the start of the quotation ("\u201C \u2026 and then").
+     */
     private static boolean opensQuotation(String text, int i, int length) {
         char before = i == 0 ? ' ' : text.charAt(i - 1);
         char after = i + length < text.length() ? text.charAt(i + length) : ' ';
         boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0;
-        return spaceBefore && !Character.isWhitespace(after);
+        return spaceBefore && (!Character.isWhitespace(after) || after == ' ' && ellipsisAt(text, i + length + 1));
+    }
+
+    private static boolean ellipsisAt(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '\u2026' || text.startsWith("...", i));
     }
 
     private static boolean sentenceEndsBetween(String text, int from, int to) {

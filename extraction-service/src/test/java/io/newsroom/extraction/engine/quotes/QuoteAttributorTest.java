@@ -290,4 +290,11 @@ class QuoteAttributorTest {
         Quote quote = direct("Said Omar Reyes: \"Nobody in this town will forget the flood.\"").get(0);
         assertEquals("Omar Reyes", quote.speaker());
     }
+    @Test
+    void openingMarkBeforeASpacedEllipsisOpensTheQuotation() {
+        List<Quote> quotes = direct("The minister took questions.\n\n\u201D \u2026 what we saw on the river that night was a warning to every town,\u201D she said.");
+        assertEquals(1, quotes.size());
+        assertTrue(quotes.get(0).text().startsWith("\u2026 what we saw"));
+        assertEquals("said", quotes.get(0).cue());
+    }
 }
