@@ -264,6 +264,24 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return null;
     }
 
+    /** "panel Chairman Ann Ray": a name after one or two lowercase words that describe it, with no preposition. */
+    private static boolean modifiedName(List<Word> words, int start, int end) {
+        int name = start;
+        while (name < end && name - start < 2 && !words.get(name).isCapitalized()
+                && !PLACE_PREPOSITIONS.contains(words.get(name).text()) && !words.get(name).is("of")) {
+            name++;
+        }
+        if (name == start || name == end || end - name < 2) {
+            return false;
+        }
+        for (int k = name; k < end; k++) {
+            if (!words.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Start of the run of words ending at {@code end}: back to punctuation, a clause word or a cue. */
     private static int phraseStart(List<Word> words, int end, int floor) {
         int start = end;
@@ -349,7 +367,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 return new int[] {nameStart, start - 2};
             }
         }
-        if (!validSubjectStart(first)) {
+        if (!validSubjectStart(first) && !modifiedName(words, start, end)) {
             return null;
         }
         return end - start > 20 ? null : new int[] {start, end};

@@ -297,4 +297,10 @@ class QuoteAttributorTest {
         assertTrue(quotes.get(0).text().startsWith("\u2026 what we saw"));
         assertEquals("said", quotes.get(0).cue());
     }
+    @Test
+    void nameAfterALowercaseModifierIsTheSpeaker() {
+        Quote quote = direct("\"The vote is final,\" committee Chairman Rep. Ann Ray said on Monday.").get(0);
+        assertEquals("Ann Ray", quote.speaker());
+        assertNull(direct("\"The vote is final,\" lawmakers in Ohio said on Monday.").get(0).speaker());
+    }
 }
