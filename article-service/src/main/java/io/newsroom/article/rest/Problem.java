@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the only error body this service returns. */
-// serialized as a Response entity and by RequestBodyLimit, never as a declared return type: native needs it listed
+// serialized as a Response entity and by HttpLayerRefusals, never as a declared return type: native needs it listed
 @RegisterForReflection
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 public record Problem(

@@ -1,8 +1,11 @@
 package io.newsroom.extraction.rest;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the only error body this service returns. */
+// serialized as a Response entity and by HttpLayerRefusals, never as a declared return type: native needs it listed
+@RegisterForReflection
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 public record Problem(
         @Schema(description = "URI identifying the kind of problem", examples = "about:blank") String type,

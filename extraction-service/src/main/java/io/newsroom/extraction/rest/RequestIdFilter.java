@@ -19,9 +19,7 @@ public class RequestIdFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
-        String offered = request.getHeaderString(HEADER);
-        String requestId = offered != null && ACCEPTABLE.matcher(offered).matches()
-                ? offered : UUID.randomUUID().toString();
+        String requestId = acceptedOrNew(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, requestId);
         MDC.put("requestId", requestId);
     }
@@ -29,6 +27,11 @@ public class RequestIdFilter {
     @ServerResponseFilter
     public void returnRequestId(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(HEADER, requestIdOf(request));
+    }
+
+    /** The caller's request id when it is safe to log and echo, else a fresh one. */
+    static String acceptedOrNew(String offered) {
+        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     static String requestIdOf(ContainerRequestContext request) {

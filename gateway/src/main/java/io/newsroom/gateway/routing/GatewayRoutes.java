@@ -99,8 +99,12 @@ public class GatewayRoutes {
             Problems.send(ctx, 401, "the bearer token is not valid (signature, issuer, audience or expiry)");
         } else if (ctx.statusCode() == 413) {
             Problems.send(ctx, 413, "request body too large");
+            if (!ctx.request().isEnded()) {
+                // the rest of the body is read and dropped: a caller still sending it gets the answer
+                ctx.request().handler(null).resume();
+            }
         } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
-            Problems.send(ctx, ctx.statusCode(), null);
+            Problems.send(ctx, ctx.statusCode(), failure != null ? failure.getMessage() : null);
         } else {
             ctx.next();
         }

@@ -21,8 +21,7 @@ public final class RequestTracking implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         long started = System.nanoTime();
-        String offered = ctx.request().getHeader(REQUEST_ID_HEADER);
-        String requestId = offered != null && VALID_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String requestId = acceptedOrNew(ctx.request().getHeader(REQUEST_ID_HEADER));
         ctx.put(REQUEST_ID, requestId);
         // Downstream code (JAX-RS mappers, the proxy) reads the id from the header, so replace a rejected one.
         ctx.request().headers().set(REQUEST_ID_HEADER, requestId);
@@ -32,6 +31,11 @@ public final class RequestTracking implements Handler<RoutingContext> {
                 (System.nanoTime() - started) / 1_000_000.0,
                 orDash(ctx.get(CLIENT)), orDash(ctx.get(TENANT)), requestId));
         ctx.next();
+    }
+
+    /** The caller's request id when it is well formed, else a fresh one. */
+    static String acceptedOrNew(String offered) {
+        return offered != null && VALID_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     public static String requestId(RoutingContext ctx) {

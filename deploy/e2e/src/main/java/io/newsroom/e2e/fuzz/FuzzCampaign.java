@@ -75,8 +75,9 @@ public final class FuzzCampaign {
             senders.submit(() -> {
                 String outcome;
                 try {
-                    RawHttp.Answer answer = RawHttp.send("127.0.0.1", request.target().port,
-                            RawHttp.head(request.method(), request.path(), request.headers(), request.body().length), request.body());
+                    byte[] head = request.raw() != null ? request.raw()
+                            : RawHttp.head(request.method(), request.path(), request.headers(), request.body().length);
+                    RawHttp.Answer answer = RawHttp.send("127.0.0.1", request.target().port, head, request.body());
                     int status = answer.status();
                     String type = answer.header("content-type");
                     boolean problem = type != null && type.startsWith("application/problem+json") && answer.bodyText().contains("\"status\"");

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Generates malformed and hostile requests for the public API and the services behind it: invalid JSON, wrong types,
- * bodies over the limits, invalid UTF-8, binary, deeply nested HTML, scripts, header injection, traversal in ids.
+ * bodies over the limits (declared or chunked), invalid UTF-8, binary, deeply nested HTML, scripts, header injection,
+ * traversal in ids, and requests that are not HTTP/1.1 as written (request line, headers, lengths).
  * Every body that could be stored carries the run's marker, so stored rows can be counted afterwards.
  */
 final class HostileRequests {
@@ -34,11 +35,14 @@ final class HostileRequests {
 
     HostileRequest next(int index) {
         Target target = index % 10 < 5 ? Target.GATEWAY : index % 10 < 8 ? Target.ARTICLE_SERVICE : Target.EXTRACTION_SERVICE;
-        // bodies over the limits are costly: one request in 400
+        // bodies over the limits are costly: one request in 400, in turn to each target, declared or chunked,
+        // over the content limits (3 MiB) or over the transport limits too (17 MiB)
         if (index % 400 == 7) {
-            return huge(target, index % 2400 == 7 ? 17 * 1024 * 1024 : 3 * 1024 * 1024);
+            int round = index / 400;
+            return huge(Target.values()[round % 3], (round / 3) % 2 == 0 ? 17 * 1024 * 1024 : 3 * 1024 * 1024,
+                    (round / 6) % 2 == 1);
         }
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0 -> post(target, "invalid JSON", invalidJson(), false);
             case 1 -> post(target, "wrong types", wrongTypes(), false);
             case 2 -> post(target, "invalid UTF-8", invalidUtf8(), false);
@@ -49,6 +53,7 @@ final class HostileRequests {
             case 7 -> traversal(target);
             case 8 -> post(target, "invalid field values", invalidValues(), false);
             case 9 -> queryGarbage(target);
+            case 10 -> brokenFraming(target);
             default -> wrongMethodOrMediaType(target);
         };
     }
@@ -129,13 +134,39 @@ final class HostileRequests {
                 headers(target, types[random.nextInt(types.length)]), body, false);
     }
 
-    private HostileRequest huge(Target target, int size) {
+    private HostileRequest huge(Target target, int size, boolean chunked) {
         StringBuilder content = new StringBuilder(size + 100).append(marker).append(' ');
         while (content.length() < size) {
             content.append("The council met again on Tuesday to discuss the harbour. ");
         }
-        return new HostileRequest("huge body (" + size / (1024 * 1024) + " MiB)", target, "POST", submitPath(target),
-                headers(target, "application/json"), submission(content.toString(), "text/plain"), false);
+        String kind = "huge body (" + size / (1024 * 1024) + " MiB" + (chunked ? ", chunked)" : ")");
+        Map<String, String> headers = headers(target, "application/json");
+        byte[] body = submission(content.toString(), "text/plain");
+        String path = submitPath(target);
+        return chunked ? HostileRequest.raw(kind, target, "POST", path, RawHttp.chunked("POST", path, headers, body))
+                : new HostileRequest(kind, target, "POST", path, headers, body, false);
+    }
+
+    /** Requests that are not HTTP/1.1 as written: the HTTP layer refuses them before any route runs. */
+    private HostileRequest brokenFraming(Target target) {
+        String path = submitPath(target);
+        String head = "Host: 127.0.0.1:" + target.port + "\r\nAuthorization: Bearer " + bearer.get(target).get()
+                + "\r\nConnection: close\r\n";
+        String[] requests = {
+                "GET " + ARTICLES + "/' OR '1'='1 HTTP/1.1\r\n" + head + "\r\n",
+                "GET " + ARTICLES + "/\u0001\u007f HTTP/1.1\r\n" + head + "\r\n",
+                "FETCH-EVERYTHING\r\n\r\n",
+                "GET " + ARTICLES + " HTTP/1.1x\r\n" + head + "\r\n",
+                "GET " + ARTICLES + "/{id}|<x>^ HTTP/1.1\r\n" + head + "\r\n",
+                "GET " + ARTICLES + " HTTP/1.1\r\n" + head + "X-Padding: " + "p".repeat(40_000) + "\r\n\r\n",
+                "POST " + path + " HTTP/1.1\r\n" + head + "Content Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+                "POST " + path + " HTTP/1.1\r\n" + head + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+                "POST " + path + " HTTP/1.1\r\n" + head + "Content-Length: -5\r\n\r\n",
+                "POST " + path + " HTTP/1.1\r\n" + head.substring(head.indexOf("\r\n") + 2)
+                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"};
+        String request = requests[random.nextInt(requests.length)];
+        return HostileRequest.raw("broken HTTP framing", target, request.split("[ \r]", 2)[0], path,
+                request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private String nestedHtml() {

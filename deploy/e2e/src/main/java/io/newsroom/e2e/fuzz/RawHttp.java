@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class RawHttp {
 
+    private static final int CHUNK = 64 * 1024;
+
     record Answer(int status, Map<String, String> headers, byte[] body) {
 
         String header(String name) {
@@ -36,8 +38,8 @@ final class RawHttp {
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head);
             try {
+                out.write(head);
                 out.write(body);
                 out.flush();
             } catch (IOException e) {
@@ -48,9 +50,27 @@ final class RawHttp {
     }
 
     static byte[] head(String method, String target, Map<String, String> headers, int contentLength) {
+        return head(method, target, headers, "Content-Length: " + contentLength);
+    }
+
+    /** The whole request with its body sent in chunks of 64 KiB rather than with a declared length. */
+    static byte[] chunked(String method, String target, Map<String, String> headers, byte[] body) {
+        ByteArrayOutputStream request = new ByteArrayOutputStream(body.length + body.length / 1000 + 1024);
+        request.writeBytes(head(method, target, headers, "Transfer-Encoding: chunked"));
+        for (int at = 0; at < body.length; at += CHUNK) {
+            int size = Math.min(CHUNK, body.length - at);
+            request.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            request.write(body, at, size);
+            request.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        request.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return request.toByteArray();
+    }
+
+    private static byte[] head(String method, String target, Map<String, String> headers, String framing) {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("Content-Length: ").append(contentLength).append("\r\nConnection: close\r\n\r\n");
+        head.append(framing).append("\r\nConnection: close\r\n\r\n");
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
