@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 
 /**
  * Publishes committed outbox rows to Kafka and marks them sent once the broker acknowledged them.
@@ -42,6 +43,9 @@ public class OutboxRelay {
     @Inject
     ArticleConfig config;
 
+    /** Rounds one scheduled tick may run back to back while every batch comes back full. */
+    static final int MAX_ROUNDS_PER_TICK = 100;
+
     private volatile RelayRound lastRound;
 
     /** Result of one relay round, kept for the readiness check; brokerUnreachable when failures were transient. */
@@ -54,7 +58,7 @@ public class OutboxRelay {
             return;
         }
         try {
-            relay();
+            relayWhileFull(this::relay, config.outbox().batchSize(), MAX_ROUNDS_PER_TICK);
         } catch (RuntimeException e) {
             boolean databaseDown = StorageOutage.causedBy(e);
             if (databaseDown) {
@@ -73,6 +77,22 @@ public class OutboxRelay {
         if (purged > 0) {
             LOG.infof("Purged %d sent outbox events older than %s", purged, cutoff);
         }
+    }
+
+    /**
+     * Runs rounds back to back while each one relays a full batch (more events are waiting), at most maxRounds:
+     * one batch per tick would cap the outbox at batch-size events per relay-interval. Returns the events relayed.
+     */
+    static int relayWhileFull(IntSupplier round, int batchSize, int maxRounds) {
+        int total = 0;
+        for (int rounds = 0; rounds < maxRounds; rounds++) {
+            int sent = round.getAsInt();
+            total += sent;
+            if (sent < batchSize) {
+                break;
+            }
+        }
+        return total;
     }
 
     /** One round; returns how many events the broker acknowledged. */
