@@ -84,7 +84,7 @@ public interface GatewayConfig {
         /**
          * A replica takes up to this much of a busy client's refill from Redis at once (at most max-lease tokens, at
          * most a tenth of the bucket) and spends it locally, so Redis is asked once per lease, not once per request.
-         * Tokens of a lease not spent within the window are forfeited: a client never gets more than its quota.
+         * Tokens of a lease not spent within the window go back to the shared bucket with the next Redis call.
          */
         @WithDefault("100ms")
         Duration leaseWindow();

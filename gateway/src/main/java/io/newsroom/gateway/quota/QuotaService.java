@@ -63,7 +63,8 @@ public class QuotaService {
         if (leased != null) {
             return Future.succeededFuture(leased);
         }
-        return withTimeout(evaluate(key, limit, leases.size(limit))).map(reply -> {
+        int unspent = leases.close(key);
+        return withTimeout(evaluate(key, limit, leases.size(limit), unspent)).map(reply -> {
             if (degraded) {
                 degraded = false;
                 LOG.info("quota store: Redis reachable again, buckets are shared by all replicas");
@@ -98,13 +99,14 @@ public class QuotaService {
         return caller.topRole().map(config.roles()::get).orElse(config.defaults());
     }
 
-    private Future<Response> evaluate(String key, GatewayConfig.Limit limit, int wanted) {
+    private Future<Response> evaluate(String key, GatewayConfig.Limit limit, int wanted, int unspent) {
         String capacity = Integer.toString(limit.capacity());
         String refill = Double.toString(limit.refillPerSecond());
         String lease = Integer.toString(wanted);
-        return redis.evalsha(List.of(scriptSha, "1", key, capacity, refill, lease)).recover(error -> {
+        String giveBack = Integer.toString(unspent);
+        return redis.evalsha(List.of(scriptSha, "1", key, capacity, refill, lease, giveBack)).recover(error -> {
             if (error.getMessage() != null && error.getMessage().startsWith("NOSCRIPT")) {
-                return redis.eval(List.of(script, "1", key, capacity, refill, lease));
+                return redis.eval(List.of(script, "1", key, capacity, refill, lease, giveBack));
             }
             return Future.failedFuture(error);
         });

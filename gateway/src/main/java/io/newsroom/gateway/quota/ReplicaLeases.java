@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Tokens this replica took from a client's shared bucket in one Redis call and spends locally until they run out or
- * their window closes. What is not spent in the window is forfeited, never returned: across all replicas a client
- * still gets at most its quota, and a replica holds at most one small lease per client.
+ * their window closes. What is left when the window closes goes back to the shared bucket with the next Redis call
+ * for that client: across all replicas a client gets exactly its quota, and a replica holds at most one small lease
+ * per client.
  */
 final class ReplicaLeases {
 
@@ -49,7 +50,7 @@ final class ReplicaLeases {
         return (int) Math.max(1, size);
     }
 
-    /** One token of the client's open lease, or null when it has none left (then Redis decides). */
+    /** One token of the client's open lease, or null when it has none left or its window has closed. */
     QuotaDecision take(String key, GatewayConfig.Limit limit) {
         Lease lease = leases.get(key);
         if (lease == null) {
@@ -57,12 +58,27 @@ final class ReplicaLeases {
         }
         synchronized (lease) {
             if (lease.left == 0 || nanoClock.getAsLong() - lease.expiresAtNanos >= 0) {
-                leases.remove(key, lease);
                 return null;
             }
             lease.left--;
             return new QuotaDecision(true, limit.capacity(), lease.sharedRemaining + lease.left, 0,
                     lease.millisUntilFull, QuotaService.STORE_REDIS);
+        }
+    }
+
+    /**
+     * Ends the client's lease, if any, and returns the tokens it did not spend, for the shared bucket. Only one
+     * caller gets them when several race.
+     */
+    int close(String key) {
+        Lease lease = leases.remove(key);
+        if (lease == null) {
+            return 0;
+        }
+        synchronized (lease) {
+            int unspent = lease.left;
+            lease.left = 0;
+            return unspent;
         }
     }
 

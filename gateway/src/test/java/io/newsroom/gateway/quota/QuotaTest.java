@@ -74,8 +74,8 @@ class QuotaTest {
         }
         double left = Double.parseDouble(redis.hget(KEY_PREFIX + "reader-acme", "tokens")
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).toString());
-        // three leases of 10 paid for 25 requests (the 5 tokens not yet spent are this replica's); one request per
-        // token would have left 975
+        // three leases of 10 paid for 25 requests (the 5 tokens not yet spent are this replica's until the window
+        // closes, then they go back); one request per token would have left 975
         assertTrue(left >= 970 && left < 973, "tokens left in the shared bucket: " + left);
     }
 

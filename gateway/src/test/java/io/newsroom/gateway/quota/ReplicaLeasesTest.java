@@ -44,14 +44,27 @@ class ReplicaLeasesTest {
     }
 
     @Test
-    void whatIsNotSpentWithinTheWindowIsForfeited() {
+    void whatIsNotSpentWithinTheWindowGoesBackToTheSharedBucketOnce() {
         GatewayConfig.Limit limit = limit(200, 100);
         leases.open("acme", 10, 150, 500);
         assertNotNull(leases.take("acme", limit));
+        assertNotNull(leases.take("acme", limit));
         nanos.addAndGet(WINDOW);
+        assertNull(leases.take("acme", limit), "the window has closed");
+        assertEquals(7, leases.close("acme"), "9 leased beyond the first request, 2 spent");
+        assertEquals(0, leases.close("acme"), "given back once only");
         assertNull(leases.take("acme", limit));
-        nanos.addAndGet(-WINDOW);
-        assertNull(leases.take("acme", limit), "a forfeited lease does not come back");
+    }
+
+    @Test
+    void closingASpentLeaseGivesNothingBack() {
+        GatewayConfig.Limit limit = limit(200, 100);
+        leases.open("acme", 3, 150, 500);
+        assertNotNull(leases.take("acme", limit));
+        assertNotNull(leases.take("acme", limit));
+        assertNull(leases.take("acme", limit));
+        assertEquals(0, leases.close("acme"));
+        assertEquals(0, leases.close("globex"), "no lease, nothing to give back");
     }
 
     @Test
