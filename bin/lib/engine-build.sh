@@ -1,8 +1,8 @@
-# Sourced by bin/extract and bin/bench: builds the extraction-service classes when missing or stale and
+# Sourced by bin/extract and bin/bench: builds the engine module (extraction-service/engine) classes when missing or stale and
 # resolves its runtime classpath once. Sets: root, module, target, java, engine_classpath.
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-module="$root/extraction-service"
+module="$root/extraction-service/engine"
 target="$module/target"
 
 if [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
@@ -18,12 +18,12 @@ mvn_offline_first() {
 engine_build() {
   local classpath_file="$target/runtime-classpath.txt" stamp="$target/classes/.extract-stamp"
   if [[ ! -f "$stamp" ]] || [[ -n "$(find "$module/src/main" "$module/pom.xml" "$root/pom.xml" -newer "$stamp" -print -quit)" ]]; then
-    echo "building extraction-service classes for $(basename "$0")" >&2
-    mvn_offline_first -pl extraction-service compile
+    echo "building the engine classes for $(basename "$0")" >&2
+    mvn_offline_first -pl extraction-service/engine compile
     touch "$stamp"
   fi
   if [[ ! -s "$classpath_file" ]] || [[ "$module/pom.xml" -nt "$classpath_file" ]] || [[ "$root/pom.xml" -nt "$classpath_file" ]]; then
-    mvn_offline_first -pl extraction-service dependency:build-classpath \
+    mvn_offline_first -pl extraction-service/engine dependency:build-classpath \
       -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime
   fi
   engine_classpath="$target/classes:$(cat "$classpath_file")"

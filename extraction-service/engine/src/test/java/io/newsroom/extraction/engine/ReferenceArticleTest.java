@@ -26,7 +26,7 @@ class ReferenceArticleTest {
 
     @Test
     void headlineStaysAboveTheFloor(@TempDir Path work) throws Exception {
-        Path shared = sharedFolder();
+        Path shared = SharedFolder.find();
         Path article = shared.resolve("corpus/seed/" + NAME + ".txt");
         Path gold = shared.resolve("corpus/seed/" + NAME + ".gold.json");
         Path scorer = shared.resolve("eval/score.py");
@@ -55,13 +55,4 @@ class ReferenceArticleTest {
         assertTrue(headline >= HEADLINE_FLOOR, () -> "headline " + headline + " < " + HEADLINE_FLOOR + ": " + score.get("figures"));
     }
 
-    private static Path sharedFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("eval"))) {
-                return candidate;
-            }
-        }
-        return Path.of("../shared").toAbsolutePath();
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.SharedFolder;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.sources.SourceCitationFinder;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The reference article's quotes, speakers, outlets and cited sources against its hand-made gold (read from ../shared). */
 class ReferenceArticleQuotesTest {
 
-    private static final Path SEED = Path.of("../../shared/corpus/seed");
+    private static final Path SEED = SharedFolder.seed();
     private static final String NAME = "global-times-2025-05-20-putin-trump-call";
 
     @Test

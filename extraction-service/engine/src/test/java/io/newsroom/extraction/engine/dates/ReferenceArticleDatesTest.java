@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.SharedFolder;
 import io.newsroom.extraction.engine.model.DateMention;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Every dated expression of the shared reference article comes back with its gold value. */
 class ReferenceArticleDatesTest {
 
-    private static final Path SEED = Path.of("..", "..", "shared", "corpus", "seed");
+    private static final Path SEED = SharedFolder.seed();
     private static final String ARTICLE = "global-times-2025-05-20-putin-trump-call";
 
     @Test

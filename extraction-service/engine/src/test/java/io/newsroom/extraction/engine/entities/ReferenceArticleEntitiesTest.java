@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.entities;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.ExtractionEngine;
+import io.newsroom.extraction.engine.SharedFolder;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,9 +27,7 @@ class ReferenceArticleEntitiesTest {
 
     @Test
     void everyGoldEntityAndRoleIsFound() throws IOException {
-        Path seed = Stream.of(Path.of("..", "..", "shared", "corpus", "seed"),
-                        Path.of("..", "shared", "corpus", "seed"))
-                .filter(Files::isDirectory).findFirst().orElse(null);
+        Path seed = Files.isDirectory(SharedFolder.seed()) ? SharedFolder.seed() : null;
         assumeTrue(seed != null, "../shared/corpus/seed is absent: reference article test skipped");
         String content = Files.readString(seed.resolve(ARTICLE + ".txt"));
         JsonNode gold = new ObjectMapper().readTree(seed.resolve(ARTICLE + ".gold.json").toFile());
