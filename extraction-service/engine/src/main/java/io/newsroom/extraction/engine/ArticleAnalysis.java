@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine;
 
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.ExtractionDocument;
@@ -9,6 +10,7 @@ import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.SourceCitation;
+import io.newsroom.extraction.engine.model.StageWarning;
 import io.newsroom.extraction.engine.model.Token;
 
 import java.util.AbstractList;
@@ -37,9 +39,14 @@ public final class ArticleAnalysis {
     public final List<Quote> quotes = new ArrayList<>();
     public final List<SourceCitation> sources = new ArrayList<>();
     public final List<DateMention> dates = new ArrayList<>();
+    public final List<DurationMention> durations = new ArrayList<>();
     public final List<Quantity> quantities = new ArrayList<>();
     public final List<String> keywords = new ArrayList<>();
     public final List<String> summary = new ArrayList<>();
+    /** Stages not applied to this document (such as the English-only ones on another language), in pipeline order. */
+    public final List<String> stagesSkipped = new ArrayList<>();
+    /** Stages that failed on this document; what they had added before failing may be incomplete. */
+    public final List<StageWarning> warnings = new ArrayList<>();
 
     private final Map<Object, Object> shared = new HashMap<>(4);
     private int[] sentenceStarts;
@@ -139,6 +146,7 @@ public final class ArticleAnalysis {
     ExtractionDocument toDocument(String extractorVersion) {
         return new ExtractionDocument(request.document(), extractorVersion, metadata, text,
                 List.copyOf(boilerplate), List.copyOf(entities), List.copyOf(quotes), List.copyOf(sources),
-                List.copyOf(dates), List.copyOf(quantities), List.copyOf(keywords), List.copyOf(summary));
+                List.copyOf(dates), List.copyOf(durations), List.copyOf(quantities), List.copyOf(keywords),
+                List.copyOf(summary), List.copyOf(stagesSkipped), List.copyOf(warnings));
     }
 }

@@ -8,6 +8,7 @@ import io.newsroom.extraction.engine.enrich.SummaryExtractor;
 import io.newsroom.extraction.engine.entities.EntityRecognizer;
 import io.newsroom.extraction.engine.entities.RoleBinder;
 import io.newsroom.extraction.engine.model.ExtractionDocument;
+import io.newsroom.extraction.engine.model.StageWarning;
 import io.newsroom.extraction.engine.normalize.InputNormalizer;
 import io.newsroom.extraction.engine.quotes.QuoteAttributor;
 import io.newsroom.extraction.engine.sources.SourceCitationFinder;
@@ -44,12 +45,25 @@ public final class ExtractionEngine {
         this.stages = List.copyOf(stages);
     }
 
+    /**
+     * Extracts one article. Never throws on any content: a stage that fails is recorded in the document's
+     * {@code warnings} and the later stages still run on what the earlier ones produced.
+     */
     public ExtractionDocument extract(ExtractionRequest request) {
         ArticleAnalysis analysis = new ArticleAnalysis(request);
         for (Stage stage : stages) {
-            stage.apply(analysis);
+            try {
+                stage.apply(analysis);
+            } catch (RuntimeException | StackOverflowError failure) {
+                analysis.warnings.add(new StageWarning(stage.name(), describe(failure)));
+            }
         }
         return analysis.toDocument(VERSION);
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** The stages in pipeline order, for tools that time them one by one. */

@@ -2,12 +2,14 @@ package io.newsroom.extraction.engine.json;
 
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.ExtractionDocument;
 import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.SourceCitation;
+import io.newsroom.extraction.engine.model.StageWarning;
 
 import java.util.List;
 
@@ -35,10 +37,13 @@ public final class ExtractionDocumentWriter {
         writeQuotes(json, document.quotes());
         writeSources(json, document.sources());
         writeDates(json, document.dates());
+        writeDurations(json, document.durations());
         writeQuantities(json, document.quantities());
         json.stringArray("keywords", document.keywords())
                 .stringArray("summary", document.summary())
-                .endObject();
+                .stringArray("stagesSkipped", document.stagesSkipped());
+        writeWarnings(json, document.warnings());
+        json.endObject();
     }
 
     private static void writeMetadata(JsonOutput json, ArticleMetadata metadata) {
@@ -117,6 +122,30 @@ public final class ExtractionDocumentWriter {
                     .member("type", date.type())
                     .member("start", date.start())
                     .member("end", date.end())
+                    .endObject();
+        }
+        json.endArray();
+    }
+
+    private static void writeDurations(JsonOutput json, List<DurationMention> durations) {
+        json.name("durations").beginArray();
+        for (DurationMention duration : durations) {
+            json.beginObject()
+                    .member("text", duration.text())
+                    .member("value", duration.value())
+                    .member("start", duration.start())
+                    .member("end", duration.end())
+                    .endObject();
+        }
+        json.endArray();
+    }
+
+    private static void writeWarnings(JsonOutput json, List<StageWarning> warnings) {
+        json.name("warnings").beginArray();
+        for (StageWarning warning : warnings) {
+            json.beginObject()
+                    .member("stage", warning.stage())
+                    .member("message", warning.message())
                     .endObject();
         }
         json.endArray();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.ExtractionDocument;
@@ -11,6 +12,7 @@ import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.SourceCitation;
+import io.newsroom.extraction.engine.model.StageWarning;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,9 +38,11 @@ class ExtractionDocumentWriterTest {
                 List.of(new Quote("We are back", "Lena Ortiz", "e1", "Coastal Wire", true, "said", 12, 23)),
                 List.of(new SourceCitation("Coastal Wire", "e2", List.of(new Mention(30, 45, "per Coastal Wire")))),
                 List.of(new DateMention("Tuesday", "2024-03-05", "DATE", 50, 57)),
+                List.of(new DurationMention("three years", "P3Y", 95, 106)),
                 List.of(new Quantity("1,000 commuters", 1000, "commuters", 60, 75),
                         new Quantity("2.5 percent", 2.5, "percent", 80, 91)),
-                List.of("bridge", "commuters"), List.of("Lena Ortiz said the bridge reopens."));
+                List.of("bridge", "commuters"), List.of("Lena Ortiz said the bridge reopens."),
+                List.of("quotes"), List.of(new StageWarning("QuoteAttributor", "IllegalStateException: example")));
     }
 
     @Test
@@ -47,7 +51,7 @@ class ExtractionDocumentWriterTest {
         List<String> members = new ArrayList<>();
         json.fieldNames().forEachRemaining(members::add);
         assertEquals(List.of("document", "extractorVersion", "metadata", "text", "boilerplate", "entities", "quotes",
-                "sources", "dates", "quantities", "keywords", "summary"), members);
+                "sources", "dates", "durations", "quantities", "keywords", "summary", "stagesSkipped", "warnings"), members);
         assertEquals("Bridge reopens", json.at("/metadata/title").asText());
         assertTrue(json.at("/metadata/subtitle").isNull());
         assertTrue(json.at("/metadata/byline").isNull());
@@ -70,6 +74,10 @@ class ExtractionDocumentWriterTest {
         assertEquals("commuters", json.at("/quantities/0/unit").asText());
         assertEquals("bridge", json.at("/keywords/0").asText());
         assertEquals(1, json.at("/summary").size());
+        assertEquals("P3Y", json.at("/durations/0/value").asText());
+        assertEquals(106, json.at("/durations/0/end").asInt());
+        assertEquals("quotes", json.at("/stagesSkipped/0").asText());
+        assertEquals("QuoteAttributor", json.at("/warnings/0/stage").asText());
     }
 
     @Test
