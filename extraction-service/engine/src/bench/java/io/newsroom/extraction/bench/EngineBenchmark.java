@@ -17,18 +17,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A program that prints the engine's figures on the current thread: throughput (articles and tokens per second),
  * latency percentiles, bytes allocated per article, and how time grows from a 1 KB to a 200 KB HTML page.
  * Inputs are articles generated here (and any plain-text files given as arguments); each run is extract + JSON.
  * Times are the thread's CPU time (the machine is shared, wall time measures the neighbours); wall time is printed too.
+ * Beside the engine it times a bare {@code \w+} tokenizing pass over the same texts, the floor any text engine pays,
+ * and prints the engine's rate as a share of it; and the peak heap the run needed.
  */
 public final class EngineBenchmark {
 
     /** Counted in runs, not seconds: on a busy machine a timed warm-up leaves the code half compiled. */
     private static final int WARMUP = 2000;
     private static final int MEASURED = 3000;
+    private static final Pattern WORD = Pattern.compile("\\w+");
 
     private final ExtractionEngine engine = new ExtractionEngine();
     private final com.sun.management.ThreadMXBean threads =
@@ -50,11 +55,52 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "engine %s, java %s, heap max %d MB, processors %d%n", ExtractionEngine.VERSION,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
-        bench.throughput(articles);
+        double engineRate = bench.throughput(articles);
+        bench.bareTokenizing(articles, engineRate);
         bench.linearity(random);
+        bench.heap();
     }
 
-    private void throughput(List<ExtractionRequest> articles) {
+    /** The same texts through nothing but a {@code \w+} matcher, timed the same way. */
+    private void bareTokenizing(List<ExtractionRequest> articles, double engineRate) {
+        long sink = 0;
+        for (int n = 0; n < WARMUP * 5; n++) {
+            sink += wordCount(articles.get(n % articles.size()).content());
+        }
+        int runs = MEASURED * 10;
+        long cpuStart = cpuNanos();
+        for (int i = 0; i < runs; i++) {
+            sink += wordCount(articles.get(i % articles.size()).content());
+        }
+        double rate = runs / ((cpuNanos() - cpuStart) / 1e9);
+        System.out.printf(Locale.ROOT, "bare \\w+ tokenizing pass: %.0f articles/s; the engine runs at %.1f %% of it"
+                + " (%d words seen)%n", rate, 100 * engineRate / rate, sink);
+    }
+
+    private static long wordCount(String text) {
+        Matcher words = WORD.matcher(text);
+        long count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The heap's limit and the most any of its pools held during the run (after the collections it needed). */
+    private void heap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.gc();
+        long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf(Locale.ROOT, "heap: max %d MB, peak used %.1f MB (sum of pool peaks), live after the run %.1f MB%n",
+                Runtime.getRuntime().maxMemory() >> 20, peak / 1048576.0, live / 1048576.0);
+    }
+
+    private double throughput(List<ExtractionRequest> articles) {
         long[] tokens = new long[articles.size()];
         long chars = 0;
         for (int i = 0; i < articles.size(); i++) {
@@ -90,6 +136,7 @@ public final class EngineBenchmark {
                 latencies[MEASURED / 2] / 1e6, latencies[MEASURED * 99 / 100] / 1e6, latencies[MEASURED - 1] / 1e6);
         System.out.printf(Locale.ROOT, "allocation per article: %.1f KB%n", allocated / (double) MEASURED / 1024);
         System.out.println("stages, " + articles.get(0).document() + ": " + stageMillis(articles.get(0)));
+        return MEASURED / seconds;
     }
 
     private void linearity(Random random) {
