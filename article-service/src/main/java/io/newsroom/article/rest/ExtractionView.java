@@ -13,6 +13,6 @@ public record ExtractionView(
         ArticleStatus status,
         String extractorVersion,
         Instant extractedAt,
-        @Schema(description = "document, metadata, text, entities, quotes, sources, dates, quantities, keywords, summary",
+        @Schema(description = "document, metadata, text, entities, quotes, sources, dates, durations, quantities, keywords, summary, stagesSkipped, warnings",
                 type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode extraction) {
 }
