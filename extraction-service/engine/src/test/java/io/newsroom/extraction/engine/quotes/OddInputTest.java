@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The quote stage never throws, and every quote's offsets point into the text, whatever the marks look like. */
+/** The quote stage never throws and every quote is the slice of the text its offsets give, whatever the marks look like. */
 class OddInputTest {
 
     private static final String[] PIECES = {
@@ -32,8 +32,9 @@ class OddInputTest {
     private static void assertSane(String text) {
         List<Quote> quotes = assertDoesNotThrow(() -> quotes(text), () -> "threw on " + text);
         for (Quote quote : quotes) {
-            assertTrue(0 <= quote.start() && quote.start() <= quote.end() && quote.end() <= text.length(),
+            assertTrue(0 <= quote.start() && quote.start() < quote.end() && quote.end() <= text.length(),
                     () -> quote + " out of " + text);
+            assertEquals(text.substring(quote.start(), quote.end()), quote.text());
         }
     }
 
