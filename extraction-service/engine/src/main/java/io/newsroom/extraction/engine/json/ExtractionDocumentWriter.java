@@ -95,8 +95,11 @@ public final class ExtractionDocumentWriter {
                     .name("direct").value(quote.direct())
                     .member("cue", quote.cue())
                     .member("start", quote.start())
-                    .member("end", quote.end())
-                    .endObject();
+                    .member("end", quote.end());
+            if (quote.continues() != null) {
+                json.member("continues", quote.continues());
+            }
+            json.endObject();
         }
         json.endArray();
     }

@@ -10,14 +10,16 @@ import io.newsroom.extraction.engine.sources.OutletCitationScanner.OutletCitatio
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds direct quotes and reported speech, their speaker and the outlet that relayed them.
- * Quotation marks are found in one pass; the pieces of one quotation (split by "he said", carried over a paragraph
- * break, continued after the attribution) are joined; words in marks that nobody says (scare quotes, titles,
- * nicknames) are left out.
+ * Quotation marks are found in one pass; the parts of one quotation (split by "he said", carried over a paragraph
+ * break, continued after the attribution) share their speaker and each stays a quote of its own, its text the
+ * words between its marks; words in marks that nobody says (scare quotes, titles, nicknames) are left out.
  */
 public final class QuoteAttributor implements Stage {
 
@@ -59,14 +61,34 @@ public final class QuoteAttributor implements Stage {
         SpeakerResolver speakers = new SpeakerResolver(analysis);
         List<Piece> pieces = pieces(text);
         List<List<Piece>> groups = group(text, pieces);
+        Map<Quote, Quote> previousParts = new IdentityHashMap<>();
         for (List<Piece> group : groups) {
-            Quote quote = quoteOf(text, group, speakers);
-            if (quote != null) {
-                analysis.quotes.add(quote);
+            Quote previous = null;
+            for (Quote part : quotesOf(text, group, speakers)) {
+                if (previous != null) {
+                    previousParts.put(part, previous);
+                }
+                analysis.quotes.add(part);
+                previous = part;
             }
         }
         new ReportedSpeechFinder(outlets).find(analysis, speakers);
         analysis.quotes.sort(Comparator.comparingInt(Quote::start));
+        linkParts(analysis.quotes, previousParts);
+    }
+
+    /** Each part of an interrupted quotation points at the part before it, by its index among the quotes. */
+    private static void linkParts(List<Quote> quotes, Map<Quote, Quote> previousParts) {
+        Map<Quote, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            index.put(quotes.get(i), i);
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote previous = previousParts.get(quotes.get(i));
+            if (previous != null) {
+                quotes.set(i, quotes.get(i).continuing(index.get(previous)));
+            }
+        }
     }
 
     private static List<Piece> pieces(String text) {
@@ -228,7 +250,8 @@ public final class QuoteAttributor implements Stage {
         return count;
     }
 
-    private Quote quoteOf(String text, List<Piece> group, SpeakerResolver speakers) {
+    /** The quotes of one quotation: one per part, each its own words between marks, sharing the speaker. */
+    private List<Quote> quotesOf(String text, List<Piece> group, SpeakerResolver speakers) {
         Piece first = group.get(0);
         Attribution attribution = null;
         for (Piece piece : group) {
@@ -253,31 +276,33 @@ public final class QuoteAttributor implements Stage {
             words += wordCount(text, piece);
         }
         if (words == 0) {
-            return null;
+            return List.of();
         }
         if (attribution == null && (!first.fullSentence(text) || words < MIN_UNATTRIBUTED_WORDS)) {
-            return null;
+            return List.of();
         }
         if (group.size() == 1 && (isNickname(text, first) || isTitle(text, first, attribution)
                 || isTerm(text, first, attribution, words))) {
-            return null;
+            return List.of();
         }
-        StringBuilder quoted = new StringBuilder();
-        for (Piece piece : group) {
-            if (!quoted.isEmpty()) {
-                quoted.append(' ');
-            }
-            quoted.append(text, piece.span.contentStart(), piece.contentEnd);
-        }
-        String quoteText = clean(quoted.toString());
-        Piece last = group.get(group.size() - 1);
         SpeakerResolver.Speaker speaker = attribution == null
                 ? speakers.continuing(first.span.open())
                 : speakers.resolve(text, attribution, first.span.open());
         String via = via(text, group, speaker);
         String cue = attribution == null || attribution.cue().isEmpty() ? null : attribution.cue();
-        return new Quote(quoteText, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(), via,
-                true, cue, first.span.contentStart(), last.contentEnd);
+        List<Quote> parts = new ArrayList<>(group.size());
+        for (Piece piece : group) {
+            int start = piece.span.contentStart();
+            int end = cleanEnd(text, start, piece.contentEnd);
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (wordCount(text, piece) > 0 && start < end) {
+                parts.add(new Quote(text.substring(start, end), speaker == null ? null : speaker.name(),
+                        speaker == null ? null : speaker.id(), via, true, cue, start, end));
+            }
+        }
+        return parts;
     }
 
     private static boolean isOutlet(String text, Attribution attribution) {
@@ -350,12 +375,11 @@ public final class QuoteAttributor implements Stage {
         return words >= 2;
     }
 
-    static String clean(String quoted) {
-        String text = quoted.replaceAll("\\s+", " ").strip();
-        int end = text.length();
-        while (end > 0 && ",;:\u2014- ".indexOf(text.charAt(end - 1)) >= 0) {
+    /** End of the quoted words without the commas, colons and dashes that belong to the sentence around them. */
+    static int cleanEnd(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return text.substring(0, end);
+        return end;
     }
 }

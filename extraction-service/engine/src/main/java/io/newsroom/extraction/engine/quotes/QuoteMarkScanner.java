@@ -37,6 +37,8 @@ final class QuoteMarkScanner {
                     spans.add(unclosedAtLineEnd(text, open, contentStart, i));
                     open = -1;
                 }
+                // a single mark left open does not close on a later line: the next closing one would open at -1
+                single = false;
                 i++;
                 continue;
             }

@@ -179,11 +179,11 @@ final class ReportedSpeechFinder {
 
     private static Quote quote(String text, Attribution attribution, int start, int end, SpeakerResolver speakers) {
         SpeakerResolver.Speaker speaker = speakers.resolve(text, attribution, start);
-        String clause = QuoteAttributor.clean(text.substring(start, end));
-        if (clause.isEmpty()) {
+        int clauseEnd = QuoteAttributor.cleanEnd(text, start, end);
+        if (clauseEnd <= start) {
             return null;
         }
-        return new Quote(clause, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(), null,
-                false, attribution.cue(), start, start + clause.length());
+        return new Quote(text.substring(start, clauseEnd), speaker == null ? null : speaker.name(),
+                speaker == null ? null : speaker.id(), null, false, attribution.cue(), start, clauseEnd);
     }
 }

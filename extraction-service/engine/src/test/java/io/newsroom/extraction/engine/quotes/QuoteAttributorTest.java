@@ -52,28 +52,40 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void splitQuoteIsOneQuotation() {
-        List<Quote> quotes = direct("\"We are not finished,\" he said, \"and we will return next year.\"");
-        assertEquals(1, quotes.size());
-        assertEquals("We are not finished, and we will return next year.", quotes.get(0).text());
+    void quotationInterruptedByItsAttributionIsTwoQuotesOfOneSpeaker() {
+        String text = "\"We will rebuild,\" Mayor Lena Ortiz said, \"and we will do it this year.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("We will rebuild", quotes.get(0).text());
+        assertEquals("and we will do it this year.", quotes.get(1).text());
+        for (Quote quote : quotes) {
+            assertEquals("Lena Ortiz", quote.speaker());
+            assertEquals("said", quote.cue());
+            assertEquals(quote.text(), text.substring(quote.start(), quote.end()));
+        }
+        assertNull(quotes.get(0).continues());
+        assertEquals(0, quotes.get(1).continues());
     }
 
     @Test
     void quoteGoesOnAfterTheAttributionSentence() {
         List<Quote> quotes = direct("\"The river rose overnight,\" the fire chief said. \"Three homes were flooded.\"");
-        assertEquals(1, quotes.size());
-        assertEquals("fire chief", quotes.get(0).speaker());
-        assertTrue(quotes.get(0).text().endsWith("Three homes were flooded."));
+        assertEquals(2, quotes.size());
+        assertEquals("fire chief", quotes.get(1).speaker());
+        assertEquals("Three homes were flooded.", quotes.get(1).text());
+        assertEquals(0, quotes.get(1).continues());
     }
 
     @Test
     void paragraphOpeningWithoutCloseContinues() {
         String text = "\u201CThe plan has three parts. The first is housing.\n\n\u201CThe second is transport,\u201D said Jane Moreau.";
         List<Quote> quotes = direct(text);
-        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.size());
+        assertEquals("The plan has three parts. The first is housing.", quotes.get(0).text());
+        assertEquals("The second is transport", quotes.get(1).text());
         assertEquals("Jane Moreau", quotes.get(0).speaker());
-        assertTrue(quotes.get(0).text().contains("housing"));
-        assertTrue(quotes.get(0).text().contains("transport"));
+        assertEquals("Jane Moreau", quotes.get(1).speaker());
+        assertEquals(0, quotes.get(1).continues());
     }
 
     @Test
@@ -164,8 +176,11 @@ class QuoteAttributorTest {
     @Test
     void doubledApostrophesAreQuotationMarks() {
         List<Quote> quotes = direct("''This isn't reform,'' said Douglas Reyes, an economist. ''It is a patch.''");
-        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.size());
+        assertEquals("This isn't reform", quotes.get(0).text());
         assertEquals("Douglas Reyes", quotes.get(0).speaker());
+        assertEquals("It is a patch.", quotes.get(1).text());
+        assertEquals("Douglas Reyes", quotes.get(1).speaker());
     }
 
     @Test
@@ -195,10 +210,12 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void fragmentsOfOneSentenceAreOneQuotation() {
+    void fragmentsOfOneSentenceShareTheirSpeaker() {
         List<Quote> quotes = direct("Mayor Dan Ruiz called the report \"sloppy\" and \"deeply unfair\" to the city.");
-        assertEquals(1, quotes.size());
-        assertEquals("sloppy deeply unfair", quotes.get(0).text());
+        assertEquals(2, quotes.size());
+        assertEquals("sloppy", quotes.get(0).text());
+        assertEquals("deeply unfair", quotes.get(1).text());
+        assertEquals("Dan Ruiz", quotes.get(1).speaker());
     }
 
     @Test
