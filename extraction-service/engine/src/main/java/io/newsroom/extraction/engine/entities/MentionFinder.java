@@ -42,12 +42,16 @@ final class MentionFinder {
     private final List<NameSpan> spans = new ArrayList<>();
     private final Map<String, NameSpan> memory = new HashMap<>();
     private int longestRemembered = 1;
+    /** Per line, the index of the first word after the dateline that opens it (the line's first word if none). */
+    private final int[] bodyStart;
+    private final List<NameSpan> datelines = new ArrayList<>();
 
     MentionFinder(EntityLexicon lexicon, List<Word> words) {
         this.lexicon = lexicon;
         this.words = words.toArray(new Word[0]);
         int lines = this.words.length == 0 ? 0 : this.words[this.words.length - 1].line() + 1;
         this.uncasedLine = new boolean[lines];
+        this.bodyStart = new int[lines];
     }
 
     List<NameSpan> find() {
@@ -62,6 +66,8 @@ final class MentionFinder {
                 capitalisedInside.add(word.key());
             }
         }
+        forEachLine(false, this::readDateline);
+        forEachLine(true, this::readDateline);
         forEachLine(false, this::readCasedLine);
         remember();
         resolveUntyped();
@@ -78,6 +84,7 @@ final class MentionFinder {
                 span.strength = NameSpan.DECISIVE;
             }
         }
+        spans.addAll(datelines);
         harmonise();
         spans.removeIf(span -> span.type == null);
         spans.sort(Comparator.comparingInt(span -> span.from));
@@ -130,8 +137,8 @@ final class MentionFinder {
         }
     }
 
-    private void readCasedLine(int from, int to) {
-        int i = from;
+    private void readCasedLine(int lineStart, int to) {
+        int i = bodyStart[words[lineStart].line()];
         while (i < to) {
             if (!startsRun(i)) {
                 i++;
@@ -609,7 +616,8 @@ final class MentionFinder {
         }
     }
 
-    private void readUncasedLine(int from, int to) {
+    private void readUncasedLine(int lineStart, int to) {
+        int from = bodyStart[words[lineStart].line()];
         if (isDateline(from, to)) {
             EntityLexicon.Entry entry = lexicon.name(key(from, to - 1));
             add(from, to - 1, EntityType.LOCATION, NameSpan.DECISIVE, entry == null ? null : entry.canonical());
@@ -663,6 +671,105 @@ final class MentionFinder {
         }
         EntityLexicon.Entry entry = lexicon.name(key(from, to - 1));
         return entry == null || entry.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * "PORT ELLIS, Maine (Wire) -", "NICE , France 1996-08-30": a line that opens with a place in capitals, perhaps
+     * its region, then a date, a dash or an agency in brackets before a dash, names where the story was filed.
+     */
+    private void readDateline(int from, int to) {
+        bodyStart[words[from].line()] = from;
+        int k = from;
+        while (k < to && k - from < 4 && isCapitalsWord(k)) {
+            k++;
+        }
+        if (k == from) {
+            return;
+        }
+        int placeEnd = k;
+        int regionStart = -1;
+        int regionEnd = -1;
+        if (k + 1 < to && words[k].is(",") && startsRun(k + 1)) {
+            regionStart = k + 1;
+            regionEnd = regionStart;
+            while (regionEnd < to && regionEnd - regionStart < 3 && startsRun(regionEnd)
+                    && !lexicon.is(WordClass.COMMON_WORD, words[regionEnd].key())) {
+                regionEnd++;
+            }
+            k = regionEnd;
+        }
+        int end = datelineEnd(k, to);
+        EntityLexicon.Entry known = lexicon.name(key(from, placeEnd));
+        boolean dated = k < to && words[k].isNumber();
+        if (end < 0 || (!dated && known != null && known.type() != EntityType.LOCATION)
+                || (known == null && !dated && regionStart < 0 && !opensStory(from, end, to))) {
+            return;
+        }
+        datelines.add(place(from, placeEnd));
+        if (regionStart >= 0) {
+            datelines.add(place(regionStart, regionEnd));
+        }
+        bodyStart[words[from].line()] = end;
+    }
+
+    private boolean isCapitalsWord(int k) {
+        Word word = words[k];
+        return word.isLetters() && word.isAllCaps() && (word.text().length() > 1 || words[k].text().endsWith("."))
+                && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || COMPASS.contains(word.key()))
+                && lexicon.demonymCountry(word.key()) == null;
+    }
+
+    /**
+     * An unknown name in capitals before a dash is a place only where a story opens (one of the first lines, a
+     * sentence after it) and no word of it is written in lower case elsewhere: "NOTE -" or "EUROBONDS -" label.
+     */
+    private boolean opensStory(int from, int bodyStart, int to) {
+        if (words[from].line() > 2 || to - bodyStart < 8) {
+            return false;
+        }
+        for (int k = from; k < bodyStart && !isDash(words[k]); k++) {
+            String key = words[k].key();
+            if (lowerCaseWords.contains(key) && !lexicon.is(WordClass.LOCATION_HEAD, key) && !COMPASS.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the story starts after a dateline's place: past its date, its dash or its bracketed agency; or -1. */
+    private int datelineEnd(int k, int to) {
+        if (k < to && words[k].isNumber() && (words[k].text().indexOf('-') > 0 || words[k].text().indexOf('/') > 0)) {
+            return k + 1 == to ? to : -1;
+        }
+        if (uncasedLine[words[k < to ? k : to - 1].line()]) {
+            return -1;
+        }
+        if (k < to && words[k].is("(")) {
+            int close = k + 1;
+            while (close < to && close - k <= 4 && !words[close].is(")")) {
+                close++;
+            }
+            if (close >= to || !words[close].is(")")) {
+                return -1;
+            }
+            k = close + 1;
+        }
+        int dashes = k;
+        while (dashes < to && isDash(words[dashes])) {
+            dashes++;
+        }
+        return dashes > k && dashes < to ? dashes : -1;
+    }
+
+    private static boolean isDash(Word word) {
+        String text = word.text();
+        return text.equals("-") || text.equals("\u2014") || text.equals("\u2013");
+    }
+
+    private NameSpan place(int from, int to) {
+        EntityLexicon.Entry entry = lexicon.name(key(from, to));
+        String canonical = entry != null && entry.type() == EntityType.LOCATION ? entry.canonical() : null;
+        return new NameSpan(from, to, key(from, to), EntityType.LOCATION, NameSpan.DECISIVE, canonical);
     }
 
     /** Gives every weakly typed span the type its name received where the document was surest. */
