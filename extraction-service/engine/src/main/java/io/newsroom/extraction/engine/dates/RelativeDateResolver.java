@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.dates;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,6 +39,15 @@ final class RelativeDateResolver {
 
     LocalDate anchor() {
         return anchor;
+    }
+
+    /** The ISO day, or null when there is no such day (February 30). */
+    static String calendarDay(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static String day(LocalDate date) {

@@ -11,7 +11,7 @@ public final class TemporalExpressionTagger implements Stage {
     /** How far into the text a dateline may stand when no publication date was given. */
     private static final int DATELINE_REACH = 600;
 
-    private final TemporalExpressionRecognizer recognizer = new TemporalExpressionRecognizer();
+    private final TimexMatcher recognizer = new TimexMatcher(TimexRules.english());
 
     @Override
     public void apply(ArticleAnalysis analysis) {
@@ -28,7 +28,7 @@ public final class TemporalExpressionTagger implements Stage {
     /** The first full calendar date near the top of the text, taken as the article's own dateline. */
     private LocalDate datelineOf(String text) {
         String head = text.substring(0, Math.min(text.length(), DATELINE_REACH));
-        for (TemporalExpressionRecognizer.Timex timex : recognizer.recognize(head, new RelativeDateResolver(null))) {
+        for (Timex timex : recognizer.recognize(head, new RelativeDateResolver(null))) {
             LocalDate date = RelativeDateResolver.parseAnchor(timex.value());
             if (date != null) {
                 return date;

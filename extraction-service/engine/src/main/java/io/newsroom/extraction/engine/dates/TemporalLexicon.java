@@ -117,4 +117,14 @@ final class TemporalLexicon {
             default -> 0;
         };
     }
+
+    /** The TimeML part of a day ({@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}) for "morning" ... "night". */
+    static String partOfDay(String part) {
+        return switch (part) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+    }
 }

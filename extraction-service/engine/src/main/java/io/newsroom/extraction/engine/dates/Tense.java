@@ -101,7 +101,7 @@ enum Tense {
         if (tense == UNKNOWN) {
             return tense;
         }
-        String before = TemporalExpressionRecognizer.wordBefore(text, start);
+        String before = TimexMatch.wordBefore(text, start);
         if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && DETERMINERS.contains(before)) {
             return UNKNOWN;
         }

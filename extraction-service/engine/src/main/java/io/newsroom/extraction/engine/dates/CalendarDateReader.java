@@ -1,0 +1,300 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Dates named on the calendar: "May 20, 2025", "20 May", "1998", "the 1990s", "the third quarter", "last summer". */
+final class CalendarDateReader {
+
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by", "until", "till", "from",
+            "to", "through", "during", "before", "after", "between", "and", "or", "year", "circa", "the", "early",
+            "late", "mid", "spring", "summer", "autumn", "fall", "winter", "for", "its", "his", "her", "their",
+            "fiscal", "s", "around");
+
+    private static final Set<String> NOT_BEFORE_YEAR = Set.of("than", "about", "some", "nearly", "almost", "only",
+            "just", "over", "under", "approximately", "roughly", "no", "number", "flight", "route", "room", "page",
+            "model", "least", "top", "cost", "costs", "paid", "pay", "at", "to", "and", "or", "by");
+
+    private static final Set<String> WORDS_AFTER_YEAR = Set.of("and", "or", "to", "when", "as", "with", "after",
+            "before", "but", "that", "in", "on", "at", "by", "for", "from", "was", "were", "is", "will", "had", "has",
+            "have", "would", "through", "until", "the", "a", "an", "of", "while", "because", "since", "if", "than",
+            "levels", "level", "figure", "figures", "period", "quarter", "election", "elections", "budget", "season",
+            "results", "earnings", "sales", "profit", "loss", "census", "olympics", "war", "law", "act");
+
+    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "through",
+            "from", "to", "of", "during", "before", "after", "between", "and", "or", "early", "late", "mid", "last",
+            "next", "this", "end", "beginning", "start", "middle", "for", "on", "throughout");
+
+    private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "since", "until", "by", "through",
+            "over", "this", "before", "after", "throughout", "till", "last", "next");
+    private CalendarDateReader() {
+    }
+
+    static Timex monthDate(TimexMatch match) {
+        Matcher m = match.m;
+        int monthStart = m.start("month");
+        if (!TimexMatch.capitalized(match.text, monthStart)) {
+            return null;
+        }
+        int month = TemporalLexicon.month(match.group("month"));
+        String word = match.group("month");
+        boolean hasDay = match.has("day");
+        boolean hasYear = match.has("year");
+        if (word.equals("may") && !hasDay && !hasYear && !match.has("rel") && !match.has("mod")
+                && !MONTH_PREPOSITIONS.contains(match.previousWord())) {
+            return null;
+        }
+        boolean alone = !hasDay && !hasYear && !match.has("rel") && !match.has("mod") && !match.has("relyear");
+        if (alone && (match.previousWord().equals("the") || !match.nextWord().isEmpty()
+                && Character.isUpperCase(match.nextWord().charAt(0)))) {
+            return null;
+        }
+        String value;
+        int year = hasYear ? Integer.parseInt(m.group("year")) : -1;
+        if (match.has("relyear") && match.resolver.anchored()) {
+            hasYear = true;
+            String relYear = match.group("relyear");
+            year = Integer.parseInt(match.resolver.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0));
+        }
+        if (hasDay) {
+            int day = Integer.parseInt(m.group("day"));
+            if (day < 1 || day > 31) {
+                return null;
+            }
+            if (!hasYear) {
+                year = match.resolver.yearOf(month, day, match.calendarTense());
+            }
+            value = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : RelativeDateResolver.calendarDay(year, month, day);
+            if (value == null) {
+                return null;
+            }
+        } else if (hasYear) {
+            value = RelativeDateResolver.month(year, month);
+        } else if (match.has("rel")) {
+            String rel = match.group("rel");
+            value = rel.equals("this") ? monthOfTense(match, month)
+                    : match.resolver.monthRelative(month, rel.equals("last") ? -1 : 1);
+        } else {
+            value = monthOfTense(match, month);
+        }
+        int start = match.has("wd") && !hasDay ? monthStart : m.start();
+        if (match.has("hour")) {
+            int minute = match.has("minute") ? Integer.parseInt(m.group("minute")) : 0;
+            return new Timex(RelativeDateResolver.time(value, ClockTimeReader.hour(m.group("hour"), match.group("ampm")), minute),
+                    "TIME", start, m.end());
+        }
+        return new Timex(value, "DATE", start, m.end());
+    }
+
+    private static String monthOfTense(TimexMatch match, int month) {
+        int year = match.resolver.yearOf(month, 0, match.calendarTense());
+        return year < 0 ? String.format("XXXX-%02d", month) : RelativeDateResolver.month(year, month);
+    }
+
+    static Timex dayMonth(TimexMatch match) {
+        Matcher m = match.m;
+        if (!TimexMatch.capitalized(match.text, m.start("month"))) {
+            return null;
+        }
+        int month = TemporalLexicon.month(match.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        int year = match.has("year") ? Integer.parseInt(m.group("year"))
+                : match.resolver.yearOf(month, day, match.calendarTense());
+        String value = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : RelativeDateResolver.calendarDay(year, month, day);
+        return value == null ? null : match.timex(value, "DATE");
+    }
+
+    static Timex isoDate(TimexMatch match) {
+        Matcher m = match.m;
+        String value = RelativeDateResolver.calendarDay(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                Integer.parseInt(m.group("day")));
+        if (value == null) {
+            return null;
+        }
+        if (m.pattern().pattern().contains("<hour>") && match.has("hour")) {
+            return match.timex(RelativeDateResolver.time(value, Integer.parseInt(m.group("hour")),
+                    Integer.parseInt(m.group("minute"))), "TIME");
+        }
+        return match.timex(value, "DATE");
+    }
+
+    static Timex year(TimexMatch match) {
+        Matcher m = match.m;
+        int year = Integer.parseInt(m.group("year"));
+        if (year < 1000 || year > 2099) {
+            return null;
+        }
+        if (!match.has("pre")) {
+            String previous = match.previousWord();
+            int start = m.start();
+            if (start > 0 && "$#\u20AC\u00A3".indexOf(match.text.charAt(start - 1)) >= 0) {
+                return null;
+            }
+            if (start > 1 && "$#\u20AC\u00A3".indexOf(match.text.charAt(start - 2)) >= 0
+                    && match.text.charAt(start - 1) == ' ') {
+                return null;
+            }
+            boolean preposition = YEAR_PREPOSITIONS.contains(previous);
+            if (year < 1900 && !preposition) {
+                return null;
+            }
+            if (NOT_BEFORE_YEAR.contains(previous) && !preposition) {
+                return null;
+            }
+            String next = match.nextWord();
+            boolean nextLower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+            if (nextLower && !preposition && !WORDS_AFTER_YEAR.contains(next.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (!next.isEmpty() && Character.isDigit(next.charAt(0))) {
+                return null;
+            }
+        }
+        return match.timex(String.format("%04d", year), "DATE");
+    }
+
+    static Timex decade(TimexMatch match) {
+        Matcher m = match.m;
+        String value;
+        if (match.has("dec")) {
+            value = m.group("dec").substring(0, 3);
+        } else if (match.has("d2")) {
+            value = "19" + m.group("d2");
+        } else {
+            String word = match.group("dw");
+            int index = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                    "nineties").indexOf(word);
+            if (!match.text.regionMatches(true, m.start(), "the", 0, 3)) {
+                return null;
+            }
+            value = "19" + (index + 2);
+        }
+        return match.timex(value, "DATE");
+    }
+
+    static Timex century(TimexMatch match) {
+        Matcher m = match.m;
+        int n;
+        if (match.has("n")) {
+            n = Integer.parseInt(m.group("n"));
+        } else {
+            n = switch (match.group("nw")) {
+                case "nineteenth" -> 19;
+                case "twentieth" -> 20;
+                default -> 21;
+            };
+        }
+        return match.timex(String.format("%02d", n - 1), "DATE");
+    }
+
+    static Timex spelledYear(TimexMatch match) {
+        int year;
+        if (match.has("tens")) {
+            year = 1900 + TemporalLexicon.number(match.group("tens"))
+                    + (match.has("unit") ? TemporalLexicon.number(match.group("unit")) : 0);
+        } else {
+            year = 2000 + (match.has("unit2") ? TemporalLexicon.number(match.group("unit2")) : 0);
+            String next = match.nextWord();
+            boolean nounFollows = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                    && !WORDS_AFTER_YEAR.contains(next);
+            if (!match.has("the") && (!YEAR_PREPOSITIONS.contains(match.previousWord()) || nounFollows)) {
+                return null;
+            }
+        }
+        return match.timex(String.valueOf(year), "DATE");
+    }
+
+    static Timex quarter(TimexMatch match) {
+        Matcher m = match.m;
+        RelativeDateResolver r = match.resolver;
+        int n = TemporalLexicon.ordinal(match.group("ord"));
+        boolean half = match.group("q").equals("half");
+        if (half && n > 2) {
+            return null;
+        }
+        String year = match.has("year") ? m.group("year") : match.has("year2") ? m.group("year2") : null;
+        String relYear = match.has("relyear") ? match.group("relyear") : match.group("relyear2");
+        if (year == null && relYear != null) {
+            year = r.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0);
+        }
+        String value;
+        if (year != null) {
+            value = year + (half ? "-H" : "-Q") + n;
+        } else if (half) {
+            value = r.quarterOf(n == 1 ? 1 : 3, match.tense()).replace("-Q" + (n == 1 ? 1 : 3), "-H" + n);
+        } else {
+            value = r.quarterOf(n, match.tense());
+        }
+        int start = m.start();
+        boolean adjective = m.group("hyph").contains("-") && !match.has("year2") && !match.has("relyear2");
+        if (adjective && match.has("the") && !match.has("year") && !match.has("relyear")) {
+            start = m.start("ord");
+        }
+        return new Timex(value, "DATE", start, m.end());
+    }
+
+    static Timex quarterCode(TimexMatch match) {
+        Matcher m = match.m;
+        int n = Integer.parseInt(m.group("n"));
+        String value = match.has("year") ? m.group("year") + "-Q" + n : match.resolver.quarterOf(n, match.tense());
+        return match.timex(value, "DATE");
+    }
+
+    /** "the 1988 quarter" of an earnings report: the reported quarter, in that year. */
+    static Timex yearsQuarter(TimexMatch match) {
+        if (!match.mentionsQuarterNearby() || !match.resolver.anchored()) {
+            return null;
+        }
+        String reported = match.resolver.relativeQuarter(-1);
+        return match.timex(match.m.group("year") + reported.substring(4), "DATE");
+    }
+
+    static Timex yearAgoQuarter(TimexMatch match) {
+        return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+    }
+
+    /** In an earnings report "the latest period" is the quarter just reported: the one before publication. */
+    static Timex latestPeriod(TimexMatch match) {
+        if (!match.mentionsQuarterNearby()) {
+            return null;
+        }
+        return match.timex(match.resolver.relativeQuarter(-1), "DATE");
+    }
+
+    static Timex season(TimexMatch match) {
+        Matcher m = match.m;
+        String season = match.group("season");
+        int index = switch (season) {
+            case "spring" -> 0;
+            case "summer" -> 1;
+            case "fall", "autumn" -> 2;
+            default -> 3;
+        };
+        String rel = match.has("rel") ? match.group("rel") : "";
+        boolean ambiguousWord = season.equals("fall") || season.equals("spring");
+        if (!match.has("year")) {
+            if ((rel.isEmpty() || rel.equals("the")) && !match.has("mod")
+                    && !SEASON_PREPOSITIONS.contains(match.previousWord())) {
+                return null;
+            }
+            if (rel.isEmpty() && ambiguousWord && !match.has("mod")) {
+                return null;
+            }
+            if (match.nextWord().equalsIgnoreCase("of")) {
+                return null;
+            }
+        }
+        if (match.has("year")) {
+            return match.timex(m.group("year") + "-" + RelativeDateResolver.SEASONS[index], "DATE");
+        }
+        String value = switch (rel) {
+            case "last", "past", "this past" -> match.resolver.season(index, -1, Tense.PAST);
+            case "next", "coming", "this coming" -> match.resolver.season(index, 1, Tense.FUTURE);
+            case "this" -> match.resolver.season(index, 0, Tense.UNKNOWN);
+            default -> match.resolver.season(index, 0, match.tense());
+        };
+        return match.timex(value, "DATE");
+    }
+}

@@ -1,0 +1,193 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Lengths of time ("three years", "the past six months") and the dates counted from now by one ("two years ago"). */
+final class DurationReader {
+
+    private static final Set<String> BARE_PLURAL_PREPOSITIONS = Set.of("for", "in", "over", "within", "than", "after",
+            "took", "take", "takes", "lasted", "spent", "spend");
+
+    private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
+    private DurationReader() {
+    }
+
+    static Timex duration(TimexMatch match) {
+        Matcher m = match.m;
+        String unitWord = match.group("unit");
+        boolean plural = unitWord.endsWith("s") && !unitWord.equals("centuries") || unitWord.equals("centuries");
+        String numWord = match.group("num");
+        String rel = match.group("rel");
+        if (match.has("old") && match.group("old").contains("old")) {
+            return null;
+        }
+        if (match.text.startsWith("-earlier", m.end()) || match.text.startsWith("-ago", m.end())
+                || match.text.startsWith("-before", m.end())) {
+            return null;
+        }
+        if (numWord != null && unitWord.startsWith("quarter") && (numWord.length() == 4
+                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of"))) {
+            return null;
+        }
+        int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
+        if (numWord == null) {
+            if (rel == null && match.has("the")) {
+                return null;
+            }
+            if (!plural) {
+                return null;
+            }
+            if (rel == null && !match.has("approx")
+                    && !BARE_PLURAL_PREPOSITIONS.contains(match.previousWord())) {
+                return null;
+            }
+        } else {
+            String first = numWord.split("[ -]")[0];
+            if ((first.equals("a") || first.equals("an")) && (unitWord.equals("second") || unitWord.equals("quarter"))) {
+                return null;
+            }
+            if (amount > 10000 || amount == 0) {
+                return null;
+            }
+            if (amount == 1 && plural && Character.isDigit(numWord.charAt(0))) {
+                return null;
+            }
+            if (match.group("hyph").contains("-") && plural && match.has("tail")) {
+                return null;
+            }
+        }
+        char unit = unitLetter(unitWord);
+        boolean time = unit == 'S' || unit == 'm' || unit == 'H';
+        int end = m.end();
+        String tail = match.has("tail") ? match.group("tail").trim() : null;
+        if (tail != null && !tail.equals("before") && !tail.equals("after")) {
+            if (rel != null || match.has("approx") && !match.group("approx").startsWith("more")
+                    && !match.group("approx").startsWith("about") && !match.group("approx").startsWith("nearly")
+                    && !match.group("approx").startsWith("almost")) {
+                end = m.start("tail");
+            } else {
+                int direction = tail.equals("ago") || tail.equals("earlier") || tail.equals("back") ? -1 : 1;
+                if (amount < 0) {
+                    return match.timex(direction < 0 ? "PAST_REF" : "FUTURE_REF", "DATE");
+                }
+                if (amount == 1 && unit == 'Y' && direction < 0 && match.mentionsQuarterNearby()) {
+                    return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+                }
+                return match.timex(match.resolver.shifted(unit, direction * amount), time ? "TIME" : "DATE");
+            }
+        } else if (tail != null) {
+            end = m.start("tail");
+        }
+        boolean adjective = numWord != null && match.group("hyph").contains("-") && rel == null;
+        int start = match.has("approx") && match.has("the") ? m.start("the")
+                : adjective && match.has("the") ? m.start("num") : m.start();
+        String previous = match.previousWord();
+        if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
+            return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);
+        }
+        String quantity;
+        if (amount == -2) {
+            quantity = null;
+        } else if (amount < 0 || Character.isDigit(numWord == null ? 'x' : numWord.charAt(0)) && numWord.contains(".")) {
+            quantity = amount < 0 && numWord != null && numWord.contains(".") ? numWord : amount < 0 ? "X" : null;
+        } else {
+            quantity = String.valueOf(amount);
+        }
+        if (quantity == null && amount == -2) {
+            String halfValue = switch (unit) {
+                case 'Y' -> "P6M";
+                case 'D' -> "PT12H";
+                case 'H' -> "PT30M";
+                case 'm' -> "PT30S";
+                case 'W' -> "P3.5D";
+                case 'M' -> "P2W";
+                default -> "P0.5" + unitSuffix(unit);
+            };
+            return new Timex(halfValue, "DURATION", start, end);
+        }
+        if (quantity == null) {
+            quantity = numWord;
+        }
+        if ((match.has("half") || match.has("frac")) && !quantity.equals("X")) {
+            quantity = quantity + ".5";
+        }
+        return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
+    }
+
+    static String durationValue(String quantity, char unit, boolean time) {
+        if (quantity.endsWith(".5") && quantity.indexOf('.') == quantity.length() - 2) {
+            String whole = quantity.substring(0, quantity.length() - 2);
+            String mixed = switch (unit) {
+                case 'Y' -> "P" + whole + "Y6M";
+                case 'D' -> "P" + whole + "DT12H";
+                case 'H' -> "PT" + whole + "H30M";
+                case 'm' -> "PT" + whole + "M30S";
+                default -> null;
+            };
+            if (mixed != null) {
+                return mixed;
+            }
+        }
+        if (!quantity.equals("X")) {
+            if (unit == 'E' || unit == 'C') {
+                double years = Double.parseDouble(quantity) * (unit == 'E' ? 10 : 100);
+                return "P" + number(years) + "Y";
+            }
+            if (unit == 'F') {
+                return "P" + number(Double.parseDouble(quantity) * 2) + "W";
+            }
+        }
+        return "P" + (time ? "T" : "") + quantity + unitSuffix(unit);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    static char unitLetter(String unitWord) {
+        String u = unitWord.toLowerCase(Locale.ROOT);
+        if (u.startsWith("second")) {
+            return 'S';
+        }
+        if (u.startsWith("minute")) {
+            return 'm';
+        }
+        if (u.startsWith("hour")) {
+            return 'H';
+        }
+        if (u.startsWith("day")) {
+            return 'D';
+        }
+        if (u.startsWith("week")) {
+            return 'W';
+        }
+        if (u.startsWith("fortnight")) {
+            return 'F';
+        }
+        if (u.startsWith("month")) {
+            return 'M';
+        }
+        if (u.startsWith("quarter")) {
+            return 'Q';
+        }
+        if (u.startsWith("decade")) {
+            return 'E';
+        }
+        if (u.startsWith("centur")) {
+            return 'C';
+        }
+        return 'Y';
+    }
+
+    private static String unitSuffix(char unit) {
+        return switch (unit) {
+            case 'm' -> "M";
+            case 'E' -> "DE";
+            case 'C' -> "CE";
+            case 'F' -> "W";
+            default -> String.valueOf(unit);
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One pattern match with what its reading may ask about the surrounding text. */
+final class TimexMatch {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Set<String> END_POINTS = Set.of("to", "until", "till", "through", "by");
+
+    final String text;
+    final Matcher m;
+    final RelativeDateResolver resolver;
+    final Discourse discourse;
+    private Tense tense;
+
+    /** What the text has dated so far, for phrases that point back to it ("that year", "the following month"). */
+    static final class Discourse {
+        String lastDate;
+    }
+
+    TimexMatch(String text, Matcher m, RelativeDateResolver resolver, Discourse discourse) {
+        this.text = text;
+        this.m = m;
+        this.resolver = resolver;
+        this.discourse = discourse;
+    }
+
+    String group(String name) {
+        String value = m.group(name);
+        return value == null ? null : foldSpace(value.toLowerCase(Locale.ROOT));
+    }
+
+    boolean has(String name) {
+        return m.group(name) != null;
+    }
+
+    Tense tense() {
+        if (tense == null) {
+            tense = Tense.around(text, m.start(), m.end());
+        }
+        return tense;
+    }
+
+    /** The tense for a calendar date: an end point ("extended to Nov. 6") may lie ahead of a past verb. */
+    Tense calendarTense() {
+        Tense t = tense();
+        return t == Tense.PAST && END_POINTS.contains(previousWord()) ? Tense.UNKNOWN : t;
+    }
+
+    Timex timex(String value, String type) {
+        return new Timex(value, type, m.start(), m.end());
+    }
+
+    String previousWord() {
+        return wordBefore(text, m.start());
+    }
+
+    String nextWord() {
+        return wordAfter(text, m.end());
+    }
+
+    /** Whether the text around the match speaks of a quarter: the mark of an earnings report. */
+    boolean mentionsQuarterNearby() {
+        int from = Math.max(0, m.start() - 400);
+        int to = Math.min(text.length(), m.end() + 100);
+        return text.substring(from, to).toLowerCase(Locale.ROOT).contains("quarter");
+    }
+
+    static boolean capitalized(String text, int start) {
+        return Character.isUpperCase(text.charAt(start));
+    }
+
+    static String wordBefore(String text, int position) {
+        int end = position;
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            if (text.charAt(end - 1) == '\n' || position - end > 3) {
+                return "";
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    static String wordAfter(String text, int position) {
+        int start = position;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static String foldSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < value.length()
+                    && Character.isWhitespace(value.charAt(i + 1)))) {
+                return WHITESPACE.matcher(value).replaceAll(" ");
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,219 @@
+package io.newsroom.extraction.engine.dates;
+
+import io.newsroom.extraction.engine.model.DateMention;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the temporal expressions of a text with a rule table. Each rule is an anchored pattern tried only where a
+ * word that can start it begins, so a document is read in one linear pass; where several rules match at the same
+ * word the longest reading wins.
+ */
+final class TimexMatcher {
+
+    private static final int MAX_EXTENT = 100;
+
+    private record IndexedRule(int index, Pattern pattern, TimexRules.Reading reading, boolean anchored) {
+    }
+
+    private final Map<String, List<IndexedRule>> rulesByStarter = new HashMap<>();
+    private final List<IndexedRule> rules = new ArrayList<>();
+    /** For each anchor word, the rules (as bits of their index) it anchors. */
+    private final Map<String, Long> anchorRules = new HashMap<>();
+
+    TimexMatcher(List<TimexRules.Rule> table) {
+        if (table.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " rules: " + table.size());
+        }
+        for (TimexRules.Rule rule : table) {
+            add(rule);
+        }
+    }
+
+    /**
+     * A rule tried where one of its starter words begins, and only when one of its anchor words (if it names any)
+     * begins within reach: most starters ("the", "a", "last") are common, the anchors ("year", "Monday") are not.
+     */
+    private void add(TimexRules.Rule table) {
+        IndexedRule rule = new IndexedRule(rules.size(),
+                Pattern.compile(table.regex() + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE),
+                table.reading(), !table.anchors().isEmpty());
+        rules.add(rule);
+        for (String anchor : table.anchors().isEmpty() ? new String[0] : table.anchors().split(" ")) {
+            for (String key : expand(anchor)) {
+                anchorRules.merge(key, 1L << rule.index(), (a, b) -> a | b);
+            }
+        }
+        for (String starter : table.starters().split(" ")) {
+            for (String key : expand(starter)) {
+                List<IndexedRule> list = rulesByStarter.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(rule)) {
+                    list.add(rule);
+                }
+            }
+        }
+    }
+
+    private static List<String> expand(String starter) {
+        return switch (starter) {
+            case "#MONTH" -> {
+                List<String> keys = new ArrayList<>(TemporalLexicon.MONTHS);
+                keys.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+                        "dec"));
+                yield keys;
+            }
+            case "#WEEKDAY" -> TemporalLexicon.WEEKDAYS;
+            case "#NUMWORD" -> {
+                List<String> keys = new ArrayList<>();
+                for (String word : TemporalLexicon.NUMBER_WORDS.keySet()) {
+                    keys.add(word.split("[ -]")[0]);
+                }
+                for (String word : TemporalLexicon.VAGUE_NUMBERS) {
+                    keys.add(word.split(" ")[0]);
+                }
+                yield keys;
+            }
+            case "#UNIT" -> List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                    "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
+                    "decade", "decades", "century", "centuries");
+            default -> List.of(starter);
+        };
+    }
+
+    /** Every temporal expression of the text, in order, none overlapping. */
+    List<Timex> recognize(String text, RelativeDateResolver resolver) {
+        int[][] anchorsByRule = anchorPositions(text);
+        int[] nextAnchor = new int[rules.size()];
+        List<Timex> found = new ArrayList<>();
+        TimexMatch.Discourse discourse = new TimexMatch.Discourse();
+        Matcher[] matchers = new Matcher[rules.size()];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || !startsWord(text, i)) {
+                i++;
+                continue;
+            }
+            int wordEnd = wordEnd(text, i);
+            String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            List<IndexedRule> candidates = rulesByStarter.get(key);
+            Timex best = null;
+            if (candidates != null) {
+                for (IndexedRule rule : candidates) {
+                    if (rule.anchored() && !anchorWithinReach(anchorsByRule[rule.index()], nextAnchor, rule.index(), i)) {
+                        continue;
+                    }
+                    Matcher m = matchers[rule.index()];
+                    if (m == null) {
+                        m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[rule.index()] = m;
+                    }
+                    m.region(i, Math.min(n, i + MAX_EXTENT));
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    Timex timex = rule.reading().read(new TimexMatch(text, m, resolver, discourse));
+                    if (timex != null && (best == null || timex.end() - timex.start() > best.end() - best.start())) {
+                        best = timex;
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                if (!best.type().equals("DURATION") && !best.type().equals("SET") && best.value().length() >= 4
+                        && Character.isDigit(best.value().charAt(3))
+                        && (discourse.lastDate == null || !discourse.lastDate.startsWith(best.value()))) {
+                    discourse.lastDate = best.value();
+                }
+                i = Math.max(best.end(), wordEnd);
+            } else {
+                i = wordEnd;
+            }
+        }
+        return found;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Word start positions of each rule's anchor words, in text order. */
+    private int[][] anchorPositions(String text) {
+        int[][] positions = new int[rules.size()][];
+        int[] counts = new int[rules.size()];
+        for (int r = 0; r < positions.length; r++) {
+            positions[r] = new int[8];
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            Long mask = anchorRules.get(Character.isDigit(text.charAt(i)) ? "#DIGIT"
+                    : text.substring(i, end).toLowerCase(Locale.ROOT));
+            if (mask != null) {
+                for (long bits = mask; bits != 0; bits &= bits - 1) {
+                    int r = Long.numberOfTrailingZeros(bits);
+                    if (counts[r] == positions[r].length) {
+                        positions[r] = Arrays.copyOf(positions[r], counts[r] * 2);
+                    }
+                    positions[r][counts[r]++] = i;
+                }
+            }
+            i = end;
+        }
+        for (int r = 0; r < positions.length; r++) {
+            positions[r] = Arrays.copyOf(positions[r], counts[r]);
+        }
+        return positions;
+    }
+
+    /** Whether an anchor word of the rule starts in [start, start + MAX_EXTENT); cursors only move forward. */
+    private static boolean anchorWithinReach(int[] anchors, int[] cursor, int rule, int start) {
+        int k = cursor[rule];
+        while (k < anchors.length && anchors[k] < start) {
+            k++;
+        }
+        cursor[rule] = k;
+        return k < anchors.length && anchors[k] < start + MAX_EXTENT;
+    }
+
+    /** Mentions of the recognised expressions with their surface text. */
+    List<DateMention> mentions(String text, RelativeDateResolver resolver) {
+        List<DateMention> mentions = new ArrayList<>();
+        for (Timex timex : recognize(text, resolver)) {
+            mentions.add(new DateMention(text.substring(timex.start(), timex.end()), timex.value(), timex.type(),
+                    timex.start(), timex.end()));
+        }
+        return mentions;
+    }
+
+    private static boolean startsWord(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char previous = text.charAt(i - 1);
+        if (Character.isLetterOrDigit(previous)) {
+            return false;
+        }
+        // "1,998" and "3.1999" are numbers, not a year after punctuation
+        return !(Character.isDigit(text.charAt(i)) && (previous == ',' || previous == '.' || previous == ':'
+                || previous == '/' || previous == '$') && i >= 2 && Character.isDigit(text.charAt(i - 2)))
+                && previous != '$';
+    }
+}

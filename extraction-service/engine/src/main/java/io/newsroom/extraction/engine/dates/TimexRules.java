@@ -1,0 +1,152 @@
+package io.newsroom.extraction.engine.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.newsroom.extraction.engine.dates.TemporalLexicon.MONTH_RE;
+import static io.newsroom.extraction.engine.dates.TemporalLexicon.NUMBER_RE;
+import static io.newsroom.extraction.engine.dates.TemporalLexicon.UNIT_RE;
+import static io.newsroom.extraction.engine.dates.TemporalLexicon.WEEKDAY_RE;
+
+/**
+ * The rule table of English news: for each kind of temporal expression, the words that can start it, the rarer words
+ * one of which it must contain (its anchors), its pattern, and the reader that gives it a value.
+ */
+final class TimexRules {
+
+    private static final String AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])";
+    private static final String APOS = "['\u2019]";
+    private static final String YEAR = "(?:1\\d{3}|20\\d{2})(?![\\d%])";
+    private static final String TIME_TAIL = "(?:,?\\s+(?:at\\s+)?(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*"
+            + "(?<ampm>" + AMPM + ")(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?)?";
+    private static final String SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine";
+
+    /** Reads one pattern match into a timex, or null when the words turn out not to be a temporal expression. */
+    @FunctionalInterface
+    interface Reading {
+        Timex read(TimexMatch match);
+    }
+
+    /**
+     * One kind of expression. {@code starters} and {@code anchors} are space-separated words or the classes
+     * {@code #MONTH}, {@code #WEEKDAY}, {@code #NUMWORD}, {@code #UNIT} and {@code #DIGIT} (any number); no anchors
+     * means the starter alone decides.
+     */
+    record Rule(String starters, String anchors, String regex, Reading reading) {
+    }
+
+    private TimexRules() {
+    }
+
+    private static Rule rule(String starters, String anchors, String regex, Reading reading) {
+        return new Rule(starters, anchors, regex, reading);
+    }
+
+    static List<Rule> english() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(rule("#MONTH #WEEKDAY early late mid last next this the", "#MONTH",
+                "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?"
+                        + "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[-\\s]+)?"
+                        + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
+                        + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
+                CalendarDateReader::monthDate));
+        rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
+                + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
+        rules.add(rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
+                CalendarDateReader::isoDate));
+        rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
+        rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
+                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
+                        + "(?:(?<mod>early|late|earlier|later)\\s+)?"
+                        + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)s?)?",
+                RelativeDateReader::weekday));
+        rules.add(rule("#DIGIT noon midday midnight about around approximately shortly just", "#DIGIT noon midday midnight",
+                "(?:(?<approx>about|around|approximately|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?"
+                        + "(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>" + AMPM + ")"
+                        + "|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)|(?<noon>noon|midday|midnight))"
+                        + "(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?"
+                        + "(?:,?\\s+(?:(?<wd>" + WEEKDAY_RE + ")|(?<rd>today|yesterday|tomorrow)"
+                        + "|(?<month>" + MONTH_RE + ")\\s*(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s*(?<year>" + YEAR + "))?))?",
+                ClockTimeReader::clockTime));
+        rules.add(rule("today yesterday tomorrow tonight early late mid this last the overnight earlier later", "today yesterday tomorrow tonight morning afternoon evening night overnight day",
+                "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
+                        + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
+                        + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
+                        + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
+                RelativeDateReader::relativeDay));
+        rules.add(rule("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
+                "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
+                RelativeDateReader::reference));
+        rules.add(rule("later earlier that the", "year quarter month week day",
+                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same))\\s+"
+                        + "(?<unit>year|quarter|month|week|day)(?!-)",
+                RelativeDateReader::anaphoric));
+        rules.add(rule("nineteen two the", "nineteen thousand",
+                "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        + "(?:[-\\s](?<unit>" + SPELLED_UNIT + "))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<unit2>"
+                        + SPELLED_UNIT + "))?)",
+                CalendarDateReader::spelledYear));
+        rules.add(rule("year around", "end", "(?:around\\s+)?year(?:-|\\s+|" + APOS + "s\\s+)end(?!-)", RelativeDateReader::yearEnd));
+        rules.add(rule("the", "period", "the\\s+(?:latest|most\\s+recent)\\s+period", CalendarDateReader::latestPeriod));
+        rules.add(rule("the", "quarter period", "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)", CalendarDateReader::yearsQuarter));
+        rules.add(rule("earlier later early late mid the this last next past coming", "year month week quarter weekend decade century",
+                "(?:(?<pre>earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest|turn)\\s+of)[-\\s]+)?"
+                        + "(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+last|the\\s+next"
+                        + "|the\\s+coming|the\\s+previous|the\\s+current|the\\s+full|the\\s+latest|the\\s+most\\s+recent|past"
+                        + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
+                        + "(?!-)",
+                RelativeDateReader::unitRelative));
+        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th", "quarter half",
+                "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
+                        + APOS + "s\\s+|fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
+                        + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
+                        + "|(?<relyear2>this|last|next)\\s+year))?",
+                CalendarDateReader::quarter));
+        rules.add(rule("the year comparable corresponding prior", "ago earlier before year",
+                "(?:the\\s+)?(?:year-ago|year-earlier|year-before|prior-year)(?:[-\\s]+(?:quarter|period))?",
+                CalendarDateReader::yearAgoQuarter));
+        rules.add(rule("q1 q2 q3 q4", "", "q(?<n>[1-4])(?:\\s+(?<year>" + YEAR + "))?", CalendarDateReader::quarterCode));
+        rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
+                "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
+                        + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
+                        + "(?:\\s+(?:of\\s+)?(?<year>" + YEAR + "))?",
+                CalendarDateReader::season));
+        rules.add(rule("#DIGIT fiscal calendar early late mid the", "#DIGIT",
+                "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
+                        + "|the\\s+(?:end|beginning|start|middle|rest|first\\s+half|second\\s+half)\\s+of)\\s*)?"
+                        + "(?<year>\\d{4})(?![-/,.:]\\d|\\d|%|" + APOS + "?s\\b)",
+                CalendarDateReader::year));
+        rules.add(rule("#DIGIT the early late mid", "#DIGIT twenties thirties forties fifties sixties seventies eighties nineties",
+                "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<dec>1\\d\\d0|20\\d0)" + APOS + "?s"
+                        + "|" + APOS + "(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                        + "|nineties))",
+                CalendarDateReader::decade));
+        rules.add(rule("#DIGIT the early late mid nineteenth twentieth twenty", "century",
+                "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<nw>nineteenth|twentieth"
+                        + "|twenty-first))[-\\s]+century",
+                CalendarDateReader::century));
+        rules.add(rule("#DIGIT #NUMWORD #UNIT the past last next first previous coming following final recent remaining initial"
+                        + " latest about around nearly almost more less fewer at roughly up"
+                        + " approximately some another", "#UNIT",
+                "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
+                        + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
+                        + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
+                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
+                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
+                        + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
+                DurationReader::duration));
+        rules.add(rule("every each daily weekly monthly yearly annually hourly nightly biweekly", "",
+                "(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>" + NUMBER_RE + ")\\s+)?(?:(?<unit>" + UNIT_RE
+                        + "|weekend)|(?<wd>" + WEEKDAY_RE + ")|(?<month>" + MONTH_RE + ")"
+                        + "|(?<part>morning|afternoon|evening|night)|(?<season>spring|summer|fall|autumn|winter))"
+                        + "|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly))",
+                SetReader::set));
+        rules.add(rule("christmas new thanksgiving halloween independence last this next", "christmas new thanksgiving halloween independence",
+                "(?:(?<rel>last|this|next)\\s+)?(?:(?<xmas>christmas)(?:\\s+(?<xpart>day|eve))?"
+                        + "|(?<ny>new\\s+year" + APOS + "s)(?:\\s+(?<nypart>day|eve))?|(?<tg>thanksgiving)(?:\\s+day)?"
+                        + "|(?<hw>halloween)|(?<id>independence\\s+day))",
+                RelativeDateReader::holiday));
+        return rules;
+    }
+}
