@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.normalize;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import org.jsoup.parser.Parser;
 
@@ -153,23 +154,32 @@ final class HtmlMetadataReader {
         return null;
     }
 
+    /** The deepest crumb above the story itself ("Home > World > Europe > Title" gives "Europe"): one section. */
     private static String breadcrumbs(Document page, String title) {
         Element trail = page.selectFirst("[class*=breadcrumb], [id*=breadcrumb], [itemtype*=BreadcrumbList]");
         if (trail == null) {
             return null;
         }
-        List<String> crumbs = new ArrayList<>();
-        for (Element item : trail.select("li, [itemprop=itemListElement]")) {
-            if (item.selectFirst("li") != null && item.normalName().equals("li")) {
+        Elements items = trail.select("li, [itemprop=itemListElement]");
+        String section = null;
+        for (Element item : items.isEmpty() ? trail.select("a") : items) {
+            if (item.normalName().equals("li") && item.getElementsByTag("li").size() > 1) {
                 continue;
             }
             String text = item.text().strip();
-            if (!text.isEmpty() && !text.equalsIgnoreCase("home") && !text.equals(title) && !crumbs.contains(text)
-                    && text.length() < 40) {
-                crumbs.add(text);
+            String shown = withoutEllipsis(text);
+            boolean story = title != null && (text.equalsIgnoreCase(title)
+                    || shown.length() > 12 && title.regionMatches(true, 0, shown, 0, shown.length()));
+            if (!text.isEmpty() && !text.equalsIgnoreCase("home") && !story && text.length() < 40) {
+                section = text;
             }
         }
-        return crumbs.isEmpty() ? null : String.join(" / ", crumbs);
+        return section;
+    }
+
+    private static String withoutEllipsis(String text) {
+        int cut = text.endsWith("...") ? 3 : text.endsWith("\u2026") ? 1 : 0;
+        return text.substring(0, text.length() - cut).strip();
     }
 
     private static String language(Document page, Map<String, String> meta) {

@@ -94,7 +94,7 @@ final class PlainTextPageReader {
             }
             body++;
         }
-        if (section == null && heads.size() >= 3 && isShortLabel(heads.get(0))) {
+        if (section == null && heads.size() >= 2 && isShortLabel(heads.get(0)) && readsAsTitle(heads.get(1))) {
             section = heads.remove(0);
         }
         String title = heads.isEmpty() ? null : heads.get(0);
@@ -131,9 +131,14 @@ final class PlainTextPageReader {
         return upper || SECTION_SEPARATOR.matcher(line).find();
     }
 
-    /** "Politics", "Tech news": above a title and a subtitle, such a line names the section. */
+    /** "Politics", "Tech news": above a title, such a line names the section, never the title. */
     private static boolean isShortLabel(String line) {
         return line.strip().split("\\s+").length <= 3 && line.length() <= 30 && !endsSentence(line);
+    }
+
+    /** A headline: four words or more, where a label line has at most three. */
+    private static boolean readsAsTitle(String line) {
+        return line.strip().split("\\s+").length >= 4;
     }
 
     /** A short line that does not read as a sentence: a menu item, a widget heading, a byline, a wire dateline. */

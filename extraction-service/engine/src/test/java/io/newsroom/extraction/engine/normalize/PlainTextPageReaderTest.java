@@ -85,6 +85,40 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void aShortLabelAboveTheTitleIsTheSectionEvenWithoutASubtitle() {
+        String page = """
+                Opinion
+                Why Riverton needs a second bridge
+                Published: 4 March 2024
+
+                Every morning the queue at the old bridge reaches the ring road, writes Mayor Lena Ortiz.
+                """;
+
+        ArticleAnalysis analysis = normalize(page, null);
+
+        assertEquals("Opinion", analysis.metadata.section());
+        assertEquals("Why Riverton needs a second bridge", analysis.metadata.title());
+        assertNull(analysis.metadata.subtitle());
+    }
+
+    @Test
+    void aHeadlineAboveItsStandfirstIsNotTakenForASection() {
+        String page = """
+                Floods close Kelso roads
+                Rain is forecast to continue until Thursday
+                Published: 4 March 2024
+
+                Three roads into Kelso were closed on Monday after the river burst its banks, police said.
+                """;
+
+        ArticleAnalysis analysis = normalize(page, null);
+
+        assertNull(analysis.metadata.section());
+        assertEquals("Floods close Kelso roads", analysis.metadata.title());
+        assertEquals("Rain is forecast to continue until Thursday", analysis.metadata.subtitle());
+    }
+
+    @Test
     void aShortWireDatelineOpeningTheBodyIsNotChrome() {
         String page = "Dockers end strike\nPublished: 12 June 2023\nMost read\n\nROTTERDAM (Reuters) -\n\n"
                 + "Dock workers returned to work on Monday after a pay deal, their union said.\n";
