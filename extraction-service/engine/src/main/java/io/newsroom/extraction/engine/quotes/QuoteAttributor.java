@@ -126,11 +126,17 @@ public final class QuoteAttributor implements Stage {
         return end < 0 ? text.length() : end;
     }
 
-    private static boolean endsSentence(String text, Piece piece) {
+    /** End of the quoted words without the marks and spaces that close them. */
+    private static int wordsEnd(String text, Piece piece) {
         int end = piece.contentEnd;
-        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > piece.span.contentStart() && "\"'\u201C\u201D\u2019\u00AB\u00BB ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
+        return end;
+    }
+
+    private static boolean endsSentence(String text, Piece piece) {
+        int end = wordsEnd(text, piece);
         if (end > piece.span.contentStart() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
             return true;
         }
@@ -139,10 +145,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     private static boolean endsWithFullStop(String text, Piece piece) {
-        int end = piece.contentEnd;
-        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
+        int end = wordsEnd(text, piece);
         return end <= piece.span.contentStart() || text.charAt(end - 1) != '?' && text.charAt(end - 1) != '!';
     }
 
@@ -294,7 +297,7 @@ public final class QuoteAttributor implements Stage {
         for (Piece piece : group) {
             int start = piece.span.contentStart();
             int end = cleanEnd(text, start, piece.contentEnd);
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && QuoteMarkScanner.isSpace(text.charAt(start))) {
                 start++;
             }
             if (wordCount(text, piece) > 0 && start < end) {
@@ -377,7 +380,7 @@ public final class QuoteAttributor implements Stage {
 
     /** End of the quoted words without the commas, colons and dashes that belong to the sentence around them. */
     static int cleanEnd(String text, int start, int end) {
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start && (QuoteMarkScanner.isSpace(text.charAt(end - 1)) || ",;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;
