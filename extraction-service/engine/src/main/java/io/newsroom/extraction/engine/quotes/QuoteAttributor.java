@@ -101,7 +101,11 @@ public final class QuoteAttributor implements Stage {
             piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
             boolean lowerStart = piece.span.contentStart() < text.length()
                     && Character.isLowerCase(text.charAt(piece.span.contentStart()));
-            piece.before = Attribution.before(text, Word.scan(text, piece.sentenceStart, piece.span.open()), lowerStart);
+            List<Word> lead = Word.scan(text, piece.sentenceStart, piece.span.open());
+            piece.before = Attribution.before(text, lead, lowerStart);
+            if (piece.before == null && !lowerStart) {
+                piece.before = Attribution.colonLead(lead);
+            }
             if (!piece.span.closed() && !piece.span.continues()) {
                 cutAttributionTail(text, piece);
             }
@@ -364,18 +368,19 @@ public final class QuoteAttributor implements Stage {
         if (attribution != null && attribution.kind() == SpeechCues.Kind.SAY && piece.after != null) {
             return false;
         }
-        int words = 0;
+        int longWords = 0;
         for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
-            if (word.isWord()) {
-                words++;
-                if (word.text().length() > 3 && !word.isCapitalized()) {
+            if (word.isWord() && word.text().length() > 3) {
+                if (!word.isCapitalized()) {
                     return false;
                 }
+                longWords++;
             } else if (".!?".contains(word.text())) {
                 return false;
             }
         }
-        return words >= 2;
+        // "Don't you do it" is a short sentence, not a title: a title has two capitalised long words at least
+        return longWords >= 2;
     }
 
     /** End of the quoted words without the commas, colons and dashes that belong to the sentence around them. */

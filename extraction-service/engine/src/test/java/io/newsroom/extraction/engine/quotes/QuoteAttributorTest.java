@@ -343,4 +343,20 @@ class QuoteAttributorTest {
         assertEquals("Lena Ortiz", quotes.get(1).speaker());
         assertEquals(0, quotes.get(1).continues());
     }
+
+    @Test
+    void aShortSentenceOfSmallWordsIsNoTitle() {
+        List<Quote> quotes = direct("Lena Ortiz kept telling the driver, \"Don't you do it,\" until the bus stopped.");
+        assertEquals(1, quotes.size());
+        assertEquals("Don't you do it", quotes.get(0).text());
+        assertTrue(direct("She reviewed the film \"Night Over Lisbon\" last week.").isEmpty());
+    }
+
+    @Test
+    void aClauseEndingInAColonGivesTheWholeQuotedSentenceToItsSubject() {
+        Quote quote = direct("Mayor Lena Ortiz had a short answer for the critics: \"The bridge opens in May.\"").get(0);
+        assertEquals("The bridge opens in May.", quote.text());
+        assertEquals("Lena Ortiz", quote.speaker());
+        assertTrue(direct("The plan has one aim: \"affordable homes\" for the town.").isEmpty());
+    }
 }
