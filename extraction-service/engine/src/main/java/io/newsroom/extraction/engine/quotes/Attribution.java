@@ -245,6 +245,20 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return sentenceSubject(words, cue);
     }
 
+    /**
+     * "Ann Ray had a simple answer: "..."": a clause with no cue that introduces a whole quoted sentence with a colon
+     * gives it to the clause's subject; null when the subject is no name or pronoun.
+     */
+    static Attribution colonLead(List<Word> words) {
+        int n = words.size();
+        if (n < 3 || !words.get(n - 1).text().equals(":")) {
+            return null;
+        }
+        int[] subject = sentenceSubject(words, n - 1);
+        return subject == null ? null : new Attribution("", SpeechCues.Kind.SAY, words.get(n - 1).start(),
+                words.get(subject[0]).start(), words.get(subject[1] - 1).end());
+    }
+
     /** "As the economist Ann Ray put it, "..."" and "Said Ann Ray: "..."": a whole clause that introduces a quotation. */
     private static Attribution putItOrInverted(List<Word> words) {
         int n = words.size();

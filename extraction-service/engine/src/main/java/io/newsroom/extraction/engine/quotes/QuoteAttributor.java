@@ -101,7 +101,11 @@ public final class QuoteAttributor implements Stage {
             piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
             boolean lowerStart = piece.span.contentStart() < text.length()
                     && Character.isLowerCase(text.charAt(piece.span.contentStart()));
-            piece.before = Attribution.before(text, Word.scan(text, piece.sentenceStart, piece.span.open()), lowerStart);
+            List<Word> lead = Word.scan(text, piece.sentenceStart, piece.span.open());
+            piece.before = Attribution.before(text, lead, lowerStart);
+            if (piece.before == null && !lowerStart) {
+                piece.before = Attribution.colonLead(lead);
+            }
             if (!piece.span.closed() && !piece.span.continues()) {
                 cutAttributionTail(text, piece);
             }
@@ -126,11 +130,17 @@ public final class QuoteAttributor implements Stage {
         return end < 0 ? text.length() : end;
     }
 
-    private static boolean endsSentence(String text, Piece piece) {
+    /** End of the quoted words without the marks and spaces that close them. */
+    private static int wordsEnd(String text, Piece piece) {
         int end = piece.contentEnd;
-        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > piece.span.contentStart() && "\"'\u201C\u201D\u2019\u00AB\u00BB ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
+        return end;
+    }
+
+    private static boolean endsSentence(String text, Piece piece) {
+        int end = wordsEnd(text, piece);
         if (end > piece.span.contentStart() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
             return true;
         }
@@ -139,10 +149,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     private static boolean endsWithFullStop(String text, Piece piece) {
-        int end = piece.contentEnd;
-        while (end > piece.span.contentStart() && "\"'\u201D\u2019 ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
+        int end = wordsEnd(text, piece);
         return end <= piece.span.contentStart() || text.charAt(end - 1) != '?' && text.charAt(end - 1) != '!';
     }
 
@@ -294,7 +301,7 @@ public final class QuoteAttributor implements Stage {
         for (Piece piece : group) {
             int start = piece.span.contentStart();
             int end = cleanEnd(text, start, piece.contentEnd);
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && QuoteMarkScanner.isSpace(text.charAt(start))) {
                 start++;
             }
             if (wordCount(text, piece) > 0 && start < end) {
@@ -361,23 +368,24 @@ public final class QuoteAttributor implements Stage {
         if (attribution != null && attribution.kind() == SpeechCues.Kind.SAY && piece.after != null) {
             return false;
         }
-        int words = 0;
+        int longWords = 0;
         for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
-            if (word.isWord()) {
-                words++;
-                if (word.text().length() > 3 && !word.isCapitalized()) {
+            if (word.isWord() && word.text().length() > 3) {
+                if (!word.isCapitalized()) {
                     return false;
                 }
+                longWords++;
             } else if (".!?".contains(word.text())) {
                 return false;
             }
         }
-        return words >= 2;
+        // "Don't you do it" is a short sentence, not a title: a title has two capitalised long words at least
+        return longWords >= 2;
     }
 
     /** End of the quoted words without the commas, colons and dashes that belong to the sentence around them. */
     static int cleanEnd(String text, int start, int end) {
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start && (QuoteMarkScanner.isSpace(text.charAt(end - 1)) || ",;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds the stretches of text between quotation marks in one linear pass: curly and straight double marks, the
- * doubled apostrophes some papers print, guillemets and top-level single curly marks. A quotation left open at the
+ * doubled apostrophes some papers print, German „…“ and »…«, French and Spanish «…» (spaced or not) and top-level
+ * single curly marks. A quotation left open at the
  * end of a paragraph continues when the next paragraph opens with a mark; otherwise it ends with its sentence.
  */
 final class QuoteMarkScanner {
@@ -52,6 +53,14 @@ final class QuoteMarkScanner {
                 continue;
             }
             int length = markLength(text, i);
+            if (open >= 0 && length == 1 && closesOrNests(text.charAt(open), c)) {
+                if (closes(text.charAt(open), c)) {
+                    spans.add(closed(text, open, contentStart, i, i + 1));
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
             Mark mark = length == 0 ? Mark.NONE : kind(text, i, open >= 0);
             if (mark == Mark.NONE) {
                 i += Math.max(length, 1);
@@ -60,13 +69,13 @@ final class QuoteMarkScanner {
             if (open < 0) {
                 if (mark == Mark.OPEN || mark == Mark.STRAIGHT || mark == Mark.SINGLE_OPEN) {
                     open = i;
-                    contentStart = i + length;
+                    contentStart = contentFrom(text, i + length);
                     single = mark == Mark.SINGLE_OPEN;
                 }
             } else if (mark == Mark.OPEN || mark == Mark.STRAIGHT && opensQuotation(text, i, length) && sentenceEndsBetween(text, contentStart, i)) {
                 spans.add(unclosed(text, open, contentStart, i));
                 open = i;
-                contentStart = i + length;
+                contentStart = contentFrom(text, i + length);
             } else {
                 spans.add(closed(text, open, contentStart, i, i + length));
                 open = -1;
@@ -77,6 +86,30 @@ final class QuoteMarkScanner {
             spans.add(unclosed(text, open, contentStart, n));
         }
         return spans;
+    }
+
+    /** German „…“ (or „…”), »…« and French or Spanish «…» close with a mark that opens elsewhere. */
+    private static boolean closes(char opener, char mark) {
+        return switch (opener) {
+            case '\u201E' -> mark == '\u201C' || mark == '\u201D';
+            case '\u00AB' -> mark == '\u00BB';
+            case '\u00BB' -> mark == '\u00AB';
+            default -> false;
+        };
+    }
+
+    /** Inside guillemets or German marks, the other kind of double mark quotes within the quotation: «il a dit “non”». */
+    private static boolean closesOrNests(char opener, char mark) {
+        if (closes(opener, mark)) {
+            return true;
+        }
+        boolean curly = mark == '"' || mark == '\u201C' || mark == '\u201D' || mark == '\u201E';
+        boolean guillemet = mark == '\u00AB' || mark == '\u00BB';
+        return switch (opener) {
+            case '\u00AB', '\u00BB' -> curly;
+            case '\u201E' -> guillemet;
+            default -> false;
+        };
     }
 
     private static int markLength(String text, int i) {
@@ -157,8 +190,22 @@ final class QuoteMarkScanner {
         return unclosed(text, open, contentStart, lineEnd);
     }
 
+    /** The quoted words start after the spaces French and Spanish set inside their marks ("\u00AB Nous \u00BB"). */
+    private static int contentFrom(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) != '\n' && isSpace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** A space, including the no-break spaces French sets inside guillemets. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int trimEnd(String text, int from, int end) {
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > from && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;

@@ -13,7 +13,15 @@ import java.util.Set;
  */
 record SpeakerPhrase(String name, Kind kind) {
 
-    enum Kind { PERSON_NAME, PRONOUN, OUTLET, DESCRIPTION }
+    enum Kind {
+        PERSON_NAME, PRONOUN, OUTLET, DESCRIPTION,
+        /** "the mayor": a person named earlier. */
+        PERSON_DESCRIPTOR,
+        /** "the company": an organisation named earlier. */
+        BODY_DESCRIPTOR,
+        /** "a White House statement": whoever issued the document. */
+        ISSUER
+    }
 
     private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
     private static final Set<String> HEAD_END = Set.of(
@@ -37,6 +45,12 @@ record SpeakerPhrase(String name, Kind kind) {
             "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",
             "by", "if", "than", "it", "this", "what");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> ROLE_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/role-nouns.txt"));
+    private static final Set<String> BODY_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/body-nouns.txt"));
+    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/document-nouns.txt"));
+    private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
+    private static final int DESCRIPTOR_WORDS = 3;
+    private static final int NAME_WORDS_AFTER_A_ROLE = 2;
     private static final Set<String> REPORT_WORDS = Set.of("report", "reports", "reporting", "story", "article", "interview");
 
     static SpeakerPhrase read(String text, int start, int end) {
@@ -51,6 +65,10 @@ record SpeakerPhrase(String name, Kind kind) {
         String outlet = NewsOutletLexicon.instance().canonical(withoutReportWord(withoutDeterminer(phrase)));
         if (outlet != null) {
             return new SpeakerPhrase(outlet, Kind.OUTLET);
+        }
+        SpeakerPhrase document = document(words);
+        if (document != null) {
+            return document;
         }
         int segmentStart = 0;
         for (int i = 0; i <= words.size(); i++) {
@@ -79,14 +97,65 @@ record SpeakerPhrase(String name, Kind kind) {
         return LEADING.contains(word.text());
     }
 
-    private static SpeakerPhrase description(List<Word> words) {
-        if (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
-            words = words.subList(1, words.size());
+    /**
+     * "a White House statement", "a statement from the city council", "the report": a document is its issuer's
+     * words when the issuer is named, else its own; null when the phrase's head is no document.
+     */
+    private static SpeakerPhrase document(List<Word> words) {
+        int headEnd = 0;
+        while (headEnd < words.size() && !HEAD_END.contains(words.get(headEnd).text()) && !words.get(headEnd).text().equals(",")) {
+            headEnd++;
         }
-        if (words.isEmpty() || LEADING.contains(words.get(0).text())
-                || words.stream().anyMatch(w -> NOT_IN_A_SPEAKER.contains(w.lower()) || w.text().indexOf('\u2019') > 0 && !w.text().endsWith("s"))) {
+        int head = headEnd - 1;
+        while (head >= 0 && !(DOCUMENT_NOUNS.contains(words.get(head).text()))) {
+            head--;
+        }
+        if (head < 0) {
             return null;
         }
+        int by = head + 1;
+        if (by < words.size() && !words.get(by).isCapitalized() && words.get(by).text().endsWith("ed")) {
+            by++;
+        }
+        if (by + 1 < words.size() && ISSUED_BY.contains(words.get(by).text())) {
+            String issuer = nameIn(words.subList(by + 1, words.size()));
+            if (issuer != null && !issuer.isEmpty()) {
+                return new SpeakerPhrase(issuer, Kind.ISSUER);
+            }
+        }
+        int issuerStart = head;
+        while (issuerStart > 0 && isNameWord(words.get(issuerStart - 1)) && !LEADING.contains(words.get(issuerStart - 1).text())) {
+            issuerStart--;
+        }
+        if (issuerStart < head) {
+            String issuer = join(words.subList(issuerStart, head));
+            if (issuer.endsWith("'s") || issuer.endsWith("\u2019s")) {
+                issuer = issuer.substring(0, issuer.length() - 2);
+            }
+            return new SpeakerPhrase(issuer, Kind.ISSUER);
+        }
+        return description(words.subList(0, head + 1));
+    }
+
+    /** "Administrator Jim Lowe" is Jim Lowe: leading offices go while at least {@code keep} words of the name stay. */
+    static String withoutRole(String name, int keep) {
+        String[] words = name.split(" ");
+        int start = 0;
+        while (start < words.length - keep && isRole(words[start])) {
+            start++;
+        }
+        return start == 0 ? name : String.join(" ", List.of(words).subList(start, words.length));
+    }
+
+    static boolean isOffice(String word) {
+        return ROLE_NOUNS.contains(word.toLowerCase());
+    }
+
+    private static boolean isRole(String word) {
+        return TITLES.contains(word) || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ROLE_NOUNS.contains(word.toLowerCase());
+    }
+
+    private static String join(List<Word> words) {
         StringBuilder text = new StringBuilder();
         for (Word word : words) {
             if (!text.isEmpty() && word.isWord()) {
@@ -94,8 +163,33 @@ record SpeakerPhrase(String name, Kind kind) {
             }
             text.append(word.text());
         }
-        String description = withoutDeterminer(text.toString());
-        return description.isEmpty() ? null : new SpeakerPhrase(description, Kind.DESCRIPTION);
+        return text.toString();
+    }
+
+    private static SpeakerPhrase description(List<Word> words) {
+        boolean definite = !words.isEmpty() && words.get(0).is("the");
+        if (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty() || LEADING.contains(words.get(0).text())
+                || words.stream().anyMatch(w -> NOT_IN_A_SPEAKER.contains(w.lower()) || w.text().indexOf('\u2019') > 0 && !w.text().endsWith("s"))) {
+            return null;
+        }
+        String description = withoutDeterminer(join(words));
+        if (description.isEmpty()) {
+            return null;
+        }
+        return new SpeakerPhrase(description, definite ? descriptorKind(words) : Kind.DESCRIPTION);
+    }
+
+    /** "the mayor", "the former president", "the Swedish company": a definite description that points back. */
+    private static Kind descriptorKind(List<Word> words) {
+        if (words.size() > DESCRIPTOR_WORDS || words.stream().anyMatch(w -> !w.isWord() || w.text().indexOf('\'') >= 0
+                || w.text().indexOf('\u2019') >= 0)) {
+            return Kind.DESCRIPTION;
+        }
+        String head = words.get(words.size() - 1).text();
+        return ROLE_NOUNS.contains(head) ? Kind.PERSON_DESCRIPTOR : BODY_NOUNS.contains(head) ? Kind.BODY_DESCRIPTOR : Kind.DESCRIPTION;
     }
 
     /** "a Tass report" cites Tass. */
@@ -158,6 +252,9 @@ record SpeakerPhrase(String name, Kind kind) {
             if (TITLES.contains(words.get(i).text())) {
                 nameStart = i + 1;
             }
+        }
+        while (nameStart < seqEnd - NAME_WORDS_AFTER_A_ROLE && isRole(words.get(nameStart).text())) {
+            nameStart++;
         }
         if (nameStart == seqEnd) {
             return seqEnd < headEnd ? null : "";

@@ -4,6 +4,7 @@ import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
+import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,10 @@ final class SpeakerResolver {
 
     private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
     private static final int MAX_GIVEN_NAMES = 3;
+    private static final int UNFITTING_REACH = 1000;
+    private static final Map<String, String> ABBREVIATED = Map.of(
+            "Sen.", "senator", "Gov.", "governor", "Rep.", "representative", "Pres.", "president", "Gen.", "general",
+            "Sec.", "secretary", "Amb.", "ambassador", "Supt.", "superintendent", "Lt.", "lieutenant");
 
     private final ArticleAnalysis analysis;
     private final Map<String, String> fullNames = new HashMap<>();
@@ -44,6 +49,9 @@ final class SpeakerResolver {
             case OUTLET -> new Speaker(phrase.name(), entityId(phrase.name(), EntityType.ORGANIZATION), false);
             case PERSON_NAME -> named(text, phrase.name());
             case DESCRIPTION -> described(phrase.name());
+            case PERSON_DESCRIPTOR -> referredTo(phrase.name(), EntityType.PERSON, position);
+            case BODY_DESCRIPTOR -> referredTo(phrase.name(), EntityType.ORGANIZATION, position);
+            case ISSUER -> issuer(phrase.name());
         };
         if (speaker != null) {
             speakersByPosition.put(position, speaker);
@@ -89,8 +97,12 @@ final class SpeakerResolver {
         if (entity == null) {
             entity = entityCalled(name, null);
         }
+        if (entity == null) {
+            entity = entityCalled(SpeakerPhrase.withoutRole(name, 1), EntityType.PERSON);
+        }
         if (entity != null) {
-            return new Speaker(entity.name(), entity.id(), entity.type() == EntityType.PERSON);
+            boolean person = entity.type() == EntityType.PERSON;
+            return new Speaker(person ? SpeakerPhrase.withoutRole(entity.name(), 2) : entity.name(), entity.id(), person);
         }
         String full = name.indexOf(' ') < 0 ? fullNames.computeIfAbsent(name, n -> fullName(text, n)) : name;
         return new Speaker(full, null, true);
@@ -107,9 +119,95 @@ final class SpeakerResolver {
         return new Speaker(description, null, false);
     }
 
+    /**
+     * "the mayor" / "the company": the entity of that type named last before {@code position} whose roles or name
+     * hold the descriptor's head, else one named shortly before with no other role; the description when none is.
+     */
+    private Speaker referredTo(String description, EntityType type, int position) {
+        Speaker byRole = described(description);
+        if (byRole.id() != null) {
+            return byRole;
+        }
+        String head = description.substring(description.lastIndexOf(' ') + 1);
+        Entity latest = null;
+        int latestAt = -1;
+        Entity latestFitting = null;
+        int latestFittingAt = -1;
+        for (Entity entity : analysis.entities) {
+            if (entity.type() != type || type == EntityType.ORGANIZATION && NewsOutletLexicon.instance().canonical(entity.name()) != null) {
+                continue;
+            }
+            int at = lastMentionBefore(entity, position);
+            if (at > latestAt && at >= position - UNFITTING_REACH && !holdsAnOffice(entity)) {
+                latest = entity;
+                latestAt = at;
+            }
+            if (at > latestFittingAt && fits(entity, head)) {
+                latestFitting = entity;
+                latestFittingAt = at;
+            }
+        }
+        Entity chosen = latestFitting != null ? latestFitting : latest;
+        if (chosen == null) {
+            return byRole;
+        }
+        boolean person = type == EntityType.PERSON;
+        return new Speaker(person ? SpeakerPhrase.withoutRole(chosen.name(), 2) : chosen.name(), chosen.id(), person);
+    }
+
+    private static int lastMentionBefore(Entity entity, int position) {
+        int last = -1;
+        for (Mention mention : entity.mentions()) {
+            if (mention.start() < position) {
+                last = Math.max(last, mention.start());
+            }
+        }
+        return last;
+    }
+
+    private static boolean fits(Entity entity, String head) {
+        if (containsWord(entity.name(), head)) {
+            return true;
+        }
+        for (String role : entity.roles()) {
+            if (containsWord(role, head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String part : phrase.split("[\\s-]+")) {
+            if (part.equalsIgnoreCase(word) || word.equals(ABBREVIATED.get(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person recorded with an office ("Vermont Sen.") is not "the mayor" unless that office is mayor. */
+    private static boolean holdsAnOffice(Entity entity) {
+        for (String role : entity.roles()) {
+            for (String part : role.split("[\\s-]+")) {
+                if (SpeakerPhrase.isOffice(part) || ABBREVIATED.containsKey(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a White House statement": the issuer's entity when the article names it, else the issuer as written. */
+    private Speaker issuer(String name) {
+        Entity entity = entityCalled(name, null);
+        return entity == null ? new Speaker(name, null, false) : new Speaker(entity.name(), entity.id(), entity.type() == EntityType.PERSON);
+    }
+
     private Entity entityCalled(String name, EntityType type) {
         for (Entity entity : analysis.entities) {
-            if ((type == null || entity.type() == type) && entity.isCalled(name)) {
+            if ((type == null || entity.type() == type) && (entity.isCalled(name)
+                    || entity.type() == EntityType.PERSON && SpeakerPhrase.withoutRole(entity.name(), 2).equals(name))) {
                 return entity;
             }
         }
@@ -145,7 +243,7 @@ final class SpeakerResolver {
             if (given > 0 && k < before.size()) {
                 String candidate = text.substring(before.get(k).start(), at + surname.length());
                 if (!candidate.contains("\n")) {
-                    return candidate;
+                    return SpeakerPhrase.withoutRole(candidate, 2);
                 }
             }
             if (best.equals(surname)) {

@@ -320,4 +320,43 @@ class QuoteAttributorTest {
         assertEquals("Ann Ray", quote.speaker());
         assertNull(direct("\"The vote is final,\" lawmakers in Ohio said on Monday.").get(0).speaker());
     }
+
+    @Test
+    void quotesInGermanFrenchAndSpanishMarksAreAttributed() {
+        for (String text : List.of("\u201EWe will rebuild the bridge,\u201C Mayor Lena Ortiz said.",
+                "\u00BBWe will rebuild the bridge,\u00AB Mayor Lena Ortiz said.",
+                "\u00ABWe will rebuild the bridge,\u00BB Mayor Lena Ortiz said.",
+                "\u00AB We will rebuild the bridge \u00BB, Mayor Lena Ortiz said.")) {
+            List<Quote> quotes = direct(text);
+            assertEquals(1, quotes.size(), text);
+            assertEquals("We will rebuild the bridge", quotes.get(0).text(), text);
+            assertEquals("Lena Ortiz", quotes.get(0).speaker(), text);
+            assertEquals(quotes.get(0).text(), text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        }
+    }
+
+    @Test
+    void guillemetsInterruptedByTheirAttribution() {
+        List<Quote> quotes = direct("\u00AB We will rebuild \u00BB, Mayor Lena Ortiz said, \u00AB and we will do it this year. \u00BB");
+        assertEquals(2, quotes.size());
+        assertEquals("and we will do it this year.", quotes.get(1).text());
+        assertEquals("Lena Ortiz", quotes.get(1).speaker());
+        assertEquals(0, quotes.get(1).continues());
+    }
+
+    @Test
+    void aShortSentenceOfSmallWordsIsNoTitle() {
+        List<Quote> quotes = direct("Lena Ortiz kept telling the driver, \"Don't you do it,\" until the bus stopped.");
+        assertEquals(1, quotes.size());
+        assertEquals("Don't you do it", quotes.get(0).text());
+        assertTrue(direct("She reviewed the film \"Night Over Lisbon\" last week.").isEmpty());
+    }
+
+    @Test
+    void aClauseEndingInAColonGivesTheWholeQuotedSentenceToItsSubject() {
+        Quote quote = direct("Mayor Lena Ortiz had a short answer for the critics: \"The bridge opens in May.\"").get(0);
+        assertEquals("The bridge opens in May.", quote.text());
+        assertEquals("Lena Ortiz", quote.speaker());
+        assertTrue(direct("The plan has one aim: \"affordable homes\" for the town.").isEmpty());
+    }
 }
