@@ -171,7 +171,7 @@ final class MentionFinder {
 
     private boolean startsRun(int k) {
         Word word = words[k];
-        if (!word.isLetters() || endsInLowerCaseCompound(k)) {
+        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")) {
             return false;
         }
         if (word.isCapitalized()) {
@@ -191,7 +191,8 @@ final class MentionFinder {
             case "&":
                 return next ? 1 : 0;
             case "of", "for":
-                if (!hasHead(i, j)) {
+                if (!knownAcross(i, j, to)
+                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key()))) {
                     return 0;
                 }
                 if (next) {
@@ -209,6 +210,16 @@ final class MentionFinder {
                 }
                 return 0;
         }
+    }
+
+    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
+    private boolean knownAcross(int i, int j, int to) {
+        for (int k = i; k < j; k++) {
+            if (k + knownLength(k, to) > j) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasHead(int from, int to) {
@@ -247,6 +258,12 @@ final class MentionFinder {
         while (p < b && words[p].sentenceStart() && looksCommon(p) && knownLength(p, b) == 0
                 && titleLength(p, b) == 0) {
             p++;
+        }
+        if (p + 1 < b && words[p].sentenceStart() && lexicon.is(WordClass.OCCUPATION, words[p].key())
+                && titleLength(p, b) == 0 && !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+            // "Analyst Tom Becker said": what a person does, capitalised only because it opens the sentence.
+            p++;
+            personCue = true;
         }
         while (p < b) {
             if (!startsRun(p)) {
@@ -290,8 +307,63 @@ final class MentionFinder {
             p = q;
         }
         if (p < b) {
-            classify(p, b, lineEnd, personCue);
+            classifyAroundTitle(p, b, lineEnd, personCue);
         }
+    }
+
+    /**
+     * "Dockworkers Union President Ray Osei": a title inside a run ends the name before it, which belongs to the
+     * organisation or place the person serves, and starts the person's own name, which never carries the title.
+     */
+    private void classifyAroundTitle(int p, int b, int lineEnd, boolean personCue) {
+        for (int t = p + 1; t < b; t++) {
+            int title = titleLength(t, b);
+            if (title == 0 || t + title >= b || !startsRun(t + title) || !looksLikeOwnName(t + title, b)) {
+                continue;
+            }
+            if (t - p > 1 || hasHead(p, t) || !(looksCommon(p) || looksLikeAdjective(p))) {
+                int before = spans.size();
+                classify(p, t, t, false);
+                for (int k = before; k < spans.size(); k++) {
+                    NameSpan span = spans.get(k);
+                    if (span.type == null || span.type == EntityType.PERSON) {
+                        span.type = EntityType.ORGANIZATION;
+                        span.strength = NameSpan.GUESSED;
+                    }
+                }
+            }
+            classify(t + title, b, lineEnd, true);
+            return;
+        }
+        classify(p, b, lineEnd, personCue);
+    }
+
+    /** "Zairean", "Democratic", "Co-Premiers": a lone word before a title that qualifies it rather than names. */
+    private boolean looksLikeAdjective(int k) {
+        String key = words[k].key();
+        if (key.endsWith("an") || key.endsWith("ese") || key.endsWith("ish") || key.endsWith("ic")) {
+            return true;
+        }
+        for (String part : key.split("-")) {
+            String singular = part.endsWith("s") ? part.substring(0, part.length() - 1) : part;
+            if (lexicon.is(WordClass.TITLE_WORD, singular) || lexicon.is(WordClass.OCCUPATION, singular)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words after an inner title read as a person's name: no organisation or place head, not a known name. */
+    private boolean looksLikeOwnName(int from, int to) {
+        if (knownLength(from, to) > 0 || hasHead(from, to)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!startsRun(k) || lexicon.is(WordClass.EVENT_HEAD, words[k].key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsSeparateName(int q, int b) {
@@ -323,7 +395,7 @@ final class MentionFinder {
             add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
             return;
         }
-        if (!personCue && isPlaceOf(p)) {
+        if (!personCue && (isPlaceOf(p) || (length == 1 && followsPersonOf(p)))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
@@ -442,12 +514,22 @@ final class MentionFinder {
                 && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
     }
 
+    /** "Mayor Lena Ortiz of Riverton": a single name after a person and "of" is where the person comes from. */
+    private boolean followsPersonOf(int p) {
+        if (p < 2 || !words[p - 1].is("of") || spans.isEmpty()) {
+            return false;
+        }
+        NameSpan last = spans.get(spans.size() - 1);
+        return last.to == p - 1 && last.type == EntityType.PERSON && last.length() > 1;
+    }
+
     private boolean isPersonCue(int k) {
         if (k < 0 || words[k].line() != words[k + 1].line()) {
             return false;
         }
         String key = words[k].key();
-        return lexicon.is(WordClass.OCCUPATION, key) || (lexicon.isTitle(key) && !words[k].isCapitalized());
+        return lexicon.is(WordClass.OCCUPATION, key) || (lexicon.isTitle(key) && !words[k].isCapitalized())
+                || key.startsWith("ex-");
     }
 
     private boolean isInitial(int k) {
