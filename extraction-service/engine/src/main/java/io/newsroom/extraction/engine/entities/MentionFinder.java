@@ -233,6 +233,16 @@ final class MentionFinder {
         return false;
     }
 
+    private boolean hasNameHead(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = words[k].key();
+            if (lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.is(WordClass.LOCATION_HEAD, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasOrganisationHead(int from, int to) {
         for (int k = from; k < to; k++) {
             if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
@@ -278,6 +288,11 @@ final class MentionFinder {
                 if (p == a && title == b - a) {
                     add(p, b, null, 0, null);
                     return;
+                }
+                if (p == a && startsRun(p + title) && hasNameHead(p + title, b)
+                        && !lexicon.is(WordClass.GIVEN_NAME, words[p + title].key())) {
+                    // "Metropolitan Detention Center", "General Motors Corp": the title word opens a name.
+                    break;
                 }
                 p += title;
                 personCue = true;
@@ -377,6 +392,9 @@ final class MentionFinder {
         if (lexicon.is(WordClass.EVENT_HEAD, lastKey)) {
             return;
         }
+        if (length == 1 && words[p].isAllCaps() && classifyCode(p, lineEnd)) {
+            return;
+        }
         if (length > 1 || personCue) {
             for (int k = p; k < b; k++) {
                 if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
@@ -397,6 +415,13 @@ final class MentionFinder {
         }
         if (!personCue && (isPlaceOf(p) || (length == 1 && followsPersonOf(p)))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
+            return;
+        }
+        boolean openerOnly = length == 1 && words[p].sentenceStart() && !capitalisedInside.contains(lastKey);
+        if (!personCue && !givenName && !lexicon.is(WordClass.SURNAME, lastKey)
+                && ((!openerOnly && companyContext(p, b, lineEnd))
+                        || (length == 1 && (followedByCompanyCue(b, lineEnd) || saidInAStatement(b, lineEnd))))) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
             return;
         }
         if (personCue || (length > 1 && (givenName || isInitial(p)
@@ -455,6 +480,59 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * A code in capitals: a currency ("JPY") or an exchange ticker ("VOD.L") is no entity; in brackets after a name
+     * it is that name's acronym when it ends with its initials ("Central Narcotics Bureau ( CNB )"), and after a
+     * common word ("rolled steel ( HRC )") a code. Returns whether the code was settled.
+     */
+    private boolean classifyCode(int p, int lineEnd) {
+        String key = words[p].key();
+        if (lexicon.is(WordClass.CURRENCY_CODE, key) || isTicker(words[p].text())) {
+            return true;
+        }
+        boolean bracketed = p >= 1 && words[p - 1].is("(") && p + 1 < lineEnd && words[p + 1].is(")")
+                && words[p - 1].line() == words[p].line();
+        if (!bracketed || p < 2 || key.length() < 2 || lexicon.name(key) != null) {
+            return false;
+        }
+        NameSpan named = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (named != null && named.to == p - 1 && named.type != null) {
+            String initials = initials(named);
+            if (initials.length() > 1 && key.endsWith(initials)) {
+                add(p, p + 1, named.type == EntityType.PERSON ? EntityType.ORGANIZATION : named.type,
+                        NameSpan.KNOWN, null);
+                return true;
+            }
+            return false;
+        }
+        Word before = words[p - 2];
+        return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
+    }
+
+    /** "VOD.L", "7203.T": a symbol with the suffix of its stock exchange. */
+    private static boolean isTicker(String text) {
+        int dot = text.lastIndexOf('.');
+        if (dot <= 0 || dot < text.length() - 3 || dot == text.length() - 1) {
+            return false;
+        }
+        for (int i = dot + 1; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return text.indexOf('.') == dot;
+    }
+
+    private String initials(NameSpan span) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = span.from; k < span.to; k++) {
+            if (words[k].isCapitalized() && !words[k].is("of") && !words[k].is("and")) {
+                initials.append(words[k].key().charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     private boolean endsWithKnownOrganisation(int p, int b) {
         for (int k = p + 1; k < b; k++) {
             EntityLexicon.Entry entry = lexicon.name(key(k, b));
@@ -463,6 +541,41 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * What news says only of companies: "Kestrel chairman Ed Moss", "Comelf 's half-year output", "shares of
+     * Kestrel", "the Boston-based start-up Quillfin", "Harlan Steel said in a statement".
+     */
+    private boolean companyContext(int p, int b, int lineEnd) {
+        int k = b;
+        if (k < lineEnd && words[k].is("'s")) {
+            k++;
+            for (int m = k; m < Math.min(lineEnd, k + 3) && !words[m].isPunctuation(); m++) {
+                if (lexicon.is(WordClass.COMPANY_NOUN, words[m].key()) && !words[m].isCapitalized()) {
+                    return true;
+                }
+            }
+        } else {
+            while (k < lineEnd && lexicon.is(WordClass.ROLE_MODIFIER, words[k].key()) && !words[k].isCapitalized()) {
+                k++;
+            }
+            if (k < lineEnd && lexicon.is(WordClass.COMPANY_NOUN, words[k].key()) && !words[k].isCapitalized()) {
+                return true;
+            }
+        }
+        if (saidInAStatement(b, lineEnd)) {
+            return true;
+        }
+        if (p >= 2 && words[p - 1].is("of") && (words[p - 2].is("shares") || words[p - 2].is("stock"))) {
+            return true;
+        }
+        return p >= 1 && words[p - 1].key().endsWith("-based") && words[p - 1].line() == words[p].line();
+    }
+
+    private boolean saidInAStatement(int b, int lineEnd) {
+        return b + 3 < lineEnd && words[b].is("said") && words[b + 1].is("in") && words[b + 2].is("a")
+                && words[b + 3].is("statement");
     }
 
     /** "X said it", "X shares", "X , based in" mark a company. */
