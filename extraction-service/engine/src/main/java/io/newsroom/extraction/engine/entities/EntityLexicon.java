@@ -108,12 +108,28 @@ final class EntityLexicon {
 
     int titleLength(Word[] words, int from, int to) {
         int known = titles.longestAt(words, from, to);
-        if (known > 0 || from + 1 >= to || !is(WordClass.PORTFOLIO, words[from].key())
-                || !OFFICE_HEADS.contains(words[from + 1].key())) {
-            return known;
+        if (known == 0 && from + 1 < to && is(WordClass.PORTFOLIO, words[from].key())
+                && (OFFICE_HEADS.contains(words[from + 1].key()) || titles.longestAt(words, from + 1, to) > 0)) {
+            // "Transport Secretary", "Trade Representative": a field of government before an office word is a title.
+            known = 1 + Math.max(1, titles.longestAt(words, from + 1, to));
         }
-        // "Transport Secretary", "Fisheries Minister": a field of government before an office word is a title too.
-        return 1 + Math.max(1, titles.longestAt(words, from + 1, to));
+        if (known == 0 && isHyphenatedTitle(words[from].key())) {
+            known = 1;
+        }
+        int of = from + known;
+        if (known > 0 && of + 2 < to && words[of].is("of")
+                && (is(WordClass.PORTFOLIO, words[of + 1].key()) || words[of + 1].is("state"))) {
+            // "Assistant Secretary of State", "Minister of Finance": the office's field completes the title.
+            known += 2;
+        }
+        return known;
+    }
+
+    /** "Major-General", "Lieutenant-Colonel": two title words joined by a hyphen. */
+    private boolean isHyphenatedTitle(String key) {
+        int hyphen = key.indexOf('-');
+        return hyphen > 0 && is(WordClass.TITLE_WORD, key.substring(0, hyphen))
+                && is(WordClass.TITLE_WORD, key.substring(hyphen + 1));
     }
 
     int demonymLength(Word[] words, int from, int to) {

@@ -171,7 +171,7 @@ final class MentionFinder {
 
     private boolean startsRun(int k) {
         Word word = words[k];
-        if (!word.isLetters() || endsInLowerCaseCompound(k)) {
+        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")) {
             return false;
         }
         if (word.isCapitalized()) {
@@ -191,7 +191,8 @@ final class MentionFinder {
             case "&":
                 return next ? 1 : 0;
             case "of", "for":
-                if (!hasHead(i, j)) {
+                if (!knownAcross(i, j, to)
+                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key()))) {
                     return 0;
                 }
                 if (next) {
@@ -211,11 +212,31 @@ final class MentionFinder {
         }
     }
 
+    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
+    private boolean knownAcross(int i, int j, int to) {
+        for (int k = i; k < j; k++) {
+            if (k + knownLength(k, to) > j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasHead(int from, int to) {
         for (int k = from; k < to; k++) {
             String key = words[k].key();
             if (lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.is(WordClass.LOCATION_HEAD, key)
                     || lexicon.isTitle(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNameHead(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = words[k].key();
+            if (lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.is(WordClass.LOCATION_HEAD, key)) {
                 return true;
             }
         }
@@ -248,6 +269,12 @@ final class MentionFinder {
                 && titleLength(p, b) == 0) {
             p++;
         }
+        if (p + 1 < b && words[p].sentenceStart() && lexicon.is(WordClass.OCCUPATION, words[p].key())
+                && titleLength(p, b) == 0 && !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+            // "Analyst Tom Becker said": what a person does, capitalised only because it opens the sentence.
+            p++;
+            personCue = true;
+        }
         while (p < b) {
             if (!startsRun(p)) {
                 p++;
@@ -261,6 +288,11 @@ final class MentionFinder {
                 if (p == a && title == b - a) {
                     add(p, b, null, 0, null);
                     return;
+                }
+                if (p == a && startsRun(p + title) && hasNameHead(p + title, b)
+                        && !lexicon.is(WordClass.GIVEN_NAME, words[p + title].key())) {
+                    // "Metropolitan Detention Center", "General Motors Corp": the title word opens a name.
+                    break;
                 }
                 p += title;
                 personCue = true;
@@ -290,8 +322,63 @@ final class MentionFinder {
             p = q;
         }
         if (p < b) {
-            classify(p, b, lineEnd, personCue);
+            classifyAroundTitle(p, b, lineEnd, personCue);
         }
+    }
+
+    /**
+     * "Dockworkers Union President Ray Osei": a title inside a run ends the name before it, which belongs to the
+     * organisation or place the person serves, and starts the person's own name, which never carries the title.
+     */
+    private void classifyAroundTitle(int p, int b, int lineEnd, boolean personCue) {
+        for (int t = p + 1; t < b; t++) {
+            int title = titleLength(t, b);
+            if (title == 0 || t + title >= b || !startsRun(t + title) || !looksLikeOwnName(t + title, b)) {
+                continue;
+            }
+            if (t - p > 1 || hasHead(p, t) || !(looksCommon(p) || looksLikeAdjective(p))) {
+                int before = spans.size();
+                classify(p, t, t, false);
+                for (int k = before; k < spans.size(); k++) {
+                    NameSpan span = spans.get(k);
+                    if (span.type == null || span.type == EntityType.PERSON) {
+                        span.type = EntityType.ORGANIZATION;
+                        span.strength = NameSpan.GUESSED;
+                    }
+                }
+            }
+            classify(t + title, b, lineEnd, true);
+            return;
+        }
+        classify(p, b, lineEnd, personCue);
+    }
+
+    /** "Zairean", "Democratic", "Co-Premiers": a lone word before a title that qualifies it rather than names. */
+    private boolean looksLikeAdjective(int k) {
+        String key = words[k].key();
+        if (key.endsWith("an") || key.endsWith("ese") || key.endsWith("ish") || key.endsWith("ic")) {
+            return true;
+        }
+        for (String part : key.split("-")) {
+            String singular = part.endsWith("s") ? part.substring(0, part.length() - 1) : part;
+            if (lexicon.is(WordClass.TITLE_WORD, singular) || lexicon.is(WordClass.OCCUPATION, singular)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words after an inner title read as a person's name: no organisation or place head, not a known name. */
+    private boolean looksLikeOwnName(int from, int to) {
+        if (knownLength(from, to) > 0 || hasHead(from, to)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!startsRun(k) || lexicon.is(WordClass.EVENT_HEAD, words[k].key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsSeparateName(int q, int b) {
@@ -303,6 +390,9 @@ final class MentionFinder {
         int length = b - p;
         String lastKey = words[b - 1].key();
         if (lexicon.is(WordClass.EVENT_HEAD, lastKey)) {
+            return;
+        }
+        if (length == 1 && words[p].isAllCaps() && classifyCode(p, lineEnd)) {
             return;
         }
         if (length > 1 || personCue) {
@@ -323,8 +413,15 @@ final class MentionFinder {
             add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
             return;
         }
-        if (!personCue && isPlaceOf(p)) {
+        if (!personCue && (isPlaceOf(p) || (length == 1 && followsPersonOf(p)))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
+            return;
+        }
+        boolean openerOnly = length == 1 && words[p].sentenceStart() && !capitalisedInside.contains(lastKey);
+        if (!personCue && !givenName && !lexicon.is(WordClass.SURNAME, lastKey)
+                && ((!openerOnly && companyContext(p, b, lineEnd))
+                        || (length == 1 && (followedByCompanyCue(b, lineEnd) || saidInAStatement(b, lineEnd))))) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
             return;
         }
         if (personCue || (length > 1 && (givenName || isInitial(p)
@@ -383,6 +480,59 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * A code in capitals: a currency ("JPY") or an exchange ticker ("VOD.L") is no entity; in brackets after a name
+     * it is that name's acronym when it ends with its initials ("Central Narcotics Bureau ( CNB )"), and after a
+     * common word ("rolled steel ( HRC )") a code. Returns whether the code was settled.
+     */
+    private boolean classifyCode(int p, int lineEnd) {
+        String key = words[p].key();
+        if (lexicon.is(WordClass.CURRENCY_CODE, key) || isTicker(words[p].text())) {
+            return true;
+        }
+        boolean bracketed = p >= 1 && words[p - 1].is("(") && p + 1 < lineEnd && words[p + 1].is(")")
+                && words[p - 1].line() == words[p].line();
+        if (!bracketed || p < 2 || key.length() < 2 || lexicon.name(key) != null) {
+            return false;
+        }
+        NameSpan named = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (named != null && named.to == p - 1 && named.type != null) {
+            String initials = initials(named);
+            if (initials.length() > 1 && key.endsWith(initials)) {
+                add(p, p + 1, named.type == EntityType.PERSON ? EntityType.ORGANIZATION : named.type,
+                        NameSpan.KNOWN, null);
+                return true;
+            }
+            return false;
+        }
+        Word before = words[p - 2];
+        return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
+    }
+
+    /** "VOD.L", "7203.T": a symbol with the suffix of its stock exchange. */
+    private static boolean isTicker(String text) {
+        int dot = text.lastIndexOf('.');
+        if (dot <= 0 || dot < text.length() - 3 || dot == text.length() - 1) {
+            return false;
+        }
+        for (int i = dot + 1; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return text.indexOf('.') == dot;
+    }
+
+    private String initials(NameSpan span) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = span.from; k < span.to; k++) {
+            if (words[k].isCapitalized() && !words[k].is("of") && !words[k].is("and")) {
+                initials.append(words[k].key().charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     private boolean endsWithKnownOrganisation(int p, int b) {
         for (int k = p + 1; k < b; k++) {
             EntityLexicon.Entry entry = lexicon.name(key(k, b));
@@ -391,6 +541,41 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * What news says only of companies: "Kestrel chairman Ed Moss", "Comelf 's half-year output", "shares of
+     * Kestrel", "the Boston-based start-up Quillfin", "Harlan Steel said in a statement".
+     */
+    private boolean companyContext(int p, int b, int lineEnd) {
+        int k = b;
+        if (k < lineEnd && words[k].is("'s")) {
+            k++;
+            for (int m = k; m < Math.min(lineEnd, k + 3) && !words[m].isPunctuation(); m++) {
+                if (lexicon.is(WordClass.COMPANY_NOUN, words[m].key()) && !words[m].isCapitalized()) {
+                    return true;
+                }
+            }
+        } else {
+            while (k < lineEnd && lexicon.is(WordClass.ROLE_MODIFIER, words[k].key()) && !words[k].isCapitalized()) {
+                k++;
+            }
+            if (k < lineEnd && lexicon.is(WordClass.COMPANY_NOUN, words[k].key()) && !words[k].isCapitalized()) {
+                return true;
+            }
+        }
+        if (saidInAStatement(b, lineEnd)) {
+            return true;
+        }
+        if (p >= 2 && words[p - 1].is("of") && (words[p - 2].is("shares") || words[p - 2].is("stock"))) {
+            return true;
+        }
+        return p >= 1 && words[p - 1].key().endsWith("-based") && words[p - 1].line() == words[p].line();
+    }
+
+    private boolean saidInAStatement(int b, int lineEnd) {
+        return b + 3 < lineEnd && words[b].is("said") && words[b + 1].is("in") && words[b + 2].is("a")
+                && words[b + 3].is("statement");
     }
 
     /** "X said it", "X shares", "X , based in" mark a company. */
@@ -442,12 +627,22 @@ final class MentionFinder {
                 && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
     }
 
+    /** "Mayor Lena Ortiz of Riverton": a single name after a person and "of" is where the person comes from. */
+    private boolean followsPersonOf(int p) {
+        if (p < 2 || !words[p - 1].is("of") || spans.isEmpty()) {
+            return false;
+        }
+        NameSpan last = spans.get(spans.size() - 1);
+        return last.to == p - 1 && last.type == EntityType.PERSON && last.length() > 1;
+    }
+
     private boolean isPersonCue(int k) {
         if (k < 0 || words[k].line() != words[k + 1].line()) {
             return false;
         }
         String key = words[k].key();
-        return lexicon.is(WordClass.OCCUPATION, key) || (lexicon.isTitle(key) && !words[k].isCapitalized());
+        return lexicon.is(WordClass.OCCUPATION, key) || (lexicon.isTitle(key) && !words[k].isCapitalized())
+                || key.startsWith("ex-");
     }
 
     private boolean isInitial(int k) {

@@ -79,6 +79,10 @@ public final class RoleBinder implements Stage {
         for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
             Word word = words.get(k);
             String key = word.key();
+            if (named[k] == EntityType.ORGANIZATION && start < first && words.get(first - 1).isCapitalized()) {
+                // "Dockworkers Union President": the organisation is its own entity, the title alone is the role.
+                break;
+            }
             boolean head = lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
             boolean part = head || MODIFIERS.contains(key) || lexicon.demonymCountry(key) != null
                     || (named[k] != null && named[k] != EntityType.PERSON)

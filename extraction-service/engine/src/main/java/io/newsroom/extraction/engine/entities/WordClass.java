@@ -15,6 +15,12 @@ enum WordClass {
     PLACE_NOUN("place-nouns.txt"),
     /** Fields of government ("transport", "health") that turn a following title word into an office. */
     PORTFOLIO("portfolios.txt"),
+    /** ISO 4217 currency codes ("JPY", "XAG"), never entities. */
+    CURRENCY_CODE("currency-codes.txt"),
+    /** Nouns that after a name, or its possessive, mark it as a company: "Kestrel chairman", "Comelf 's output". */
+    COMPANY_NOUN("company-nouns.txt"),
+    /** Words that qualify a role noun without changing what it says of the name: "general manager", "former". */
+    ROLE_MODIFIER("role-modifiers.txt"),
     /** Every word of every title phrase ("vice", "president", "state"), filled from {@code titles.txt}. */
     TITLE_WORD(null);
 
