@@ -7,6 +7,9 @@ import io.newsroom.extraction.engine.model.DurationMention;
 import io.newsroom.extraction.engine.normalize.PublicationDateParser;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds dates, times, sets and durations and gives each its TimeML value, relative ones resolved against the
@@ -19,12 +22,28 @@ public final class TemporalExpressionTagger implements Stage {
     /** How far into the text a dateline may reach when no publication date was given. */
     private static final int DATELINE_REACH = 200;
 
-    private final TimexMatcher recognizer = new TimexMatcher(TimexRules.english());
+    private final TimexMatcher english = new TimexMatcher(TimexRules.english());
+    private final Map<String, TimexMatcher> byLanguage;
+
+    public TemporalExpressionTagger() {
+        Map<String, TimexMatcher> matchers = new HashMap<>();
+        for (String language : CalendarWords.languages()) {
+            matchers.put(language, new TimexMatcher(TimexRules.of(language)));
+        }
+        byLanguage = Map.copyOf(matchers);
+    }
+
+    /** The matcher for the text's language (set by the language identifier): English unless its words are known. */
+    private TimexMatcher matcherFor(String language) {
+        String code = language == null || language.length() < 2 ? "" : language.substring(0, 2).toLowerCase(Locale.ROOT);
+        return byLanguage.getOrDefault(code, english);
+    }
 
     @Override
     public void apply(ArticleAnalysis analysis) {
         String text = analysis.text;
-        RelativeDateResolver resolver = new RelativeDateResolver(anchorOf(analysis));
+        TimexMatcher recognizer = matcherFor(analysis.metadata.language());
+        RelativeDateResolver resolver = new RelativeDateResolver(anchorOf(analysis, recognizer));
         for (Timex timex : recognizer.recognize(text, resolver)) {
             String surface = text.substring(timex.start(), timex.end());
             if (timex.type().equals("DURATION")) {
@@ -37,12 +56,12 @@ public final class TemporalExpressionTagger implements Stage {
     }
 
     /** The request's publication date, else the page's, else a dateline at the top of the text; each only if plausible. */
-    private LocalDate anchorOf(ArticleAnalysis analysis) {
+    private static LocalDate anchorOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
         LocalDate anchor = trusted(analysis.request().published());
         if (anchor == null) {
             anchor = trusted(analysis.metadata.published());
         }
-        return anchor != null ? anchor : datelineOf(analysis);
+        return anchor != null ? anchor : datelineOf(analysis, recognizer);
     }
 
     private static LocalDate trusted(String published) {
@@ -59,7 +78,7 @@ public final class TemporalExpressionTagger implements Stage {
      * A full calendar date in the text's first line ("RIVERTON, May 20, 2025 - ..."), or in its first sentence when the
      * sentences are known, taken as the article's own dateline; a date further down is news, not the dateline.
      */
-    private LocalDate datelineOf(ArticleAnalysis analysis) {
+    private static LocalDate datelineOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
         String text = analysis.text;
         int end = Math.min(text.length(), DATELINE_REACH);
         int newline = text.indexOf('\n');

@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine.dates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.newsroom.extraction.engine.dates.TemporalLexicon.MONTH_RE;
 import static io.newsroom.extraction.engine.dates.TemporalLexicon.NUMBER_RE;
@@ -42,6 +43,56 @@ final class TimexRules {
         return new Rule(starters, anchors, regex, reading);
     }
 
+    /** The rules for text in a language (ISO 639-1, or a tag such as "de-AT"): English unless its words are known. */
+    static List<Rule> of(String language) {
+        CalendarWords words = language == null || language.length() < 2 ? null
+                : CalendarWords.of(language.substring(0, 2).toLowerCase(Locale.ROOT));
+        return words == null ? english() : localized(words);
+    }
+
+    /** "2025-05-20" and "2025-05-20T10:30" read the same in every language. */
+    private static Rule isoDate() {
+        return rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
+                + "(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?", CalendarDateReader::isoDate);
+    }
+
+    /** The rules of German, French or Spanish news, built from the language's calendar words. */
+    static List<Rule> localized(CalendarWords words) {
+        LocalizedDateReader reader = new LocalizedDateReader(words);
+        // an abbreviation's dot ("3. Okt. 2025") is kept only before the year: at a sentence's end it is the full stop
+        String month = "(?<month>" + words.alternation("month") + ")(?![\\p{L}])(?:\\.(?=,?\\s*\\d))?";
+        String weekday = "(?<wd>" + words.alternation("weekday") + ")(?![\\p{L}])";
+        String shift = words.alternation("shift");
+        String article = "(?:(?<art>" + words.alternation("article") + ")\\s*)?";
+        String part = "(?:\\s+(?:(?:por|en|a)\\s+la\\s+|à\\s+|au\\s+)?(?<part>" + words.alternation("part") + "))?";
+        String unit = "(?<unit>" + words.alternation("unit") + ")(?![\\p{L}])";
+        String number = "(?<num>\\d{1,4}|" + words.alternation("number") + ")";
+        List<Rule> rules = new ArrayList<>();
+        rules.add(isoDate());
+        rules.add(rule("#DIGIT " + words.starters("weekday"), "",
+                "(?:" + weekday + ",?\\s+(?:den\\s+)?)?(?<day>[0-3]?\\d)(?:\\.|er)?\\s*(?:de\\s+)?" + month
+                        + "(?:,?\\s+(?:de\\s+|del\\s+)?(?<year>" + YEAR + "))?", reader::dayMonth));
+        rules.add(rule(words.starters("month"), "",
+                month + "(?:\\s+(?:de\\s+|del\\s+)?(?<year>" + YEAR + "))?", reader::month));
+        rules.add(rule(words.starters("weekday", "shift", "article"), "",
+                article + "(?:(?<rel>" + shift + ")\\s+)?" + weekday + "(?:\\s+(?<rel2>" + shift + ")(?![\\p{L}]))?"
+                        + part, reader::weekday));
+        rules.add(rule(words.starters("day"), "", "(?<rd>" + words.alternation("day") + ")(?![\\p{L}])" + part,
+                reader::day));
+        rules.add(rule(words.starters("shift"), "", "(?<rel>" + shift + ")\\s+(?<part>" + words.alternation("part") + ")",
+                reader::partOfToday));
+        rules.add(rule(words.starters("shift", "article", "unit"), "",
+                article + "(?:(?<rel>" + shift + ")\\s+)?" + unit + "(?:-ci)?(?:\\s+(?<rel2>" + shift + "))?",
+                reader::unit));
+        rules.add(rule(words.starters("ago"), "", "(?:" + words.alternation("ago") + ")\\s+" + number + "\\s+" + unit,
+                reader::ago));
+        rules.add(rule("#DIGIT " + words.starters("number"), "", number + "\\s+" + unit, reader::duration));
+        rules.add(rule("#DIGIT", "", "(?<day>[0-3]?\\d)(?<sep>[./])(?<month>[01]?\\d)\\k<sep>(?<year>\\d{4})",
+                reader::numericDate));
+        rules.add(rule("#DIGIT", "", "(?<year>" + YEAR + ")", reader::year));
+        return rules;
+    }
+
     static List<Rule> english() {
         List<Rule> rules = new ArrayList<>();
         rules.add(rule("#MONTH #WEEKDAY early late mid last next this the", "#MONTH",
@@ -52,8 +103,7 @@ final class TimexRules {
                 CalendarDateReader::monthDate));
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
-        rules.add(rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
-                CalendarDateReader::isoDate));
+        rules.add(isoDate());
         rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
         rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
