@@ -23,7 +23,7 @@ final class RelativeDateReader {
         }
         int day = TemporalLexicon.weekday(match.group("wd"));
         String part = match.has("part") ? TemporalLexicon.partOfDay(match.group("part")) : "";
-        if (match.has("plural")) {
+        if (match.has("plural") || match.has("parts")) {
             return match.timex("XXXX-WXX-" + day + part, "SET");
         }
         String rel = match.has("rel") ? match.group("rel") : "";
@@ -39,6 +39,11 @@ final class RelativeDateReader {
 
     static Timex relativeDay(TimexMatch match) {
         RelativeDateResolver r = match.resolver;
+        if (match.has("part3")) {
+            String rd = match.group("rd3");
+            String day = rd == null ? match.dayInView() : r.relativeDay(rd.equals("yesterday") ? -1 : rd.equals("tomorrow") ? 1 : 0);
+            return match.timex(day + TemporalLexicon.partOfDay(match.group("part3")), "TIME");
+        }
         if (match.has("overnight")) {
             return match.timex(r.relativeDay(0) + "TNI", "TIME");
         }

@@ -21,6 +21,9 @@ final class TimexRules {
     private static final String TIME_TAIL = "(?:,?\\s+(?:at\\s+)?(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*"
             + "(?<ampm>" + AMPM + ")(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?)?";
     private static final String SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine";
+    /** A year said in words, as broadcast transcripts write it: "nineteen ninety-seven". */
+    private static final String SPELLED_YEAR = "(?<spelled>nineteen\\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety)(?:[-\\s](?:" + SPELLED_UNIT + "))?)";
 
     /** Reads one pattern match into a timex, or null when the words turn out not to be a temporal expression. */
     @FunctionalInterface
@@ -99,7 +102,8 @@ final class TimexRules {
                 "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?"
                         + "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[-\\s]+)?"
                         + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
-                        + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
+                        + "(?:,?\\s*(?<year>" + YEAR + ")|\\s+" + SPELLED_YEAR + "|,?\\s+(?<relyear>this|last|next)\\s+year)?"
+                        + TIME_TAIL,
                 CalendarDateReader::monthDate));
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
@@ -108,7 +112,7 @@ final class TimexRules {
         rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
                         + "(?:(?<mod>early|late|earlier|later)\\s+)?"
-                        + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)s?)?",
+                        + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?<parts>s)?)?",
                 RelativeDateReader::weekday));
         rules.add(rule("#DIGIT noon midday midnight about around approximately shortly just", "#DIGIT noon midday midnight",
                 "(?:(?<approx>about|around|approximately|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?"
@@ -122,7 +126,9 @@ final class TimexRules {
                 "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
                         + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
                         + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
-                        + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
+                        + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight)"
+                        + "|(?<=(?:early|late|mid)[-\\s]{1,2})(?<part3>morning|afternoon|evening)"
+                        + "(?:\\s+(?<rd3>today|yesterday|tomorrow))?)",
                 RelativeDateReader::relativeDay));
         rules.add(rule("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
                 "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
@@ -160,7 +166,7 @@ final class TimexRules {
         rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
                         + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
-                        + "(?:\\s+(?:of\\s+)?(?<year>" + YEAR + "))?",
+                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR + "))?",
                 CalendarDateReader::season));
         rules.add(rule("#DIGIT fiscal calendar early late mid the", "#DIGIT",
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
@@ -183,7 +189,8 @@ final class TimexRules {
                         + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
                         + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
-                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
+                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
+                        + "(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 DurationReader::duration));
         rules.add(rule("every each daily weekly monthly yearly annually hourly nightly biweekly", "",

@@ -144,6 +144,9 @@ class TemporalExpressionTaggerTest {
             The strike lasted a day.                                       | a day                | P1D
             The refugees stayed in camps for 2 1/2 years.                  | 2 1/2 years          | P2Y6M
             The crossing takes 5 1/2 hours.                                | 5 1/2 hours          | PT5H30M
+            The recount in Riverton took a minute and a half.              | a minute and a half  | PT1M30S
+            The ferry crossing lasts an hour and a half.                   | an hour and a half   | PT1H30M
+            The alarm sounded again three minutes later.                   | three minutes        | PT3M
             Mayor Lena Ortiz won a six-year term.                          | six-year             | P6Y
             The detainees can be held for up to ten months.                | up to ten months     | P10M
             The hearing in Riverton lasted three hours.                    | three hours          | PT3H
@@ -157,6 +160,32 @@ class TemporalExpressionTaggerTest {
         assertEquals(text, duration.text());
         assertEquals(value, duration.value());
         assertEquals(text, sentence.substring(duration.start(), duration.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Riverton chess club meets Tuesday nights.                  | Tuesday nights       | XXXX-WXX-2TNI | SET
+            The plant opened in January nineteen ninety-seven.             | January nineteen ninety-seven | 1997-01 | DATE
+            The river froze in the winter of nineteen ninety-four.         | the winter of nineteen ninety-four | 1994-WI | DATE
+            The fire broke out mid-afternoon yesterday.                    | mid-afternoon yesterday | 2025-05-19TAF | TIME
+            The storm reached Riverton in mid afternoon.                   | mid afternoon        | 2025-05-20TAF | TIME
+            """)
+    void broadcastAndClockPhrases(String sentence, String text, String value, String type) {
+        DateMention date = only(sentence);
+        assertEquals(text + "=" + value + " " + type, date.text() + "=" + date.value() + " " + date.type());
+    }
+
+    @Test
+    void aPresentTenseVerbNearerThanTheReportingVerbSetsTheTense() {
+        assertEquals("2025-07-07", only("Officials of Riverton said the city is closing the bridge on July 7.").value());
+        assertEquals("2024-07-07", only("Officials of Riverton said the city closed the bridge on July 7.").value());
+    }
+
+    @Test
+    void aPlanToldInThePluperfectLiesInThePast() {
+        assertEquals("2025-05-18", only("The concert had been scheduled for Sunday.").value());
+        assertEquals("2025-05-16TEV", only("The offer had been due to expire Friday evening.").value());
+        assertEquals("2025-05-25", only("The concert is scheduled for Sunday.").value());
     }
 
     @Test
