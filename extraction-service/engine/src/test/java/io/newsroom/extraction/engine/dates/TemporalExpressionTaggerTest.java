@@ -189,6 +189,13 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void aYearEndedOnADayIsTwelveMonthsNotACalendarYear() {
+        ArticleAnalysis analysis = analyse("Riverton Mills earned $2 million in the year ended March 31.", PUBLISHED);
+        assertEquals(List.of("the year=P1Y"), analysis.durations.stream().map(d -> d.text() + "=" + d.value()).toList());
+        assertEquals(List.of("March 31=2025-03-31"), analysis.dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    @Test
     void setsStayWithTheDates() {
         ArticleAnalysis analysis = analyse("The council of Riverton meets every Monday.", PUBLISHED);
         assertEquals(List.of("every Monday=XXXX-WXX-1 SET"),
