@@ -41,7 +41,7 @@ final class CalendarDateReader {
         int month = TemporalLexicon.month(match.group("month"));
         String word = match.group("month");
         boolean hasDay = match.has("day");
-        boolean hasYear = match.has("year");
+        boolean hasYear = match.has("year") || match.has("spelled");
         if (word.equals("may") && !hasDay && !hasYear && !match.has("rel") && !match.has("mod")
                 && !MONTH_PREPOSITIONS.contains(match.previousWord())) {
             return null;
@@ -52,7 +52,8 @@ final class CalendarDateReader {
             return null;
         }
         String value;
-        int year = hasYear ? Integer.parseInt(m.group("year")) : -1;
+        int year = match.has("year") ? Integer.parseInt(m.group("year"))
+                : match.has("spelled") ? TemporalLexicon.spelledYear(match.group("spelled")) : -1;
         if (match.has("relyear") && match.resolver.anchored()) {
             hasYear = true;
             String relYear = match.group("relyear");
@@ -274,7 +275,9 @@ final class CalendarDateReader {
         };
         String rel = match.has("rel") ? match.group("rel") : "";
         boolean ambiguousWord = season.equals("fall") || season.equals("spring");
-        if (!match.has("year")) {
+        String year = match.has("year") ? m.group("year")
+                : match.has("spelled") ? String.valueOf(TemporalLexicon.spelledYear(match.group("spelled"))) : null;
+        if (year == null) {
             if ((rel.isEmpty() || rel.equals("the")) && !match.has("mod")
                     && !SEASON_PREPOSITIONS.contains(match.previousWord())) {
                 return null;
@@ -286,8 +289,8 @@ final class CalendarDateReader {
                 return null;
             }
         }
-        if (match.has("year")) {
-            return match.timex(m.group("year") + "-" + RelativeDateResolver.SEASONS[index], "DATE");
+        if (year != null) {
+            return match.timex(year + "-" + RelativeDateResolver.SEASONS[index], "DATE");
         }
         String value = switch (rel) {
             case "last", "past", "this past" -> match.resolver.season(index, -1, Tense.PAST);

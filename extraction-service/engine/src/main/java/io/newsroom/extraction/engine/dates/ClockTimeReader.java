@@ -48,9 +48,7 @@ final class ClockTimeReader {
                 return null;
             }
         } else {
-            String last = match.discourse.lastDate;
-            date = last != null && last.length() >= 10 && last.charAt(7) == '-' ? last.substring(0, 10)
-                    : match.resolver.relativeDay(0);
+            date = match.dayInView();
         }
         return match.timex(RelativeDateResolver.time(date, hour, minute), "TIME");
     }

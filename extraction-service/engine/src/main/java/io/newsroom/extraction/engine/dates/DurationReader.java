@@ -63,7 +63,9 @@ final class DurationReader {
         int end = m.end();
         String tail = match.has("tail") ? match.group("tail").trim() : null;
         if (tail != null && !tail.equals("before") && !tail.equals("after")) {
-            if (rel != null || match.has("approx") && !match.group("approx").startsWith("more")
+            // "a minute and a half later" moves no calendar day: it stays a length of time
+            boolean clockSpan = time && (tail.equals("later") || tail.equals("earlier"));
+            if (clockSpan || rel != null || match.has("approx") && !match.group("approx").startsWith("more")
                     && !match.group("approx").startsWith("about") && !match.group("approx").startsWith("nearly")
                     && !match.group("approx").startsWith("almost")) {
                 end = m.start("tail");
@@ -110,7 +112,7 @@ final class DurationReader {
         if (quantity == null) {
             quantity = numWord;
         }
-        if ((match.has("half") || match.has("frac")) && !quantity.equals("X")) {
+        if ((match.has("half") || match.has("halfafter") || match.has("frac")) && !quantity.equals("X")) {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);

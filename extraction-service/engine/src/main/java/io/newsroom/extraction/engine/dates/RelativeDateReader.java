@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 /** Dates that point from the publication date or the text: "Monday", "yesterday", "last week", "now", "that year", "Christmas". */
 final class RelativeDateReader {
 
+    /** "the year ended June 30": twelve months to a day, not a calendar year. */
+    private static final Set<String> YEAR_TO_A_DAY = Set.of("ended", "ending", "to");
     private static final Set<String> AFTER_THE_PAST = Set.of("and", "or", "but", "when", "as", "that", "is", "was",
             "has", "have", "had", "the", "it", "they", "we", "he", "she", "i", "a", "to", "because", "though", "in",
             "there", "this", "are", "were", "will");
@@ -23,7 +25,7 @@ final class RelativeDateReader {
         }
         int day = TemporalLexicon.weekday(match.group("wd"));
         String part = match.has("part") ? TemporalLexicon.partOfDay(match.group("part")) : "";
-        if (match.has("plural")) {
+        if (match.has("plural") || match.has("parts")) {
             return match.timex("XXXX-WXX-" + day + part, "SET");
         }
         String rel = match.has("rel") ? match.group("rel") : "";
@@ -39,6 +41,11 @@ final class RelativeDateReader {
 
     static Timex relativeDay(TimexMatch match) {
         RelativeDateResolver r = match.resolver;
+        if (match.has("part3")) {
+            String rd = match.group("rd3");
+            String day = rd == null ? match.dayInView() : r.relativeDay(rd.equals("yesterday") ? -1 : rd.equals("tomorrow") ? 1 : 0);
+            return match.timex(day + TemporalLexicon.partOfDay(match.group("part3")), "TIME");
+        }
         if (match.has("overnight")) {
             return match.timex(r.relativeDay(0) + "TNI", "TIME");
         }
@@ -105,7 +112,8 @@ final class RelativeDateReader {
         String previous = match.previousWord();
         boolean spanOfTime = !match.has("pre") && (rel.startsWith("the ") || bare)
                 && (previous.equals("for") && !bare && !rel.equals("the full") || previous.equals("over") || previous.equals("throughout")
-                || previous.equals("within") || previous.equals("during") && !bare);
+                || previous.equals("within") || previous.equals("during") && !bare)
+                || bare && unit.equals("year") && YEAR_TO_A_DAY.contains(match.nextWord().toLowerCase(Locale.ROOT));
         if (spanOfTime && !unit.equals("weekend") && !unit.equals("quarter")) {
             String letter = switch (unit) {
                 case "month" -> "1M";

@@ -2,34 +2,94 @@ package io.newsroom.extraction.engine.dates;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
+import io.newsroom.extraction.engine.normalize.PublicationDateParser;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
-/** Finds dates, times, durations and sets and gives each its TimeML value, relative ones resolved against the publication date. */
+/**
+ * Finds dates, times, sets and durations and gives each its TimeML value, relative ones resolved against the
+ * publication date. Points and ranges on the calendar (and repeated ones: "every Monday") go to {@code dates},
+ * lengths of time to {@code durations}. With no trustworthy publication date a relative date keeps its text and
+ * has no value.
+ */
 public final class TemporalExpressionTagger implements Stage {
 
-    /** How far into the text a dateline may stand when no publication date was given. */
-    private static final int DATELINE_REACH = 600;
+    /** How far into the text a dateline may reach when no publication date was given. */
+    private static final int DATELINE_REACH = 200;
 
-    private final TimexMatcher recognizer = new TimexMatcher(TimexRules.english());
+    private final TimexMatcher english = new TimexMatcher(TimexRules.english());
+    private final Map<String, TimexMatcher> byLanguage;
+
+    public TemporalExpressionTagger() {
+        Map<String, TimexMatcher> matchers = new HashMap<>();
+        for (String language : CalendarWords.languages()) {
+            matchers.put(language, new TimexMatcher(TimexRules.of(language)));
+        }
+        byLanguage = Map.copyOf(matchers);
+    }
+
+    /** The matcher for the text's language (set by the language identifier): English unless its words are known. */
+    private TimexMatcher matcherFor(String language) {
+        String code = language == null || language.length() < 2 ? "" : language.substring(0, 2).toLowerCase(Locale.ROOT);
+        return byLanguage.getOrDefault(code, english);
+    }
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        LocalDate anchor = RelativeDateResolver.parseAnchor(analysis.metadata.published());
-        if (anchor == null) {
-            anchor = RelativeDateResolver.parseAnchor(analysis.request().published());
+        String text = analysis.text;
+        TimexMatcher recognizer = matcherFor(analysis.metadata.language());
+        RelativeDateResolver resolver = new RelativeDateResolver(anchorOf(analysis, recognizer));
+        for (Timex timex : recognizer.recognize(text, resolver)) {
+            String surface = text.substring(timex.start(), timex.end());
+            if (timex.type().equals("DURATION")) {
+                analysis.durations.add(new DurationMention(surface, timex.value(), timex.start(), timex.end()));
+            } else {
+                analysis.dates.add(new DateMention(surface, resolvedValue(timex, resolver), timex.type(),
+                        timex.start(), timex.end()));
+            }
         }
-        if (anchor == null) {
-            anchor = datelineOf(analysis.text);
-        }
-        analysis.dates.addAll(recognizer.mentions(analysis.text, new RelativeDateResolver(anchor)));
     }
 
-    /** The first full calendar date near the top of the text, taken as the article's own dateline. */
-    private LocalDate datelineOf(String text) {
-        String head = text.substring(0, Math.min(text.length(), DATELINE_REACH));
-        for (Timex timex : recognizer.recognize(head, new RelativeDateResolver(null))) {
-            LocalDate date = RelativeDateResolver.parseAnchor(timex.value());
+    /** The request's publication date, else the page's, else a dateline at the top of the text; each only if plausible. */
+    private static LocalDate anchorOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
+        LocalDate anchor = trusted(analysis.request().published());
+        if (anchor == null) {
+            anchor = trusted(analysis.metadata.published());
+        }
+        return anchor != null ? anchor : datelineOf(analysis, recognizer);
+    }
+
+    private static LocalDate trusted(String published) {
+        return RelativeDateResolver.parseAnchor(PublicationDateParser.parse(published).orElse(null));
+    }
+
+    /** A date that needed the anchor and had none has no value; a set ("every Monday") needs no anchor. */
+    private static String resolvedValue(Timex timex, RelativeDateResolver resolver) {
+        boolean unresolved = !resolver.anchored() && !timex.type().equals("SET") && timex.value().contains("X");
+        return unresolved ? null : timex.value();
+    }
+
+    /**
+     * A full calendar date in the text's first line ("RIVERTON, May 20, 2025 - ..."), or in its first sentence when the
+     * sentences are known, taken as the article's own dateline; a date further down is news, not the dateline.
+     */
+    private static LocalDate datelineOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
+        String text = analysis.text;
+        int end = Math.min(text.length(), DATELINE_REACH);
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            end = Math.min(end, newline);
+        }
+        if (!analysis.sentences.isEmpty()) {
+            end = Math.min(end, analysis.sentences.get(0).end());
+        }
+        for (Timex timex : recognizer.recognize(text.substring(0, end), new RelativeDateResolver(null))) {
+            LocalDate date = trusted(timex.value());
             if (date != null) {
                 return date;
             }

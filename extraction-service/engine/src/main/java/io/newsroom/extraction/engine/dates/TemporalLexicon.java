@@ -127,4 +127,10 @@ final class TemporalLexicon {
             default -> "TNI";
         };
     }
+
+    /** The year of a spelled "nineteen ninety-seven". */
+    static int spelledYear(String words) {
+        String[] parts = words.toLowerCase(Locale.ROOT).split("[-\\s]+");
+        return 1900 + number(parts[1]) + (parts.length > 2 ? number(parts[2]) : 0);
+    }
 }

@@ -30,6 +30,10 @@ enum Tense {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "s");
     private static final Set<String> DETERMINED_CUES = Set.of("last", "next", "coming", "upcoming");
+    /** A plan told in the pluperfect or as former ("had been due", "previously planned") lies in the past. */
+    private static final Set<String> FORMER_PLAN = Set.of("had", "been", "previously", "originally");
+    /** A present-tense verb nearer than any cue: the clause of the date is the present ("said it is calling on Dec. 7"). */
+    private static final Set<String> PRESENT_VERBS = Set.of("is", "are", "am");
 
     private static final int LEFT_WORDS = 10;
     private static final int RIGHT_WORDS = 6;
@@ -59,6 +63,9 @@ enum Tense {
             }
             if (wordEnd > i) {
                 words++;
+                if (PRESENT_VERBS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
                 Tense tense = verbCue(text, i, wordEnd);
                 if (tense != UNKNOWN) {
                     return tense;
@@ -104,6 +111,9 @@ enum Tense {
         String before = TimexMatch.wordBefore(text, start);
         if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && DETERMINERS.contains(before)) {
             return UNKNOWN;
+        }
+        if (tense == FUTURE && FORMER_PLAN.contains(before)) {
+            return PAST;
         }
         // "will be paid", "to be completed": a participle after a bare "be" is not the past
         return tense == PAST && before.equals("be") ? FUTURE : tense;

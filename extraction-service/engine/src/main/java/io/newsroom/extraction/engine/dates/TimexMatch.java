@@ -63,6 +63,13 @@ final class TimexMatch {
         return wordAfter(text, m.end());
     }
 
+    /** The day the text is telling of: the last day it dated, else the day of publication. */
+    String dayInView() {
+        String last = discourse.lastDate;
+        return last != null && last.length() >= 10 && last.charAt(7) == '-' ? last.substring(0, 10)
+                : resolver.relativeDay(0);
+    }
+
     /** Whether the text around the match speaks of a quarter: the mark of an earnings report. */
     boolean mentionsQuarterNearby() {
         int from = Math.max(0, m.start() - 400);

@@ -43,7 +43,8 @@ final class TimexMatcher {
      */
     private void add(TimexRules.Rule table) {
         IndexedRule rule = new IndexedRule(rules.size(),
-                Pattern.compile(table.regex() + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE),
+                Pattern.compile(table.regex() + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 table.reading(), !table.anchors().isEmpty());
         rules.add(rule);
         for (String anchor : table.anchors().isEmpty() ? new String[0] : table.anchors().split(" ")) {

@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine.dates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.newsroom.extraction.engine.dates.TemporalLexicon.MONTH_RE;
 import static io.newsroom.extraction.engine.dates.TemporalLexicon.NUMBER_RE;
@@ -20,6 +21,9 @@ final class TimexRules {
     private static final String TIME_TAIL = "(?:,?\\s+(?:at\\s+)?(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*"
             + "(?<ampm>" + AMPM + ")(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?)?";
     private static final String SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine";
+    /** A year said in words, as broadcast transcripts write it: "nineteen ninety-seven". */
+    private static final String SPELLED_YEAR = "(?<spelled>nineteen\\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety)(?:[-\\s](?:" + SPELLED_UNIT + "))?)";
 
     /** Reads one pattern match into a timex, or null when the words turn out not to be a temporal expression. */
     @FunctionalInterface
@@ -42,23 +46,73 @@ final class TimexRules {
         return new Rule(starters, anchors, regex, reading);
     }
 
+    /** The rules for text in a language (ISO 639-1, or a tag such as "de-AT"): English unless its words are known. */
+    static List<Rule> of(String language) {
+        CalendarWords words = language == null || language.length() < 2 ? null
+                : CalendarWords.of(language.substring(0, 2).toLowerCase(Locale.ROOT));
+        return words == null ? english() : localized(words);
+    }
+
+    /** "2025-05-20" and "2025-05-20T10:30" read the same in every language. */
+    private static Rule isoDate() {
+        return rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
+                + "(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?", CalendarDateReader::isoDate);
+    }
+
+    /** The rules of German, French or Spanish news, built from the language's calendar words. */
+    static List<Rule> localized(CalendarWords words) {
+        LocalizedDateReader reader = new LocalizedDateReader(words);
+        // an abbreviation's dot ("3. Okt. 2025") is kept only before the year: at a sentence's end it is the full stop
+        String month = "(?<month>" + words.alternation("month") + ")(?![\\p{L}])(?:\\.(?=,?\\s*\\d))?";
+        String weekday = "(?<wd>" + words.alternation("weekday") + ")(?![\\p{L}])";
+        String shift = words.alternation("shift");
+        String article = "(?:(?<art>" + words.alternation("article") + ")\\s*)?";
+        String part = "(?:\\s+(?:(?:por|en|a)\\s+la\\s+|à\\s+|au\\s+)?(?<part>" + words.alternation("part") + "))?";
+        String unit = "(?<unit>" + words.alternation("unit") + ")(?![\\p{L}])";
+        String number = "(?<num>\\d{1,4}|" + words.alternation("number") + ")";
+        List<Rule> rules = new ArrayList<>();
+        rules.add(isoDate());
+        rules.add(rule("#DIGIT " + words.starters("weekday"), "",
+                "(?:" + weekday + ",?\\s+(?:den\\s+)?)?(?<day>[0-3]?\\d)(?:\\.|er)?\\s*(?:de\\s+)?" + month
+                        + "(?:,?\\s+(?:de\\s+|del\\s+)?(?<year>" + YEAR + "))?", reader::dayMonth));
+        rules.add(rule(words.starters("month"), "",
+                month + "(?:\\s+(?:de\\s+|del\\s+)?(?<year>" + YEAR + "))?", reader::month));
+        rules.add(rule(words.starters("weekday", "shift", "article"), "",
+                article + "(?:(?<rel>" + shift + ")\\s+)?" + weekday + "(?:\\s+(?<rel2>" + shift + ")(?![\\p{L}]))?"
+                        + part, reader::weekday));
+        rules.add(rule(words.starters("day"), "", "(?<rd>" + words.alternation("day") + ")(?![\\p{L}])" + part,
+                reader::day));
+        rules.add(rule(words.starters("shift"), "", "(?<rel>" + shift + ")\\s+(?<part>" + words.alternation("part") + ")",
+                reader::partOfToday));
+        rules.add(rule(words.starters("shift", "article", "unit"), "",
+                article + "(?:(?<rel>" + shift + ")\\s+)?" + unit + "(?:-ci)?(?:\\s+(?<rel2>" + shift + "))?",
+                reader::unit));
+        rules.add(rule(words.starters("ago"), "", "(?:" + words.alternation("ago") + ")\\s+" + number + "\\s+" + unit,
+                reader::ago));
+        rules.add(rule("#DIGIT " + words.starters("number"), "", number + "\\s+" + unit, reader::duration));
+        rules.add(rule("#DIGIT", "", "(?<day>[0-3]?\\d)(?<sep>[./])(?<month>[01]?\\d)\\k<sep>(?<year>\\d{4})",
+                reader::numericDate));
+        rules.add(rule("#DIGIT", "", "(?<year>" + YEAR + ")", reader::year));
+        return rules;
+    }
+
     static List<Rule> english() {
         List<Rule> rules = new ArrayList<>();
         rules.add(rule("#MONTH #WEEKDAY early late mid last next this the", "#MONTH",
                 "(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?:(?<rel>last|next|this)\\s+)?"
                         + "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[-\\s]+)?"
                         + "(?<month>" + MONTH_RE + ")(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d))?"
-                        + "(?:,?\\s*(?<year>" + YEAR + ")|,?\\s+(?<relyear>this|last|next)\\s+year)?" + TIME_TAIL,
+                        + "(?:,?\\s*(?<year>" + YEAR + ")|\\s+" + SPELLED_YEAR + "|,?\\s+(?<relyear>this|last|next)\\s+year)?"
+                        + TIME_TAIL,
                 CalendarDateReader::monthDate));
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
-        rules.add(rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?",
-                CalendarDateReader::isoDate));
+        rules.add(isoDate());
         rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
         rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
                         + "(?:(?<mod>early|late|earlier|later)\\s+)?"
-                        + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)s?)?",
+                        + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?<parts>s)?)?",
                 RelativeDateReader::weekday));
         rules.add(rule("#DIGIT noon midday midnight about around approximately shortly just", "#DIGIT noon midday midnight",
                 "(?:(?<approx>about|around|approximately|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?"
@@ -72,7 +126,9 @@ final class TimexRules {
                 "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
                         + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
                         + "|(?:(?:earlier|later)\\s+)?(?<this>this|last)\\s+(?<part2>morning|afternoon|evening|night)"
-                        + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight))",
+                        + "|the\\s+day\\s+(?<around>before\\s+yesterday|after\\s+tomorrow)|(?<overnight>overnight)"
+                        + "|(?<=(?:early|late|mid)[-\\s]{1,2})(?<part3>morning|afternoon|evening)"
+                        + "(?:\\s+(?<rd3>today|yesterday|tomorrow))?)",
                 RelativeDateReader::relativeDay));
         rules.add(rule("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
                 "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
@@ -110,7 +166,7 @@ final class TimexRules {
         rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
                         + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
-                        + "(?:\\s+(?:of\\s+)?(?<year>" + YEAR + "))?",
+                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR + "))?",
                 CalendarDateReader::season));
         rules.add(rule("#DIGIT fiscal calendar early late mid the", "#DIGIT",
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
@@ -133,7 +189,8 @@ final class TimexRules {
                         + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
                         + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
-                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<old>-long|-old|\\s+old)?"
+                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
+                        + "(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 DurationReader::duration));
         rules.add(rule("every each daily weekly monthly yearly annually hourly nightly biweekly", "",

@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine.normalize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  * Reads the publication date a page states (meta tag value, JSON-LD, {@code <time datetime>}, a visible dateline
  * such as "May 20, 2025 12:02 AM") and writes it as ISO 8601: {@code 2025-05-20}, {@code 2025-05-20T00:02}, or with
  * the offset the page gives ({@code 2019-11-18T10:30-05:00}). Every pattern has bounded repetition: linear time.
+ * A value no article can have been published on (a CMS placeholder, a date before 1800 or ahead of now) is refused.
  */
-final class PublicationDateParser {
+public final class PublicationDateParser {
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
     private static final Pattern ISO = Pattern.compile(
@@ -25,6 +27,9 @@ final class PublicationDateParser {
             "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s{0,3}(?:of\\s)?" + MONTH + ",?\\s{0,3}(\\d{4})(?!\\d)");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)(?<!\\d)(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s{0,2}(?:([ap])\\.?\\s?m\\b\\.?)?");
+    private static final int EARLIEST_YEAR = 1800;
+    /** What a CMS writes for a missing timestamp: the Unix epoch. */
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
             "dec"};
 
@@ -32,7 +37,21 @@ final class PublicationDateParser {
     }
 
     /** The ISO form of the first date in {@code value}, with its time of day when one accompanies it. */
-    static Optional<String> parse(String value) {
+    public static Optional<String> parse(String value) {
+        return parse(value, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #parse(String)}, with {@code today} the day the request is read (dates after tomorrow are refused). */
+    static Optional<String> parse(String value, LocalDate today) {
+        return firstDate(value).filter(iso -> trustworthy(LocalDate.parse(iso.substring(0, 10)), today));
+    }
+
+    /** Placeholders (year 1, the Unix epoch), dates before 1800 and dates more than a day ahead are not publication dates. */
+    static boolean trustworthy(LocalDate date, LocalDate today) {
+        return date.getYear() >= EARLIEST_YEAR && !date.equals(EPOCH) && !date.isAfter(today.plusDays(1));
+    }
+
+    private static Optional<String> firstDate(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

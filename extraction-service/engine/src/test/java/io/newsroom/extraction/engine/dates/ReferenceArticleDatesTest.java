@@ -2,10 +2,11 @@ package io.newsroom.extraction.engine.dates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionEngine;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.SharedFolder;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.ExtractionDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Every dated expression of the shared reference article comes back with its gold value. */
+/** Every dated expression of the shared reference article comes back with its gold value, read through the whole engine. */
 class ReferenceArticleDatesTest {
 
     private static final Path SEED = SharedFolder.seed();
@@ -29,13 +30,11 @@ class ReferenceArticleDatesTest {
         Path gold = SEED.resolve(ARTICLE + ".gold.json");
         assumeTrue(Files.isRegularFile(text) && Files.isRegularFile(gold),
                 "reference article not found at " + SEED.toAbsolutePath() + ": skipped");
-        String content = Files.readString(text).replace('\u00A0', ' ');
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest(ARTICLE, content, "text/plain", null));
-        analysis.text = content;
-        new TemporalExpressionTagger().apply(analysis);
+        ExtractionDocument document = new ExtractionEngine().extract(
+                new ExtractionRequest(ARTICLE, Files.readString(text), "text/plain", null));
 
         List<String> predicted = new ArrayList<>();
-        for (DateMention date : analysis.dates) {
+        for (DateMention date : document.dates()) {
             predicted.add(date.text() + "=" + date.value());
         }
         List<String> missing = new ArrayList<>();

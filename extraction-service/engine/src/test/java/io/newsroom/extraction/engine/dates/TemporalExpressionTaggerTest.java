@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.dates;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,11 +20,15 @@ class TemporalExpressionTaggerTest {
 
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
-    private List<DateMention> tag(String text, String published) {
+    private ArticleAnalysis analyse(String text, String published) {
         ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", published));
         analysis.text = text;
         tagger.apply(analysis);
-        return analysis.dates;
+        return analysis;
+    }
+
+    private List<DateMention> tag(String text, String published) {
+        return analyse(text, published).dates;
     }
 
     private List<DateMention> tag(String text) {
@@ -31,7 +36,11 @@ class TemporalExpressionTaggerTest {
     }
 
     private DateMention only(String text) {
-        List<DateMention> dates = tag(text);
+        return only(text, PUBLISHED);
+    }
+
+    private DateMention only(String text, String published) {
+        List<DateMention> dates = tag(text, published);
         assertEquals(1, dates.size(), () -> "one expression expected in \"" + text + "\" but found " + dates);
         return dates.get(0);
     }
@@ -67,9 +76,6 @@ class TemporalExpressionTaggerTest {
             The deal was announced last week.                              | last week            | 2025-W20   | DATE
             The plant closed earlier this month.                           | earlier this month   | 2025-05    | DATE
             The mine closed two years ago.                                 | two years ago        | 2023       | DATE
-            Prices have fallen over the past three years.                  | the past three years | P3Y        | DURATION
-            The war has lasted three years.                                | three years          | P3Y        | DURATION
-            The strike lasted a day.                                       | a day                | P1D        | DURATION
             The index is now at a record.                                  | now                  | PRESENT_REF | DATE
             The bank recently cut rates.                                   | recently             | PAST_REF   | DATE
             Earnings fell in the third quarter of 1999.                    | the third quarter of 1999 | 1999-Q3 | DATE
@@ -84,8 +90,6 @@ class TemporalExpressionTaggerTest {
             Such storms were rare in the past.                             | the past             | PAST_REF   | DATE
             The company forecast higher sales for the full year.           | the full year        | 2025       | DATE
             The merger should close by year-end.                           | year-end             | 2025       | DATE
-            The refugees stayed in camps for 2 1/2 years.                  | 2 1/2 years          | P2Y6M      | DURATION
-            The crossing takes 5 1/2 hours.                                | 5 1/2 hours          | PT5H30M    | DURATION
             The festival returns this summer.                              | this summer          | 2025-SU    | DATE
             """)
     void tagsAndResolves(String sentence, String text, String value, String type) {
@@ -133,10 +137,104 @@ class TemporalExpressionTaggerTest {
         assertEquals("2025-05-19", dates.get(1).value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prices have fallen over the past three years.                  | the past three years | P3Y
+            The war has lasted three years.                                | three years          | P3Y
+            The strike lasted a day.                                       | a day                | P1D
+            The refugees stayed in camps for 2 1/2 years.                  | 2 1/2 years          | P2Y6M
+            The crossing takes 5 1/2 hours.                                | 5 1/2 hours          | PT5H30M
+            The recount in Riverton took a minute and a half.              | a minute and a half  | PT1M30S
+            The ferry crossing lasts an hour and a half.                   | an hour and a half   | PT1H30M
+            The alarm sounded again three minutes later.                   | three minutes        | PT3M
+            Mayor Lena Ortiz won a six-year term.                          | six-year             | P6Y
+            The detainees can be held for up to ten months.                | up to ten months     | P10M
+            The hearing in Riverton lasted three hours.                    | three hours          | PT3H
+            Talks will take two weeks.                                     | two weeks            | P2W
+            """)
+    void lengthsOfTimeAreDurationsNotDates(String sentence, String text, String value) {
+        ArticleAnalysis analysis = analyse(sentence, PUBLISHED);
+        assertEquals(List.of(), analysis.dates);
+        assertEquals(1, analysis.durations.size(), () -> "one duration expected but found " + analysis.durations);
+        DurationMention duration = analysis.durations.get(0);
+        assertEquals(text, duration.text());
+        assertEquals(value, duration.value());
+        assertEquals(text, sentence.substring(duration.start(), duration.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Riverton chess club meets Tuesday nights.                  | Tuesday nights       | XXXX-WXX-2TNI | SET
+            The plant opened in January nineteen ninety-seven.             | January nineteen ninety-seven | 1997-01 | DATE
+            The river froze in the winter of nineteen ninety-four.         | the winter of nineteen ninety-four | 1994-WI | DATE
+            The fire broke out mid-afternoon yesterday.                    | mid-afternoon yesterday | 2025-05-19TAF | TIME
+            The storm reached Riverton in mid afternoon.                   | mid afternoon        | 2025-05-20TAF | TIME
+            """)
+    void broadcastAndClockPhrases(String sentence, String text, String value, String type) {
+        DateMention date = only(sentence);
+        assertEquals(text + "=" + value + " " + type, date.text() + "=" + date.value() + " " + date.type());
+    }
+
     @Test
-    void withoutAnyAnchorRelativeValuesKeepUnknownParts() {
-        assertEquals("XXXX-WXX-1", tag("The leaders spoke on Monday.", null).get(0).value());
-        assertEquals("XXXX", tag("Sales doubled this year.", null).get(0).value());
+    void aPresentTenseVerbNearerThanTheReportingVerbSetsTheTense() {
+        assertEquals("2025-07-07", only("Officials of Riverton said the city is closing the bridge on July 7.").value());
+        assertEquals("2024-07-07", only("Officials of Riverton said the city closed the bridge on July 7.").value());
+    }
+
+    @Test
+    void aPlanToldInThePluperfectLiesInThePast() {
+        assertEquals("2025-05-18", only("The concert had been scheduled for Sunday.").value());
+        assertEquals("2025-05-16TEV", only("The offer had been due to expire Friday evening.").value());
+        assertEquals("2025-05-25", only("The concert is scheduled for Sunday.").value());
+    }
+
+    @Test
+    void aYearEndedOnADayIsTwelveMonthsNotACalendarYear() {
+        ArticleAnalysis analysis = analyse("Riverton Mills earned $2 million in the year ended March 31.", PUBLISHED);
+        assertEquals(List.of("the year=P1Y"), analysis.durations.stream().map(d -> d.text() + "=" + d.value()).toList());
+        assertEquals(List.of("March 31=2025-03-31"), analysis.dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    @Test
+    void setsStayWithTheDates() {
+        ArticleAnalysis analysis = analyse("The council of Riverton meets every Monday.", PUBLISHED);
+        assertEquals(List.of("every Monday=XXXX-WXX-1 SET"),
+                analysis.dates.stream().map(d -> d.text() + "=" + d.value() + " " + d.type()).toList());
+        assertEquals(List.of(), analysis.durations);
+    }
+
+    @Test
+    void withoutAnyAnchorRelativeDatesKeepTheirTextAndHaveNoValue() {
+        List<DateMention> dates = tag("The leaders spoke on Monday. Sales doubled this year, from two years ago.\n"
+                + "The vote was held on March 3, 2024.", null);
+        assertEquals(List.of("Monday=null", "this year=null", "two years ago=null", "March 3, 2024=2024-03-03"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+        assertEquals(List.of("every Monday=XXXX-WXX-1"), tag("The council meets every Monday.", null).stream()
+                .map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0001-01-01T00:00:00Z", "1601-01-01", "1970-01-01T00:00:00Z", "2999-05-20"})
+    void implausiblePublicationDatesAreNoAnchor(String published) {
+        assertEquals(null, only("The leaders spoke on Monday.", published).value());
+    }
+
+    @Test
+    void theRequestsPublicationDateWinsOverThePages() {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", "", "text/plain", "2025-05-20"));
+        analysis.metadata = analysis.metadata.withPublished("2019-11-18");
+        analysis.text = "The leaders spoke on Monday.";
+        tagger.apply(analysis);
+        assertEquals("2025-05-19", analysis.dates.get(0).value());
+    }
+
+    @Test
+    void aPlaceholderOnThePageGivesWayToTheDateline() {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", "", "text/plain", null));
+        analysis.metadata = analysis.metadata.withPublished("0001-01-01T00:00:00Z");
+        analysis.text = "RIVERTON, May 20, 2025 - The leaders spoke on Monday.";
+        tagger.apply(analysis);
+        assertEquals("2025-05-19", analysis.dates.get(1).value());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.newsroom.extraction.engine.normalize;
 
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,5 +34,19 @@ class PublicationDateParserTest {
     @ValueSource(strings = {"", "yesterday", "2019-02-30", "Mayor 12 said", "13/14/2020", "call 555-1234"})
     void refusesWhatIsNotADate(String text) {
         assertTrue(PublicationDateParser.parse(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1750-06-01", "2999-01-01T08:00"})
+    void refusesPlaceholdersAndDatesNoArticleWasPublishedOn(String value) {
+        assertTrue(PublicationDateParser.parse(value).isEmpty(), value);
+    }
+
+    @Test
+    void acceptsADateUpToOneDayAheadOfToday() {
+        LocalDate today = LocalDate.of(2025, 5, 20);
+        assertEquals("2025-05-21T06:00", PublicationDateParser.parse("2025-05-21T06:00", today).orElseThrow());
+        assertTrue(PublicationDateParser.parse("May 22, 2025", today).isEmpty());
+        assertEquals("1801-03-04", PublicationDateParser.parse("1801-03-04", today).orElseThrow());
     }
 }
