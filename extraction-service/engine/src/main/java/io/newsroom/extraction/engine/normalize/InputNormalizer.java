@@ -32,7 +32,7 @@ public final class InputNormalizer implements Stage {
         } else {
             PlainTextPageReader.TextPage page = PlainTextPageReader.read(TypographyNormalizer.normalize(request.content()));
             found = page.metadata();
-            text = page.text();
+            text = HardWrappedParagraphs.unwrap(page.text());
             boilerplate = page.boilerplate();
             guessedDate = page.datelineGuess();
         }
