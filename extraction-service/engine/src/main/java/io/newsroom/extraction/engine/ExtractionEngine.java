@@ -15,6 +15,7 @@ import io.newsroom.extraction.engine.sources.SourceCitationFinder;
 import io.newsroom.extraction.engine.text.SentenceSplitter;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extraction pipeline. Thread-safe: stages hold only immutable lexicons, so one engine serves every thread.
@@ -24,21 +25,33 @@ public final class ExtractionEngine {
 
     public static final String VERSION = "1.0.0";
 
+    /** The language whose rules read a text when its language is not known: that of most news submitted. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private static final Set<String> ENGLISH = Set.of("en");
+    private static final Set<String> ANY = Set.of();
+    /** The languages whose calendar words the date rules know. */
+    private static final Set<String> DATE_LANGUAGES = Set.of("en", "de", "fr", "es");
+
     private final List<Stage> stages;
 
+    /**
+     * The pipeline, each stage under the name that {@code stagesSkipped} and {@code warnings} use, with the languages
+     * its rules are written for: on text in another language it is skipped, never run with the wrong rules.
+     */
     public ExtractionEngine() {
         this(List.of(
-                new InputNormalizer(),
-                new SentenceSplitter(),
-                new LanguageIdentifier(),
-                new EntityRecognizer(),
-                new RoleBinder(),
-                new TemporalExpressionTagger(),
-                new QuoteAttributor(),
-                new SourceCitationFinder(),
-                new QuantityExtractor(),
-                new KeywordExtractor(),
-                new SummaryExtractor()));
+                Stage.named("normalization", ANY, new InputNormalizer()),
+                Stage.named("sentences", ANY, new SentenceSplitter()),
+                Stage.named("language", ANY, new LanguageIdentifier()),
+                Stage.named("entities", ENGLISH, new EntityRecognizer()),
+                Stage.named("roles", ENGLISH, new RoleBinder()),
+                Stage.named("dates", DATE_LANGUAGES, new TemporalExpressionTagger()),
+                Stage.named("quotes", ENGLISH, new QuoteAttributor()),
+                Stage.named("sources", ENGLISH, new SourceCitationFinder()),
+                Stage.named("quantities", ENGLISH, new QuantityExtractor()),
+                Stage.named("keywords", KeywordExtractor.LANGUAGES, new KeywordExtractor()),
+                Stage.named("summary", KeywordExtractor.LANGUAGES, new SummaryExtractor())));
     }
 
     ExtractionEngine(List<Stage> stages) {
@@ -52,6 +65,10 @@ public final class ExtractionEngine {
     public ExtractionDocument extract(ExtractionRequest request) {
         ArticleAnalysis analysis = new ArticleAnalysis(request);
         for (Stage stage : stages) {
+            if (!stage.languages().isEmpty() && !stage.languages().contains(rulesLanguage(analysis))) {
+                analysis.stagesSkipped.add(stage.name());
+                continue;
+            }
             try {
                 stage.apply(analysis);
             } catch (RuntimeException | StackOverflowError failure) {
@@ -59,6 +76,12 @@ public final class ExtractionEngine {
             }
         }
         return analysis.toDocument(VERSION);
+    }
+
+    /** The language found or declared for the text, else {@link #DEFAULT_LANGUAGE}. */
+    static String rulesLanguage(ArticleAnalysis analysis) {
+        String language = analysis.metadata.language();
+        return language == null || language.isBlank() ? DEFAULT_LANGUAGE : language;
     }
 
     private static String describe(Throwable failure) {

@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The words of an article that carry its subject (no function words, numbers or reporting verbs) and their counts. */
 final class ContentWords {
 
-    private static final Set<String> STOPWORDS = WordList.read("keyword-stopwords.txt");
+    /** The languages with a stop-word list, {@code stopwords-LANGUAGE.txt}: the keywords and summary read only them. */
+    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es");
+    private static final Map<String, Set<String>> STOPWORDS = LANGUAGES.stream()
+            .collect(Collectors.toUnmodifiableMap(l -> l, l -> WordList.read("stopwords-" + l + ".txt")));
     private static final Object SHARED_KEY = new Object();
+
+    private final Set<String> stopwords;
 
     private final Map<String, Integer> counts;
     /** For each token of the article, its content word or null. */
@@ -22,10 +28,12 @@ final class ContentWords {
 
     /** The content words of the analysis' tokens, read once for all the enrichment stages. */
     static ContentWords of(ArticleAnalysis analysis) {
-        return analysis.shared(SHARED_KEY, a -> new ContentWords(a.tokens));
+        return analysis.shared(SHARED_KEY, a -> new ContentWords(a.tokens, a.metadata.language()));
     }
 
-    ContentWords(List<Token> tokens) {
+    /** The content words of {@code tokens} in {@code language}; English when it has no stop-word list. */
+    ContentWords(List<Token> tokens, String language) {
+        stopwords = STOPWORDS.getOrDefault(language == null ? "en" : language, STOPWORDS.get("en"));
         words = new String[tokens.size()];
         counts = HashMap.newHashMap(Math.max(16, tokens.size() / 2));
         for (int i = 0; i < words.length; i++) {
@@ -43,8 +51,8 @@ final class ContentWords {
         return words[index];
     }
 
-    /** The lower-cased word when the token is a content word, otherwise null. */
-    static String normalized(Token token) {
+    /** The lower-cased word when the token is a content word, otherwise null; an elided article goes ("l'hiver"). */
+    private String normalized(Token token) {
         String text = token.text();
         if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
             return null;
@@ -53,7 +61,12 @@ final class ContentWords {
         if (word.endsWith(".")) {
             return null;
         }
-        return STOPWORDS.contains(word) ? null : word;
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        if (apostrophe > 0 && apostrophe <= 3 && apostrophe + 2 < word.length()
+                && stopwords.contains(word.substring(0, apostrophe))) {
+            word = word.substring(apostrophe + 1);
+        }
+        return stopwords.contains(word) || word.length() < 2 ? null : word;
     }
 
     int count(String word) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks the words and phrases that say what the article is about: runs of up to three content words between
@@ -19,6 +20,8 @@ import java.util.Map;
 public final class KeywordExtractor implements Stage {
 
     static final int LIMIT = 10;
+    /** The languages whose function words are known: the keywords and the summary are made only for them. */
+    public static final Set<String> LANGUAGES = ContentWords.LANGUAGES;
     private static final int MAX_PHRASE_WORDS = 3;
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Identifies the language of the cleaned text (ISO 639-1) from its script, its function words and its letter
  * trigrams (profiles in {@code language-profiles.txt}). Leaves the metadata as it was when the text is too short
- * or too mixed to tell.
+ * or too mixed to tell, or when too few of its words are function words of the language that scores best.
  */
 public final class LanguageIdentifier implements Stage {
 
@@ -26,6 +26,9 @@ public final class LanguageIdentifier implements Stage {
     private static final double TRIGRAM_WEIGHT = 0.2;
     private static final double MIN_SCORE = 2.0;
     private static final double MIN_MARGIN = 1.25;
+    /** From this many words on, the winner's function words must make this share of them. */
+    private static final int MIN_SHARE_WORDS = 20;
+    private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
 
     private final List<String> languages;
     /** For each function word or trigram, the weight it gives each language, shared among the languages that use it. */
@@ -82,13 +85,21 @@ public final class LanguageIdentifier implements Stage {
             return script;
         }
         double[] scores = new double[languages.size()];
+        int[] functionWords = new int[languages.size()];
         int words = 0;
-        for (Token token : tokens) {
-            if (!token.isWord() || Character.isDigit(token.text().charAt(0))) {
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || isPartOfName(tokens, t)) {
                 continue;
             }
             String word = token.text().toLowerCase(Locale.ROOT);
-            add(scores, wordEvidence.get(word), 1);
+            double[] evidence = wordEvidence.get(word);
+            add(scores, evidence, 1);
+            if (evidence != null) {
+                for (int l = 0; l < functionWords.length; l++) {
+                    functionWords[l] += evidence[l] > 0 ? 1 : 0;
+                }
+            }
             if (words < TRIGRAM_WORDS) {
                 String padded = " " + word + " ";
                 for (int i = 0; i + 3 <= padded.length(); i++) {
@@ -112,7 +123,25 @@ public final class LanguageIdentifier implements Stage {
         if (best < 0 || scores[best] < MIN_SCORE || second >= 0 && scores[best] < MIN_MARGIN * scores[second]) {
             return null;
         }
+        // prose in any language is dense in function words; a text with few of the winner's is a list or another language
+        if (words >= MIN_SHARE_WORDS && functionWords[best] < MIN_FUNCTION_WORD_SHARE * words) {
+            return null;
+        }
         return languages.get(best);
+    }
+
+    /**
+     * Names travel between languages ("De Vaart", "Sporting da Costa"), so they are no evidence: a capitalised word
+     * inside a sentence, or a particle between two capitalised words.
+     */
+    private static boolean isPartOfName(List<Token> tokens, int t) {
+        Token token = tokens.get(t);
+        boolean opensSentence = t == 0 || tokens.get(t - 1).sentence() != token.sentence();
+        if (token.isCapitalized()) {
+            return !opensSentence;
+        }
+        return !opensSentence && t + 1 < tokens.size() && tokens.get(t - 1).isCapitalized()
+                && tokens.get(t + 1).isCapitalized() && tokens.get(t + 1).sentence() == token.sentence();
     }
 
     private static void add(double[] scores, double[] evidence, double weight) {

@@ -54,7 +54,7 @@ public final class QuantityExtractor implements Stage {
             "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "am", "pm",
             "o'clock", "gmt", "utc", "bst", "est", "edt", "pst");
     /** Words that end a unit phrase: function words and the verbs that usually follow a counted noun. */
-    private static final Set<String> UNIT_STOPS = WordList.read("keyword-stopwords.txt");
+    private static final Set<String> UNIT_STOPS = WordList.read("stopwords-en.txt");
     private static final int MAX_UNIT_WORDS = 3;
 
     @Override
