@@ -1,5 +1,6 @@
 package io.newsroom.article.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.repository.OutboxRepository;
 import io.newsroom.article.repository.StorageOutage;
@@ -49,6 +50,9 @@ public class OutboxRelay {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** Rounds one wake-up may run back to back while every batch comes back full. */
     static final int MAX_ROUNDS_PER_WAKE_UP = 100;
@@ -172,9 +176,17 @@ public class OutboxRelay {
             lastRound = new RelayRound(Instant.now(), 0, 0, null, false, false);
             return lastRound;
         }
+        Map<UUID, String> contents = outbox.contentsOf(batch.stream().map(event -> event.articleId).toList());
         Map<OutboxEvent, CompletableFuture<RecordMetadata>> inFlight = new LinkedHashMap<>();
         for (OutboxEvent event : batch) {
-            CompletableFuture<RecordMetadata> ack = publisher.publish(event);
+            String content = contents.get(event.articleId);
+            if (content == null) {
+                // the article was deleted after its event committed: there is nothing left to extract
+                event.sentAt = Instant.now();
+                event.lastError = "article deleted before its event was published";
+                continue;
+            }
+            CompletableFuture<RecordMetadata> ack = publisher.publish(event, SubmittedEvent.published(mapper, event.payload, content));
             inFlight.put(event, ack);
             if (ack.isCompletedExceptionally() && isTransient(ack.exceptionNow())) {
                 break; // the broker is unreachable: the rest waits for the next round

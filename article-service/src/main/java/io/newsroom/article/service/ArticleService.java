@@ -164,7 +164,7 @@ public class ArticleService {
         event.requestId = requestId;
         event.createdAt = now;
         try {
-            event.payload = mapper.writeValueAsString(SubmittedEvent.of(article, event.eventId, requestId));
+            event.payload = mapper.writeValueAsString(SubmittedEvent.queued(article, event.eventId, requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("articles.submitted payload could not be written", e);
         }

@@ -54,9 +54,11 @@ class OutboxWakeUpTest {
     ObjectMapper mapper;
 
     @Test
-    void aCommittedSubmissionIsRelayedAtOnce() {
-        UUID id = submitted();
+    void aCommittedSubmissionIsRelayedAtOnceWithTheArticlesContent() throws Exception {
+        String content = Submissions.uniqueText();
+        UUID id = submitted(content);
         await().atMost(PATIENCE).until(() -> broker.payloadsOf(id).size() == 1);
+        assertEquals(content, mapper.readTree(broker.payloadsOf(id).get(0)).path("content").asText());
         await().atMost(PATIENCE).until(() -> sentEvents(id) == 1);
     }
 

@@ -25,11 +25,11 @@ public class RecordingPublisher extends SubmittedEventPublisher {
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     @Override
-    public CompletableFuture<RecordMetadata> publish(OutboxEvent event) {
-        if (refused.removeIf(event.payload::contains)) {
+    public CompletableFuture<RecordMetadata> publish(OutboxEvent event, String payload) {
+        if (refused.removeIf(payload::contains)) {
             return CompletableFuture.failedFuture(new RecordTooLargeException("refused once by the test"));
         }
-        published.add(new Published(event.articleId, event.payload));
+        published.add(new Published(event.articleId, payload));
         return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition(event.topic, 0), 0, 0, 0, 0, 0));
     }
 
