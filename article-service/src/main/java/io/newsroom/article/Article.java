@@ -61,6 +61,10 @@ public class Article extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public String extraction;
 
+    /** SHA-256 of the stored extraction document's text (ContentDigest.ofExtraction). */
+    @Column(name = "extraction_hash")
+    public String extractionHash;
+
     @Column(name = "extractor_version")
     public String extractorVersion;
 

@@ -43,7 +43,7 @@ public interface ArticleConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** Pause between relay rounds (read by the scheduler). */
+        /** Longest wait for a scan of the outbox when no commit wakes the relay, and the pause after an outage. */
         @WithDefault("1s")
         Duration relayInterval();
 

@@ -24,6 +24,10 @@ final class EventFields {
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("event is not JSON: " + e.getOriginalMessage(), e);
         }
+        return of(root);
+    }
+
+    static EventFields of(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new InvalidEventException("event is not a JSON object");
         }

@@ -20,16 +20,19 @@ import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Applies extraction results, one record at a time per channel so that a partition's order holds.
- * A record is acknowledged only once stored: while the database is unreachable the same record is tried again
- * with a growing pause, and consumption resumes by itself when the database is back. Unreadable events, and
- * events the database keeps refusing for another reason, are logged, counted and skipped.
+ * Applies extraction results in order: articles.extracted a polled batch at a time, in one transaction, and
+ * articles.extraction-failed one record at a time. A batch or record is acknowledged only once stored: while the
+ * database is unreachable it is tried again with a growing pause, and consumption resumes by itself when the
+ * database is back. Unreadable events, and events the database keeps refusing for another reason, are logged,
+ * counted and skipped.
  */
 @ApplicationScoped
 public class ExtractionResultConsumer {
@@ -58,9 +61,36 @@ public class ExtractionResultConsumer {
 
     @Incoming(Channels.ARTICLES_EXTRACTED)
     @Blocking
-    public CompletionStage<Void> onExtracted(Message<String> message) {
-        return apply(Channels.ARTICLES_EXTRACTED, message,
-                payload -> recorder.recordExtraction(ExtractedEvent.read(mapper, payload)));
+    public CompletionStage<Void> onExtracted(Message<List<String>> batch) {
+        String channel = Channels.ARTICLES_EXTRACTED;
+        List<ExtractedEvent> events = new ArrayList<>(batch.getPayload().size());
+        for (String payload : batch.getPayload()) {
+            try {
+                events.add(ExtractedEvent.read(mapper, payload));
+            } catch (InvalidEventException e) {
+                skipUnreadable(channel, e);
+            }
+        }
+        try {
+            try {
+                storeUntilDone(channel, () -> recorder.recordExtractions(events));
+            } catch (UnstorableEventException e) {
+                // one event the database keeps refusing must not cost the others: store them one by one
+                LOG.warnf("A batch of %d extraction events could not be stored together; storing them one by one", events.size());
+                for (ExtractedEvent event : events) {
+                    try {
+                        storeUntilDone(channel, () -> recorder.recordExtraction(event));
+                    } catch (UnstorableEventException refused) {
+                        skipUnstorable(channel, refused);
+                    }
+                }
+            }
+            return batch.ack();
+        } catch (ShuttingDownException e) {
+            // not acknowledged, so the batch is delivered again after the restart
+            LOG.warnf("Stopping before a batch of extraction events on %s could be stored: %s", channel, e.getCause());
+            return batch.nack(e.getCause());
+        }
     }
 
     @Incoming(Channels.ARTICLES_EXTRACTION_FAILED)
@@ -76,16 +106,13 @@ public class ExtractionResultConsumer {
             MDC.put(RequestIdFilter.MDC_KEY, requestId);
         }
         try {
-            storeUntilDone(channel, message.getPayload(), recording);
+            storeUntilDone(channel, () -> recording.accept(message.getPayload()));
             return message.ack();
         } catch (InvalidEventException e) {
-            LOG.errorf("Skipping an unusable extraction event on %s: %s", channel, e.getMessage());
-            meters.counter(SKIPPED, "channel", channel, "reason", "unreadable").increment();
+            skipUnreadable(channel, e);
             return message.ack();
         } catch (UnstorableEventException e) {
-            LOG.errorf(e.getCause(), "Skipping an extraction event on %s that could not be stored in %d attempts",
-                    channel, config.results().maxAttempts());
-            meters.counter(SKIPPED, "channel", channel, "reason", "unstorable").increment();
+            skipUnstorable(channel, e);
             return message.ack();
         } catch (ShuttingDownException e) {
             // not acknowledged, so the record is delivered again after the restart
@@ -96,12 +123,23 @@ public class ExtractionResultConsumer {
         }
     }
 
-    private void storeUntilDone(String channel, String payload, Consumer<String> recording) {
+    private void skipUnreadable(String channel, InvalidEventException error) {
+        LOG.errorf("Skipping an unusable extraction event on %s: %s", channel, error.getMessage());
+        meters.counter(SKIPPED, "channel", channel, "reason", "unreadable").increment();
+    }
+
+    private void skipUnstorable(String channel, UnstorableEventException error) {
+        LOG.errorf(error.getCause(), "Skipping an extraction event on %s that could not be stored in %d attempts",
+                channel, config.results().maxAttempts());
+        meters.counter(SKIPPED, "channel", channel, "reason", "unstorable").increment();
+    }
+
+    private void storeUntilDone(String channel, Runnable recording) {
         ArticleConfig.Results policy = config.results();
         Duration delay = policy.retryDelay();
         for (int attempt = 1; ; attempt++) {
             try {
-                recording.accept(payload);
+                recording.run();
                 return;
             } catch (InvalidEventException e) {
                 throw e;

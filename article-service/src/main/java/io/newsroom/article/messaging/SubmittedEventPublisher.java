@@ -31,8 +31,8 @@ public class SubmittedEventPublisher {
     private KafkaProducer<String, String> producer;
 
     /** Completes when the broker acknowledged the record, exceptionally when it did not in time. */
-    public CompletableFuture<RecordMetadata> publish(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.articleId.toString(), event.payload);
+    public CompletableFuture<RecordMetadata> publish(OutboxEvent event, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.articleId.toString(), payload);
         if (event.requestId != null) {
             record.headers().add(Channels.REQUEST_ID_HEADER, event.requestId.getBytes(StandardCharsets.UTF_8));
         }

@@ -1,13 +1,22 @@
 package io.newsroom.article.repository;
 
 import io.newsroom.article.Article;
+import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
 import io.newsroom.article.EntityMention;
 import io.newsroom.article.service.ArticleFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,11 +109,94 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return query.getResultList();
     }
 
-    public void replaceExtractionFacts(UUID articleId, List<EntityMention> mentions, List<CitedSource> sources) {
-        EntityMention.delete("articleId", articleId);
-        CitedSource.delete("articleId", articleId);
-        EntityMention.persist(mentions);
-        CitedSource.persist(sources);
+    /** What storing an extraction needs to know of an article; the rows are locked, in id order, until the commit. */
+    public Map<UUID, ExtractionState> extractionStatesForUpdate(Collection<UUID> articleIds) {
+        return session().doReturningWork(connection -> {
+            Map<UUID, ExtractionState> states = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select id, tenant, status, extractor_version, extraction_hash from articles
+                    where id = any(?) order by id for update""")) {
+                select.setArray(1, connection.createArrayOf("uuid", articleIds.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = rows.getObject(1, UUID.class);
+                        states.put(id, new ExtractionState(id, rows.getString(2), ArticleStatus.valueOf(rows.getString(3)),
+                                rows.getString(4), rows.getString(5)));
+                    }
+                }
+            }
+            return states;
+        });
+    }
+
+    /** Stores each article's new extraction (the document's text as received) and marks it EXTRACTED, in one batch. */
+    public void storeExtractions(List<NewExtraction> extractions) {
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update articles set extraction = cast(? as jsonb), extraction_hash = ?, extractor_version = ?,
+                    status = 'EXTRACTED', failure_reason = null, extracted_at = ?, updated_at = ? where id = ?""")) {
+                for (NewExtraction extraction : extractions) {
+                    OffsetDateTime at = extraction.at().atOffset(ZoneOffset.UTC);
+                    update.setString(1, extraction.json());
+                    update.setString(2, extraction.hash());
+                    update.setString(3, extraction.extractorVersion());
+                    update.setObject(4, at);
+                    update.setObject(5, at);
+                    update.setObject(6, extraction.articleId());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /** Replaces the mentions and cited sources of these articles with the given ones, in batched statements. */
+    public void replaceExtractionFacts(Collection<UUID> articleIds, List<EntityMention> mentions, List<CitedSource> sources) {
+        session().doWork(connection -> {
+            Array ids = connection.createArrayOf("uuid", articleIds.toArray());
+            for (String table : List.of("entity_mentions", "cited_sources")) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where article_id = any(?)")) {
+                    delete.setArray(1, ids);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into entity_mentions (article_id, tenant, entity_ref, name, name_key, type, roles, aliases,
+                    search_keys, mention_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (EntityMention mention : mentions) {
+                    insert.setObject(1, mention.articleId);
+                    insert.setString(2, mention.tenant);
+                    insert.setString(3, mention.entityRef);
+                    insert.setString(4, mention.name);
+                    insert.setString(5, mention.nameKey);
+                    insert.setString(6, mention.type);
+                    insert.setArray(7, connection.createArrayOf("text", mention.roles.toArray()));
+                    insert.setArray(8, connection.createArrayOf("text", mention.aliases.toArray()));
+                    insert.setArray(9, connection.createArrayOf("text", mention.searchKeys.toArray()));
+                    insert.setInt(10, mention.mentionCount);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into cited_sources (article_id, tenant, name, name_key, entity_ref, mention_count)
+                    values (?, ?, ?, ?, ?, ?)""")) {
+                for (CitedSource source : sources) {
+                    insert.setObject(1, source.articleId);
+                    insert.setString(2, source.tenant);
+                    insert.setString(3, source.name);
+                    insert.setString(4, source.nameKey);
+                    insert.setString(5, source.entityRef);
+                    insert.setInt(6, source.mentionCount);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 
     public List<EntityMention> mentionsOf(UUID articleId) {

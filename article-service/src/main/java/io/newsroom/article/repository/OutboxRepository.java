@@ -5,7 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -23,6 +26,19 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     public List<OutboxEvent> unsent(int limit) {
         return find("sentAt is null order by id").page(0, limit).list();
+    }
+
+    /** The content of each article that still exists, read when its events are published. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> contentsOf(Collection<UUID> articleIds) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select id, content from articles where id in (:ids)")
+                .setParameter("ids", articleIds)
+                .getResultList();
+        Map<UUID, String> contents = new HashMap<>();
+        for (Object[] row : rows) {
+            contents.put((UUID) row[0], (String) row[1]);
+        }
+        return contents;
     }
 
     public long countUnsent() {

@@ -6,12 +6,14 @@ import io.newsroom.article.Article;
 import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.messaging.OutboxEvent;
+import io.newsroom.article.messaging.OutboxEventQueued;
 import io.newsroom.article.messaging.SubmittedEvent;
 import io.newsroom.article.repository.ArticleCursor;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.OutboxRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +41,9 @@ public class ArticleService {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    Event<OutboxEventQueued> queued;
 
     /**
      * Stores the article with its `articles.submitted` event in one transaction, unless the Idempotency-Key,
@@ -159,11 +164,12 @@ public class ArticleService {
         event.requestId = requestId;
         event.createdAt = now;
         try {
-            event.payload = mapper.writeValueAsString(SubmittedEvent.of(article, event.eventId, requestId));
+            event.payload = mapper.writeValueAsString(SubmittedEvent.queued(article, event.eventId, requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("articles.submitted payload could not be written", e);
         }
         outbox.persist(event);
+        queued.fire(new OutboxEventQueued(article.id));
     }
 
     private static ArticleProblem notFound(UUID id) {

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 fingerprints of article content and of whole submission requests. */
+/** SHA-256 fingerprints of article content, of whole submission requests and of extraction documents. */
 public final class ContentDigest {
 
     private ContentDigest() {
@@ -13,6 +13,11 @@ public final class ContentDigest {
 
     public static String of(String content) {
         return sha256(content);
+    }
+
+    /** The same extractor writes the same document with the same characters, so equal text means the same document. */
+    public static String ofExtraction(String extractionJson) {
+        return sha256(extractionJson);
     }
 
     public static String ofSubmission(ArticleSubmission submission) {

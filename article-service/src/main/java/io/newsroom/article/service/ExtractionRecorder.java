@@ -1,8 +1,6 @@
 package io.newsroom.article.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.Article;
 import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
@@ -11,18 +9,25 @@ import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.messaging.ExtractedEvent;
 import io.newsroom.article.messaging.ExtractionFailedEvent;
 import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.article.repository.ExtractionState;
+import io.newsroom.article.repository.NewExtraction;
 import io.newsroom.article.repository.ProcessedEventRepository;
+import io.newsroom.article.rest.RequestIdFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,34 +56,73 @@ public class ExtractionRecorder {
     @Inject
     ArticleConfig config;
 
-    @Inject
-    ObjectMapper mapper;
-
-    @Transactional
     public Outcome recordExtraction(ExtractedEvent event) {
-        if (!processedEvents.markProcessed(event.eventId(), config.topics().extracted(), event.articleId())) {
-            return logged(Outcome.DUPLICATE_EVENT, event.eventId(), event.articleId());
+        return recordExtractions(List.of(event)).get(0);
+    }
+
+    /**
+     * Stores a polled batch of results in one transaction, in their order: an article's later event sees what its
+     * earlier one stored. Returns each event's outcome.
+     */
+    @Transactional
+    public List<Outcome> recordExtractions(List<ExtractedEvent> events) {
+        Set<UUID> fresh = processedEvents.markProcessed(config.topics().extracted(),
+                events.stream().map(ExtractedEvent::eventId).toList(),
+                events.stream().map(ExtractedEvent::articleId).toList());
+        Map<UUID, ExtractionState> current = fresh.isEmpty() ? new HashMap<>() : articles.extractionStatesForUpdate(
+                events.stream().filter(event -> fresh.contains(event.eventId())).map(ExtractedEvent::articleId).distinct().toList());
+        Map<UUID, ExtractedEvent> stored = new LinkedHashMap<>();
+        Map<UUID, String> hashes = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (ExtractedEvent event : events) {
+            Outcome outcome = outcome(event, fresh, current, hashes);
+            if (outcome == Outcome.APPLIED) {
+                current.put(event.articleId(), current.get(event.articleId()).extracted(event.extractorVersion(),
+                        hashes.get(event.eventId())));
+                stored.put(event.articleId(), event);
+            }
+            outcomes.add(logged(outcome, event.eventId(), event.articleId(), event.requestId()));
         }
-        Article article = articles.findScoped(event.articleId(), event.tenant()).orElse(null);
-        if (article == null) {
-            return logged(Outcome.UNKNOWN_ARTICLE, event.eventId(), event.articleId());
+        if (!stored.isEmpty()) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            List<NewExtraction> extractions = new ArrayList<>(stored.size());
+            List<EntityMention> mentions = new ArrayList<>();
+            List<CitedSource> sources = new ArrayList<>();
+            for (ExtractedEvent event : stored.values()) {
+                String tenant = current.get(event.articleId()).tenant();
+                extractions.add(new NewExtraction(event.articleId(), event.extractionJson(), hashes.get(event.eventId()),
+                        event.extractorVersion(), now));
+                mentions.addAll(mentionsOf(event.articleId(), tenant, event.extraction()));
+                sources.addAll(sourcesOf(event.articleId(), tenant, event.extraction()));
+            }
+            articles.storeExtractions(extractions);
+            articles.replaceExtractionFacts(stored.keySet(), mentions, sources);
         }
-        if (article.extractorVersion != null && ExtractorVersion.parse(event.extractorVersion())
-                .isOlderThan(ExtractorVersion.parse(article.extractorVersion))) {
-            return logged(Outcome.OLDER_EXTRACTOR, event.eventId(), event.articleId());
+        return outcomes;
+    }
+
+    private Outcome outcome(ExtractedEvent event, Set<UUID> fresh, Map<UUID, ExtractionState> current,
+                            Map<UUID, String> hashes) {
+        // removed once seen, so that the same event twice in one batch is applied once
+        if (!fresh.remove(event.eventId())) {
+            return Outcome.DUPLICATE_EVENT;
         }
-        if (alreadyStored(article, event)) {
-            return logged(Outcome.SAME_EXTRACTION, event.eventId(), event.articleId());
+        ExtractionState article = current.get(event.articleId());
+        if (article == null || !article.tenant().equals(event.tenant())) {
+            return Outcome.UNKNOWN_ARTICLE;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        article.extraction = event.extraction().toString();
-        article.extractorVersion = event.extractorVersion();
-        article.status = ArticleStatus.EXTRACTED;
-        article.failureReason = null;
-        article.extractedAt = now;
-        article.updatedAt = now;
-        articles.replaceExtractionFacts(article.id, mentionsOf(article, event.extraction()), sourcesOf(article, event.extraction()));
-        return logged(Outcome.APPLIED, event.eventId(), event.articleId());
+        if (article.extractorVersion() != null && ExtractorVersion.parse(event.extractorVersion())
+                .isOlderThan(ExtractorVersion.parse(article.extractorVersion()))) {
+            return Outcome.OLDER_EXTRACTOR;
+        }
+        String hash = ContentDigest.ofExtraction(event.extractionJson());
+        hashes.put(event.eventId(), hash);
+        // the same extractor's same document, delivered again under another event id: storing it changes nothing
+        if (article.status() == ArticleStatus.EXTRACTED && event.extractorVersion().equals(article.extractorVersion())
+                && hash.equals(article.extractionHash())) {
+            return Outcome.SAME_EXTRACTION;
+        }
+        return Outcome.APPLIED;
     }
 
     @Transactional
@@ -101,25 +145,24 @@ public class ExtractionRecorder {
         return logged(Outcome.APPLIED, event.eventId(), event.articleId());
     }
 
-    /** The same extractor's same document, delivered again under another event id: storing it changes nothing. */
-    private boolean alreadyStored(Article article, ExtractedEvent event) {
-        if (article.status != ArticleStatus.EXTRACTED || !event.extractorVersion().equals(article.extractorVersion)
-                || article.extraction == null) {
-            return false;
-        }
-        try {
-            return mapper.readTree(article.extraction).equals(event.extraction());
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
     private static Outcome logged(Outcome outcome, UUID eventId, UUID articleId) {
         LOG.infof("Extraction event %s for article %s: %s", eventId, articleId, outcome);
         return outcome;
     }
 
-    private static List<EntityMention> mentionsOf(Article article, JsonNode extraction) {
+    private static Outcome logged(Outcome outcome, UUID eventId, UUID articleId, String requestId) {
+        if (requestId == null) {
+            return logged(outcome, eventId, articleId);
+        }
+        MDC.put(RequestIdFilter.MDC_KEY, requestId);
+        try {
+            return logged(outcome, eventId, articleId);
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+        }
+    }
+
+    private static List<EntityMention> mentionsOf(UUID articleId, String tenant, JsonNode extraction) {
         List<EntityMention> mentions = new ArrayList<>();
         for (JsonNode entity : extraction.path("entities")) {
             String name = entity.path("name").asText("").strip();
@@ -127,8 +170,8 @@ public class ExtractionRecorder {
                 continue;
             }
             EntityMention mention = new EntityMention();
-            mention.articleId = article.id;
-            mention.tenant = article.tenant;
+            mention.articleId = articleId;
+            mention.tenant = tenant;
             mention.entityRef = entity.hasNonNull("id") ? entity.get("id").asText() : null;
             mention.name = name;
             mention.nameKey = ArticleRepository.searchKey(name);
@@ -147,7 +190,7 @@ public class ExtractionRecorder {
         return mentions;
     }
 
-    private static List<CitedSource> sourcesOf(Article article, JsonNode extraction) {
+    private static List<CitedSource> sourcesOf(UUID articleId, String tenant, JsonNode extraction) {
         List<CitedSource> sources = new ArrayList<>();
         for (JsonNode cited : extraction.path("sources")) {
             String name = cited.path("name").asText("").strip();
@@ -155,8 +198,8 @@ public class ExtractionRecorder {
                 continue;
             }
             CitedSource source = new CitedSource();
-            source.articleId = article.id;
-            source.tenant = article.tenant;
+            source.articleId = articleId;
+            source.tenant = tenant;
             source.name = name;
             source.nameKey = ArticleRepository.searchKey(name);
             source.entityRef = cited.hasNonNull("entityId") ? cited.get("entityId").asText() : null;

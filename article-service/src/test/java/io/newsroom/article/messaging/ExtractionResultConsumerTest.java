@@ -13,6 +13,7 @@ import io.newsroom.article.EventFixtures;
 import io.newsroom.article.Submissions;
 import io.newsroom.article.service.ArticleService;
 import io.newsroom.article.service.ArticleSubmission;
+import io.newsroom.article.service.ContentDigest;
 import io.newsroom.article.service.ExtractionRecorder;
 import io.newsroom.article.service.ExtractionRecorder.Outcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,8 +55,8 @@ class ExtractionResultConsumerTest {
     void extractedEventStoresTheDocumentMentionsAndSources() {
         UUID id = stored();
         double skippedBefore = skippedUnreadable();
-        connector.source(Channels.ARTICLES_EXTRACTED).send("this is not json");
-        connector.source(Channels.ARTICLES_EXTRACTED).send(EventFixtures.extracted(id, "acme", "1.0.0"));
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of("this is not json"));
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(EventFixtures.extracted(id, "acme", "1.0.0")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
         assertEquals(skippedBefore + 1, skippedUnreadable(), "the unreadable event is counted, then skipped");
@@ -122,15 +123,15 @@ class ExtractionResultConsumerTest {
         UUID id = stored();
         UUID later = stored();
         String event = EventFixtures.extracted(id, "acme", "1.0.0");
-        connector.source(Channels.ARTICLES_EXTRACTED).send(event);
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(event));
         await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
         Article first = article(id);
 
         // a re-extraction after a crash: same event id, even if the document were to differ
         ObjectNode repeated = (ObjectNode) mapper.readTree(event);
         ((ObjectNode) repeated.get("extraction")).put("text", "A different text.");
-        connector.source(Channels.ARTICLES_EXTRACTED).send(repeated.toString());
-        connector.source(Channels.ARTICLES_EXTRACTED).send(EventFixtures.extracted(later, "acme", "1.0.0"));
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(repeated.toString()));
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(EventFixtures.extracted(later, "acme", "1.0.0")));
         await().atMost(Duration.ofSeconds(20)).until(() -> article(later).status == ArticleStatus.EXTRACTED);
 
         Article after = article(id);
@@ -158,6 +159,47 @@ class ExtractionResultConsumerTest {
         UUID id = stored();
         assertEquals(Outcome.UNKNOWN_ARTICLE, recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, "globex", "1.0.0"))));
         assertEquals(ArticleStatus.PENDING, article(id).status);
+    }
+
+    @Test
+    void aBatchIsStoredInItsOrderAndAnEventRepeatedWithinItIsAppliedOnce() throws Exception {
+        UUID first = stored();
+        UUID second = stored();
+        String firstEvent = EventFixtures.extracted(first, "acme", "1.0.0");
+        List<ExtractedEvent> batch = List.of(ExtractedEvent.read(mapper, firstEvent),
+                ExtractedEvent.read(mapper, EventFixtures.extracted(second, "acme", "1.0.0")),
+                ExtractedEvent.read(mapper, firstEvent),
+                ExtractedEvent.read(mapper, EventFixtures.extracted(first, "acme", "1.1.0")),
+                ExtractedEvent.read(mapper, EventFixtures.extracted(second, "acme", "0.9.0")));
+
+        assertEquals(List.of(Outcome.APPLIED, Outcome.APPLIED, Outcome.DUPLICATE_EVENT, Outcome.APPLIED, Outcome.OLDER_EXTRACTOR),
+                recorder.recordExtractions(batch));
+        assertEquals("1.1.0", article(first).extractorVersion);
+        assertEquals("1.0.0", article(second).extractorVersion);
+        for (UUID id : List.of(first, second)) {
+            assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> EntityMention.count("articleId", id)), "one set of mentions");
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CitedSource.count("articleId", id)));
+        }
+    }
+
+    @Test
+    void theDocumentIsStoredAsReceivedWithTheHashOfItsText() throws Exception {
+        UUID id = stored();
+        ExtractedEvent event = ExtractedEvent.read(mapper, EventFixtures.extracted(id, "acme", "1.0.0"));
+        recorder.recordExtraction(event);
+        Article article = article(id);
+        assertEquals(ContentDigest.ofExtraction(event.extractionJson()), article.extractionHash);
+        assertEquals(mapper.readTree(event.extractionJson()), mapper.readTree(article.extraction));
+    }
+
+    @Test
+    void anUnreadableRecordInABatchIsSkippedAndTheOthersAreStored() {
+        UUID id = stored();
+        double skippedBefore = skippedUnreadable();
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of("{\"schemaVersion\": 1, \"eventId\": ",
+                EventFixtures.extracted(id, "acme", "1.0.0")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> article(id).status == ArticleStatus.EXTRACTED);
+        assertEquals(skippedBefore + 1, skippedUnreadable());
     }
 
     private double skippedUnreadable() {

@@ -93,8 +93,8 @@ class DatabaseOutageTest {
         assertProblem(given().when().get(ARTICLES + "/" + first).then(), 503, "unreachable");
         given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
-        connector.source(Channels.ARTICLES_EXTRACTED).send(extractedFirst);
-        connector.source(Channels.ARTICLES_EXTRACTED).send(extractedSecond);
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(extractedFirst));
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(extractedSecond));
         await().atMost(Duration.ofSeconds(60)).until(() -> retries() >= retriesBefore + 3);
 
         database.restore();

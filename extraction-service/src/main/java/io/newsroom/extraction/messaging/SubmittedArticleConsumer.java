@@ -5,6 +5,7 @@ import io.newsroom.extraction.config.ExtractionConfig;
 import io.newsroom.extraction.service.ExtractionService;
 import io.newsroom.extraction.service.OversizedArticleException;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.common.annotation.Blocking;
@@ -19,15 +20,20 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes articles.submitted and answers each article on articles.extracted, or on articles.extraction-failed once
- * the engine failed {@code maxAttempts} times, the payload is unreadable (a poison message never blocks the
- * partition) or the article is over the size limit. The record is acknowledged only after the answer is written,
- * so a restart loses nothing; a redelivered event id is skipped. Key = article id; X-Request-Id is carried over.
+ * Consumes articles.submitted a polled batch at a time and answers each article on articles.extracted, or on
+ * articles.extraction-failed once the engine failed {@code maxAttempts} times, the payload is unreadable (a poison
+ * message never blocks the partition) or the article is over the size limit. Answers are sent without waiting one
+ * by one; the batch is acknowledged only once the broker acknowledged all its answers, so a restart loses nothing.
+ * A redelivered event id is skipped. Key = article id; X-Request-Id is carried over.
  */
 @ApplicationScoped
 public class SubmittedArticleConsumer {
@@ -55,27 +61,37 @@ public class SubmittedArticleConsumer {
 
     @Incoming(Channels.SUBMITTED)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        String key = recordKey(message);
-        String requestId = requestIdHeader(message);
+    public CompletionStage<Void> consume(Message<List<String>> batch) {
+        List<SubmittedRecord> records = records(batch);
+        List<CompletableFuture<Void>> answers = new ArrayList<>(records.size());
         try {
-            handle(message.getPayload(), key, requestId);
-            return message.ack();
+            for (SubmittedRecord record : records) {
+                answers.add(handle(record.payload(), record.key(), record.requestId()));
+            }
+            // the answers were sent one after the other without waiting; the batch is done once the broker has them all
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+            return batch.ack();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "could not answer the article of record key %s; it will be redelivered", key);
-            return message.nack(e);
+            LOG.errorf(e, "could not answer a batch of %d articles; it will be redelivered", records.size());
+            return batch.nack(e);
+        }
+    }
+
+    /** Extracts one article and sends its answer; completes when the broker acknowledged the answer. */
+    CompletableFuture<Void> handle(String payload, String key, String requestIdHeader) {
+        try {
+            return answer(payload, key, requestIdHeader);
         } finally {
             MDC.remove("requestId");
         }
     }
 
-    void handle(String payload, String key, String requestIdHeader) {
+    private CompletableFuture<Void> answer(String payload, String key, String requestIdHeader) {
         SubmittedArticle article;
         try {
             article = SubmittedArticle.parse(mapper, payload);
         } catch (InvalidEventException e) {
-            sendPoison(payload, key, requestIdHeader, e);
-            return;
+            return sendPoison(payload, key, requestIdHeader, e);
         }
         String requestId = requestIdHeader != null ? requestIdHeader : article.requestId();
         if (requestId != null) {
@@ -83,13 +99,12 @@ public class SubmittedArticleConsumer {
         }
         if (recentEvents.contains(article.eventId())) {
             LOG.debugf("skipping duplicate event %s of article %s", article.eventId(), article.articleId());
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        extractWithRetries(article, requestId);
-        recentEvents.remember(article.eventId());
+        return extractWithRetries(article, requestId).thenRun(() -> recentEvents.remember(article.eventId()));
     }
 
-    private void extractWithRetries(SubmittedArticle article, String requestId) {
+    private CompletableFuture<Void> extractWithRetries(SubmittedArticle article, String requestId) {
         Throwable last = null;
         int attempts = 0;
         while (attempts < config.maxAttempts()) {
@@ -99,8 +114,7 @@ public class SubmittedArticleConsumer {
                 result = extraction.extract(article.toRequest(), VIA);
             } catch (OversizedArticleException e) {
                 extraction.recordFailure(VIA, e);
-                send(failed, article.articleId(), requestId, ExtractionEvents.failed(article, e, 0));
-                return;
+                return send(failed, article.articleId(), requestId, ExtractionEvents.failed(article, e, 0));
             } catch (RuntimeException | StackOverflowError e) {
                 last = e;
                 LOG.warnf(e, "extraction of article %s failed (attempt %d of %d)", article.articleId(), attempts,
@@ -108,46 +122,49 @@ public class SubmittedArticleConsumer {
                 pause();
                 continue;
             }
-            try {
-                send(extracted, article.articleId(), requestId,
-                        ExtractionEvents.extracted(article, result.json(), result.durationMs()));
-            } catch (RecordTooLargeException e) {
-                extraction.recordFailure(VIA, e);
-                send(failed, article.articleId(), requestId, ExtractionEvents.failed(article, e, attempts));
-            }
-            return;
+            int attemptsMade = attempts;
+            return send(extracted, article.articleId(), requestId,
+                    ExtractionEvents.extracted(article, result.json(), result.durationMs()))
+                    .exceptionallyCompose(error -> {
+                        if (!(cause(error) instanceof RecordTooLargeException tooLarge)) {
+                            return CompletableFuture.failedFuture(error);
+                        }
+                        extraction.recordFailure(VIA, tooLarge);
+                        return send(failed, article.articleId(), requestId,
+                                ExtractionEvents.failed(article, tooLarge, attemptsMade));
+                    });
         }
-        send(failed, article.articleId(), requestId, ExtractionEvents.failed(article, last, attempts));
+        return send(failed, article.articleId(), requestId, ExtractionEvents.failed(article, last, attempts));
     }
 
-    private void sendPoison(String payload, String key, String requestId, InvalidEventException error) {
+    private CompletableFuture<Void> sendPoison(String payload, String key, String requestId, InvalidEventException error) {
         String articleId = isUuid(key) ? key : SubmittedArticle.salvage(mapper, payload, "articleId");
         articleId = isUuid(articleId) ? articleId : ExtractionEvents.UNKNOWN_ARTICLE;
         String tenant = Optional.ofNullable(SubmittedArticle.salvage(mapper, payload, "tenant"))
                 .filter(t -> !t.isBlank()).orElse(ExtractionEvents.UNKNOWN_TENANT);
         LOG.warnf("unreadable event for key %s sent to the failed topic: %s", key, error.getMessage());
         extraction.recordFailure(VIA, error);
-        send(failed, articleId, requestId,
+        return send(failed, articleId, requestId,
                 ExtractionEvents.poison(articleId, tenant, requestId, error, payload, config.poisonPreviewChars()));
     }
 
-    /** Sends and waits for the broker's acknowledgement; the incoming record is acknowledged only after it. */
-    private void send(MutinyEmitter<String> emitter, String articleId, String requestId, String payload) {
+    /** Sends without waiting; the future completes with the broker's acknowledgement. */
+    private CompletableFuture<Void> send(MutinyEmitter<String> emitter, String articleId, String requestId, String payload) {
         RecordHeaders headers = new RecordHeaders();
         if (requestId != null) {
             headers.add(Channels.REQUEST_ID_HEADER, requestId.getBytes(StandardCharsets.UTF_8));
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(articleId).withHeaders(headers).build();
-        try {
-            emitter.sendMessage(Message.of(payload).addMetadata(metadata)).await().indefinitely();
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof RecordTooLargeException tooLarge) {
-                throw tooLarge;
-            }
-            throw e;
+        return emitter.sendMessage(Message.of(payload).addMetadata(metadata)).subscribeAsCompletionStage();
+    }
+
+    private static Throwable cause(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause.getClass() == RuntimeException.class) && cause.getCause() != null) {
+            cause = cause.getCause();
         }
+        return cause;
     }
 
     private void pause() {
@@ -158,17 +175,26 @@ public class SubmittedArticleConsumer {
         }
     }
 
-    private static String recordKey(Message<String> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
+    /** One record of a polled batch: its payload, key and X-Request-Id header (null outside Kafka). */
+    private record SubmittedRecord(String payload, String key, String requestId) {
     }
 
-    private static String requestIdHeader(Message<String> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getHeaders().lastHeader(Channels.REQUEST_ID_HEADER))
-                .map(Header::value)
-                .map(value -> new String(value, StandardCharsets.UTF_8))
-                .orElse(null);
+    private static List<SubmittedRecord> records(Message<List<String>> batch) {
+        Optional<IncomingKafkaRecordBatchMetadata<?, ?>> kafka = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .map(metadata -> (IncomingKafkaRecordBatchMetadata<?, ?>) metadata);
+        if (kafka.isEmpty()) {
+            return batch.getPayload().stream().map(payload -> new SubmittedRecord(payload, null, null)).toList();
+        }
+        List<SubmittedRecord> records = new ArrayList<>();
+        for (Message<?> message : kafka.get().getBatchedMessages()) {
+            Optional<IncomingKafkaRecordMetadata<?, ?>> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(metadata -> (IncomingKafkaRecordMetadata<?, ?>) metadata);
+            Object key = record.map(metadata -> (Object) metadata.getKey()).orElse(null);
+            String requestId = record.map(m -> m.getHeaders().lastHeader(Channels.REQUEST_ID_HEADER))
+                    .map(Header::value).map(value -> new String(value, StandardCharsets.UTF_8)).orElse(null);
+            records.add(new SubmittedRecord((String) message.getPayload(), key == null ? null : key.toString(), requestId));
+        }
+        return records;
     }
 
     private static boolean isUuid(String value) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.extraction.config.ExtractionConfig;
 import io.newsroom.extraction.service.ExtractionService;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -17,12 +18,19 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -61,7 +69,7 @@ class SubmittedArticleConsumerTest {
     }
 
     private void submit(String payload) {
-        connector.source(Channels.SUBMITTED).send(payload);
+        connector.source(Channels.SUBMITTED).send(List.of(payload));
     }
 
     private static JsonNode payload(Message<String> message) {
@@ -199,5 +207,62 @@ class SubmittedArticleConsumerTest {
         assertEquals(huge.get("articleId").asText(), failure.get("articleId").asText());
         assertEquals(huge.get("eventId").asText(), failure.get("sourceEventId").asText());
         assertEquals(0, failure.get("attempts").asInt());
+    }
+
+    @Test
+    void aBatchIsAnsweredInOrderAndAcknowledgedOnceAllItsAnswersAre() {
+        ObjectNode first = Events.submittedFresh();
+        String poison = "{\"schemaVersion\": 1, \"tenant\": \"acme\", \"content\": \"cut short";
+        ObjectNode second = Events.submittedFresh();
+        AtomicBoolean acknowledged = new AtomicBoolean();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        connector.source(Channels.SUBMITTED).send(batch(List.of(first.toString(), poison, second.toString()), acknowledged, refused));
+
+        await().atMost(Duration.ofSeconds(30)).until(acknowledged::get);
+        assertEquals(List.of(first.get("articleId").asText(), second.get("articleId").asText()),
+                extracted.received().stream().map(m -> payload(m).get("articleId").asText()).toList());
+        assertEquals(1, failed.received().size(), "the poison record went to the failed topic without holding the batch");
+        assertNull(refused.get());
+    }
+
+    @Test
+    void aBatchWhoseAnswersTheBrokerDidNotAcknowledgeIsNotAcknowledged() {
+        MutinyEmitter<String> unreachable = brokerRefusing(new TimeoutException("broker unreachable"));
+        SubmittedArticleConsumer consumer = new SubmittedArticleConsumer(extraction, config, new RecentEvents(config),
+                mapper, unreachable, unreachable);
+        ObjectNode event = Events.submittedFresh();
+        AtomicBoolean acknowledged = new AtomicBoolean();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+
+        consumer.consume(batch(List.of(event.toString(), Events.submittedFresh().toString()), acknowledged, refused))
+                .toCompletableFuture().join();
+        assertFalse(acknowledged.get());
+        assertTrue(refused.get() != null, "the batch is nacked, so its records are delivered again");
+
+        // nothing was remembered as answered: the redelivered record is extracted again
+        SubmittedArticleConsumer recovered = new SubmittedArticleConsumer(extraction, config, new RecentEvents(config),
+                mapper, extractedEmitter, failedEmitter);
+        recovered.handle(event.toString(), null, null).join();
+        assertEquals(1, extracted.received().size());
+    }
+
+    private static Message<List<String>> batch(List<String> payloads, AtomicBoolean acknowledged, AtomicReference<Throwable> refused) {
+        return Message.of(payloads, () -> {
+            acknowledged.set(true);
+            return CompletableFuture.completedFuture(null);
+        }, error -> {
+            refused.set(error);
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MutinyEmitter<String> brokerRefusing(Throwable error) {
+        return (MutinyEmitter<String>) Proxy.newProxyInstance(MutinyEmitter.class.getClassLoader(),
+                new Class<?>[]{MutinyEmitter.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "sendMessage", "send" -> Uni.createFrom().failure(error);
+                    case "hasRequests" -> true;
+                    default -> null;
+                });
     }
 }
