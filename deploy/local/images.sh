@@ -14,11 +14,6 @@ SUITE=bookworm
 # Files no service reads, removed from the rootfs (dpkg's path-exclude trips over packages' symlinked doc folders).
 UNREAD_FILES='usr/share/man/* usr/share/doc/* usr/share/info/* usr/share/locale/* usr/share/lintian/* var/cache/apt/* var/lib/apt/lists/* var/log/*'
 
-image_tag() { sed -n 's/^appVersion: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$NEWSROOM_ROOT/deploy/helm/newsroom/Chart.yaml"; }
-
-# Local image name of a service, the chart's JVM repository ("<repository>-jvm") under localhost/newsroom.
-service_image() { printf 'localhost/newsroom/%s-jvm:%s\n' "$1" "$(image_tag)"; }
-
 jre_modules() { grep -v '^#' "$MODULES_FILE" | grep . | paste -sd, -; }
 
 # The base's identity: the module list, the JDK's exact release, the Debian suite and this script's recipe.

@@ -117,6 +117,13 @@ pm() {
     CONTAINERS_CONF=$CONTAINERS_CONF_FILE podman "$@"
 }
 
+# Local JVM image of a service: the chart's JVM repository ("<repository>-jvm") under localhost/newsroom, its appVersion.
+service_image() {
+    local tag
+    tag=$(sed -n 's/^appVersion: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$NEWSROOM_ROOT/deploy/helm/newsroom/Chart.yaml")
+    printf 'localhost/newsroom/%s-jvm:%s\n' "$1" "$tag"
+}
+
 # Resident memory of a container's main process, in MiB.
 container_rss_mib() {
     local pid
