@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Local infrastructure for the Newsroom suite on loopback: PostgreSQL, Redis, Kafka (KRaft), Keycloak.
 # Usage: deploy/local/infra.sh start|stop|status [postgres|redis|kafka|keycloak]...   (no component = all)
+#        deploy/local/infra.sh instance NAME   database newsroom_NAME and topics NAME.articles.* for a second copy of
+#                                              the suite on the same infrastructure (containers, the chart on podman)
 # PID files and logs live in .run/; stop only touches processes whose PID file this script wrote.
 set -euo pipefail
 # shellcheck source=deploy/local/lib.sh
@@ -225,11 +227,12 @@ kafka_tool() {
 
 kafka_started() { grep -q 'Kafka Server started' "$LOG_DIR/kafka.log" 2>/dev/null && port_open 127.0.0.1 9092; }
 
+# Creates the suite's topics that are missing, their names prefixed by the optional argument.
 kafka_topics() {
-    local existing spec name partitions
+    local prefix=${1:-} existing spec name partitions
     existing=$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --list)
     for spec in "${KAFKA_TOPICS[@]}"; do
-        name=${spec%%:*}
+        name=$prefix${spec%%:*}
         partitions=${spec##*:}
         if ! grep -qx -- "$name" <<<"$existing"; then
             kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --create --if-not-exists \
@@ -368,14 +371,35 @@ status_keycloak() {
     if kc_ready; then say "keycloak  UP    $KC_URL ($how)"; else say "keycloak  DOWN  $KC_URL ($how)"; return 1; fi
 }
 
+## A second copy of the suite on the same infrastructure: its own database and topics, nothing shared but the servers
+
+provision_instance() {
+    local name=$1
+    [[ $name =~ ^[a-z][a-z0-9]{0,20}$ ]] || die "instance name '$name': lowercase letters and digits"
+    pg_answers && port_open 127.0.0.1 9092 || die "instance $name: PostgreSQL and Kafka must be up (deploy/local/infra.sh start)"
+    pg_client_tools || die "instance $name: needs psql (apt-get install postgresql-client)"
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_SUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qtA >/dev/null <<SQL
+SELECT 'CREATE DATABASE newsroom_$name OWNER newsroom' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'newsroom_$name')\gexec
+SQL
+    kafka_libs
+    kafka_topics "$name."
+    say "instance $name: database newsroom_$name, topics $name.articles.*"
+}
+
 ## Main
 
-usage() { die "usage: $0 start|stop|status [postgres|redis|kafka|keycloak]..."; }
+usage() { die "usage: $0 start|stop|status [postgres|redis|kafka|keycloak]... | instance NAME"; }
 
 main() {
     [ $# -ge 1 ] || usage
     local action=$1 component rc=0
     shift
+    if [ "$action" = instance ]; then
+        [ $# -eq 1 ] || usage
+        mkdir -p "$RUN_DIR" "$LOG_DIR"
+        provision_instance "$1"
+        return 0
+    fi
     local components=("$@")
     [ ${#components[@]} -gt 0 ] || components=("${ALL[@]}")
     for component in "${components[@]}"; do

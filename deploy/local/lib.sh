@@ -81,3 +81,52 @@ terminate() {
     done
     for pid in "$@"; do kill -KILL "$pid" 2>/dev/null || true; done
 }
+
+## Containers (podman with runc, as ../shared/INFRA-NOTES.md "Containers" says)
+
+CONTAINERS_CONF_FILE=$RUN_DIR/containers.conf
+
+# Installs podman, runc and mmdebstrap when missing (Debian packages); idempotent.
+install_container_tools() {
+    local missing=() tool
+    for tool in podman runc mmdebstrap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" = 0 ] || die "installing ${missing[*]} needs root (apt-get install -y ${missing[*]})"
+    say "containers: installing ${missing[*]} (apt-get)"
+    mkdir -p "$LOG_DIR"
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } \
+        >"$LOG_DIR/container-tools-install.log" 2>&1 \
+        || { log_tail "$LOG_DIR/container-tools-install.log"; die "could not install ${missing[*]}"; }
+}
+
+# crun fails with hybrid cgroups here and podman's default ulimits exceed the hard nofile limit: runc, cgroupfs, ulimits.
+write_containers_conf() {
+    mkdir -p "$RUN_DIR"
+    cat >"$CONTAINERS_CONF_FILE" <<'CONF'
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=4096:4096"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+CONF
+}
+
+# podman with the project's containers.conf.
+pm() {
+    [ -f "$CONTAINERS_CONF_FILE" ] || write_containers_conf
+    CONTAINERS_CONF=$CONTAINERS_CONF_FILE podman "$@"
+}
+
+# Local JVM image of a service: the chart's JVM repository ("<repository>-jvm") under localhost/newsroom, its appVersion.
+service_image() {
+    local tag
+    tag=$(sed -n 's/^appVersion: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$NEWSROOM_ROOT/deploy/helm/newsroom/Chart.yaml")
+    printf 'localhost/newsroom/%s-jvm:%s\n' "$1" "$tag"
+}
+
+# Resident memory of a container's main process, in MiB.
+container_rss_mib() {
+    local pid
+    pid=$(pm inspect -f '{{.State.Pid}}' "$1" 2>/dev/null) || return 1
+    awk '/^VmRSS:/ {printf "%d\n", $2 / 1024}' "/proc/$pid/status" 2>/dev/null
+}

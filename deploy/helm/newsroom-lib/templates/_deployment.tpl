@@ -37,9 +37,9 @@ spec:
       {{- end }}
       securityContext:
         runAsNonRoot: true
-        runAsUser: {{ ternary 1001 185 .Values.native }}
-        runAsGroup: {{ ternary 1001 185 .Values.native }}
-        fsGroup: {{ ternary 1001 185 .Values.native }}
+        runAsUser: 1001
+        runAsGroup: 1001
+        fsGroup: 1001
         seccompProfile:
           type: RuntimeDefault
       containers:
@@ -56,7 +56,7 @@ spec:
             - name: QUARKUS_HTTP_PORT
               value: "8080"
             {{- if not .Values.native }}
-            - name: JAVA_OPTS_APPEND
+            - name: JDK_JAVA_OPTIONS
               value: {{ .Values.jvmOptions | quote }}
             {{- end }}
             {{- range $key, $value := include (printf "%s.config" .Chart.Name) . | fromYaml }}

@@ -28,6 +28,11 @@ final class ChartWorkspace {
         this.root = root;
     }
 
+    /** The project's root: deploy/helm's grandparent. */
+    static Path projectRoot() {
+        return Path.of(System.getProperty("helm.charts", "helm")).toAbsolutePath().getParent().getParent();
+    }
+
     static synchronized ChartWorkspace prepared() {
         if (shared == null) {
             Path sources = Path.of(System.getProperty("helm.charts", "helm")).toAbsolutePath();

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,9 +96,32 @@ class HelmChartTest {
                 assertNotNull(container.getResources().getRequests().get("memory"), name + ": memory request");
                 assertNotNull(container.getResources().getLimits().get("memory"), name + ": memory limit");
                 assertEquals(nativeImages, !container.getImage().contains("-jvm:"), name + ": image " + container.getImage());
-                assertEquals(nativeImages, container.getEnv().stream().noneMatch(e -> "JAVA_OPTS_APPEND".equals(e.getName())),
+                assertEquals(nativeImages, container.getEnv().stream().noneMatch(e -> "JDK_JAVA_OPTIONS".equals(e.getName())),
                         name + ": JVM options only for the JVM image");
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} values")
+    @MethodSource("valueSets")
+    void podsRunAsTheUserTheImagesDeclare(String label, String valuesFile, boolean nativeImages) throws Exception {
+        for (Deployment deployment : render(valuesFile).deployments()) {
+            String service = deployment.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name");
+            Path dockerfile = ChartWorkspace.projectRoot()
+                    .resolve(service + "/src/main/docker/" + (nativeImages ? "Dockerfile.native-micro" : "Dockerfile.jvm"));
+            List<String> lines = Files.readAllLines(dockerfile);
+            long user = deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
+            assertTrue(lines.contains("USER " + user), dockerfile + " runs as the chart's runAsUser " + user);
+        }
+    }
+
+    @Test
+    void jvmImagesTakeTheirBaseAsABuildArgumentWithAPublicDefault() throws Exception {
+        for (String service : ChartWorkspace.SERVICE_CHARTS) {
+            Path dockerfile = ChartWorkspace.projectRoot().resolve(service + "/src/main/docker/Dockerfile.jvm");
+            List<String> lines = Files.readAllLines(dockerfile);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("ARG BASE_IMAGE=registry.")), dockerfile + ": public default base");
+            assertTrue(lines.contains("FROM ${BASE_IMAGE}"), dockerfile + ": FROM the build argument");
         }
     }
 

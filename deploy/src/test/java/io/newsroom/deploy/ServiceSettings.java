@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The environment variables a service reads, taken from its application.properties: the `${NAME:default}`
  * placeholders, the environment form of every property it defines (SmallRye Config maps `A_B_C` to `a.b-c`),
- * and Quarkus' own `QUARKUS_*` settings, plus `JAVA_OPTS_APPEND` for the JVM image's launcher.
+ * and Quarkus' own `QUARKUS_*` settings, plus `JDK_JAVA_OPTIONS` for the JVM image's java launcher.
  */
 final class ServiceSettings {
 
@@ -45,6 +45,6 @@ final class ServiceSettings {
     }
 
     boolean reads(String variable) {
-        return names.contains(variable) || variable.startsWith("QUARKUS_") || variable.equals("JAVA_OPTS_APPEND");
+        return names.contains(variable) || variable.startsWith("QUARKUS_") || variable.equals("JDK_JAVA_OPTIONS");
     }
 }
