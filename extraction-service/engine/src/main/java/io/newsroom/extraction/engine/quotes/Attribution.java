@@ -36,6 +36,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static final int NEW_SENTENCE_TAIL = 6;
     private static final int SENTENCE_SUBJECT_REACH = 4;
     private static final Set<String> INTRODUCING = Set.of(",", ":");
+    private static final Set<String> INTRODUCING_PREPOSITIONS = Set.of("of", "in", "at", "on", "to", "during", "about", "from", "with");
+    private static final int INTRODUCING_PHRASE = 4;
     private static final Set<String> OPENERS = Set.of(
             "during", "when", "after", "before", "in", "on", "at", "as", "while", "since", "despite", "with", "for",
             "by", "under", "following", "amid", "asked", "speaking", "once", "later", "earlier");
@@ -226,7 +228,23 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
 
     /** A cue with only a comma or a colon between it and the quotation marks: "he said, "..."". */
     private static boolean introduces(List<Word> words, int cue) {
-        return cue == words.size() - 2 && INTRODUCING.contains(words.get(cue + 1).text());
+        int last = words.size() - 1;
+        if (last <= cue || !INTRODUCING.contains(words.get(last).text())) {
+            return false;
+        }
+        if (cue == last - 1) {
+            return true;
+        }
+        // "said of the plan," / "wrote in a letter,": a short phrase on where or what, then the quotation
+        if (last - cue - 1 > INTRODUCING_PHRASE || !INTRODUCING_PREPOSITIONS.contains(words.get(cue + 1).text())) {
+            return false;
+        }
+        for (int k = cue + 1; k < last; k++) {
+            if (!words.get(k).isWord() || SpeechCues.at(words, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -363,6 +381,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         }
         int end = j + 1;
         int start = phraseStart(words, end, floor);
+        if (start == end && !commaBeforeCue && end - 3 >= floor && words.get(end - 1).is("who") && words.get(end - 2).text().equals(",")) {
+            // "Tom Lee, who joked of the museum, "..."": the name the relative clause hangs on
+            int nameStart = phraseStart(words, end - 2, floor);
+            return nameStart < end - 2 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))
+                    ? new int[] {nameStart, end - 2} : null;
+        }
         if (start == end) {
             return null;
         }

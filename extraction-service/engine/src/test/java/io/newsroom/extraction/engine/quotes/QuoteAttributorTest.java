@@ -359,4 +359,18 @@ class QuoteAttributorTest {
         assertEquals("Lena Ortiz", quote.speaker());
         assertTrue(direct("The plan has one aim: \"affordable homes\" for the town.").isEmpty());
     }
+
+    @Test
+    void aRelativeClauseCueGivesTheQuoteToTheNameItHangsOn() {
+        Quote quote = direct("Guests included Ann Ray and Tom Lee, who joked of the new museum, \"I have not seen it yet.\"").get(0);
+        assertEquals("Tom Lee", quote.speaker());
+        assertEquals("joked", quote.cue());
+    }
+
+    @Test
+    void aCueWithAShortPhraseAndACommaIntroducesTheQuote() {
+        List<Quote> quotes = direct("When the crowd cheered, I laughed and said of the plan, \"We will build it anyway.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("said", quotes.get(0).cue());
+    }
 }
