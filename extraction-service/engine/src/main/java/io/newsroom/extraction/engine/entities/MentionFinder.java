@@ -17,21 +17,8 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "bin", "ibn",
-            "al", "el", "la", "le", "y", "mac", "st.");
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "told", "added", "stressed", "noted", "argued", "explained", "warned", "insisted", "wrote",
-            "asked", "replied", "declared", "believes", "thinks", "urged", "admitted", "denied", "claimed", "recalled",
-            "scored", "won", "beat", "finished", "shot", "struck", "took");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
-    private static final Set<String> SURNAME_HEADS = Set.of(
-            "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
-            "town", "wood", "marsh", "cross", "street", "wells");
-    private static final Set<String> COMPASS = Set.of(
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
-            "upper", "lower", "inner", "outer", "north-east", "north-west", "south-east", "south-west");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final EntityLexicon lexicon;
@@ -180,7 +167,7 @@ final class MentionFinder {
         int hyphen = word.text().indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.text().length()
                 && Character.isUpperCase(word.text().charAt(hyphen + 1))
-                && PARTICLES.contains(word.key().substring(0, hyphen));
+                && lexicon.is(WordClass.NAME_PARTICLE, word.key().substring(0, hyphen));
     }
 
     /** How many words at {@code j} join the run {@code [i, j)} to a following capitalised word, or 0. */
@@ -192,7 +179,8 @@ final class MentionFinder {
                 return next ? 1 : 0;
             case "of", "for":
                 if (!knownAcross(i, j, to)
-                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key()))) {
+                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key())
+                                || isPersonEndingInPlaceWord(i, j))) {
                     return 0;
                 }
                 if (next) {
@@ -202,14 +190,20 @@ final class MentionFinder {
             case "and":
                 return next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j) ? 1 : 0;
             default:
-                if (PARTICLES.contains(key) && j - i <= 3 && !hasHead(i, j)) {
+                if (lexicon.is(WordClass.NAME_PARTICLE, key) && j - i <= 3 && !hasHead(i, j)) {
                     if (next) {
                         return 1;
                     }
-                    return j + 2 < to && PARTICLES.contains(words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
+                    return j + 2 < to && lexicon.is(WordClass.NAME_PARTICLE, words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
                 }
                 return 0;
         }
+    }
+
+    /** "Lee Park of Ridgeline Bank": a given name and a family name that is also a place word. */
+    private boolean isPersonEndingInPlaceWord(int i, int j) {
+        return j - i == 2 && lexicon.is(WordClass.GIVEN_NAME, words[i].key())
+                && lexicon.is(WordClass.SURNAME_HEAD, words[j - 1].key());
     }
 
     /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
@@ -405,7 +399,7 @@ final class MentionFinder {
         }
         boolean givenName = lexicon.is(WordClass.GIVEN_NAME, words[p].key());
         if (length > 1 && lexicon.is(WordClass.LOCATION_HEAD, lastKey)
-                && !(length == 2 && givenName && SURNAME_HEADS.contains(lastKey))) {
+                && !(length == 2 && givenName && lexicon.is(WordClass.SURNAME_HEAD, lastKey))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
@@ -431,7 +425,7 @@ final class MentionFinder {
         }
         if (length == 2 && lexicon.name(words[p + 1].key()) != null
                 && lexicon.name(words[p + 1].key()).type() == EntityType.LOCATION) {
-            boolean direction = COMPASS.contains(words[p].key());
+            boolean direction = lexicon.is(WordClass.COMPASS_WORD, words[p].key());
             if (direction || !lexicon.name(words[p + 1].key()).country()) {
                 add(p, b, direction ? EntityType.LOCATION : EntityType.ORGANIZATION, NameSpan.GUESSED, null);
                 return;
@@ -445,7 +439,7 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
-        if (b < lineEnd && SPEECH_VERBS.contains(words[b].key())) {
+        if (b < lineEnd && lexicon.is(WordClass.PERSON_VERB, words[b].key())) {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
             return;
         }
@@ -910,7 +904,7 @@ final class MentionFinder {
     private boolean isCapitalsWord(int k) {
         Word word = words[k];
         return word.isLetters() && word.isAllCaps() && (word.text().length() > 1 || words[k].text().endsWith("."))
-                && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || COMPASS.contains(word.key()))
+                && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || lexicon.is(WordClass.COMPASS_WORD, word.key()))
                 && lexicon.demonymCountry(word.key()) == null;
     }
 
@@ -924,7 +918,7 @@ final class MentionFinder {
         }
         for (int k = from; k < bodyStart && !isDash(words[k]); k++) {
             String key = words[k].key();
-            if (lowerCaseWords.contains(key) && !lexicon.is(WordClass.LOCATION_HEAD, key) && !COMPASS.contains(key)) {
+            if (lowerCaseWords.contains(key) && !lexicon.is(WordClass.LOCATION_HEAD, key) && !lexicon.is(WordClass.COMPASS_WORD, key)) {
                 return false;
             }
         }

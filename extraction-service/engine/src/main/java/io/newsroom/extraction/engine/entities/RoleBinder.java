@@ -17,15 +17,8 @@ import java.util.Set;
  */
 public final class RoleBinder implements Stage {
 
-    private static final Set<String> MODIFIERS = Set.of(
-            "former", "acting", "interim", "outgoing", "incoming", "then", "late", "senior", "junior", "chief", "top",
-            "deputy", "vice", "assistant", "associate", "executive", "general", "veteran", "retired", "ex", "newly",
-            "elected", "current", "foreign", "defence", "defense", "finance", "interior", "prime", "state", "research");
-    private static final Set<String> CLAUSE_ENDS = Set.of(
-            ",", ".", ";", ":", "!", "?", "\"", "\u201C", "\u201D", "(", ")", "\u2014", "said", "says", "told", "who",
-            "which", "believes", "added", "noted", "stressed", "warned", "argued", "wrote", "is", "was", "has", "had",
-            "will", "would", "and", "but");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "at", "for");
     private static final int LONGEST_APPOSITION = 20;
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
@@ -79,14 +72,15 @@ public final class RoleBinder implements Stage {
         for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
             Word word = words.get(k);
             String key = word.key();
-            if (named[k] == EntityType.ORGANIZATION && start < first && words.get(first - 1).isCapitalized()) {
+            if (named[k] == EntityType.ORGANIZATION && headed && words.get(first - 1).isCapitalized()) {
                 // "Dockworkers Union President": the organisation is its own entity, the title alone is the role.
                 break;
             }
             boolean head = lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
-            boolean part = head || MODIFIERS.contains(key) || lexicon.demonymCountry(key) != null
+            boolean part = head || lexicon.is(WordClass.ROLE_MODIFIER, key) || lexicon.demonymCountry(key) != null
                     || (named[k] != null && named[k] != EntityType.PERSON)
-                    || (key.equals("of") && k > 0 && start < first);
+                    || (key.equals("of") && k > 0 && start < first)
+                    || (start < first && k > 0 && isComplementStart(words, named, k, first));
             if (!part) {
                 break;
             }
@@ -102,11 +96,33 @@ public final class RoleBinder implements Stage {
         return text.substring(words.get(start).start(), words.get(first - 1).end());
     }
 
+    /**
+     * "envoy to Sudan", "professor at the Delft University": a preposition after a role word opens its complement
+     * when only an organisation or place stands between it and the name ("a spokeswoman for Prime Minister X" not).
+     */
+    private boolean isComplementStart(List<Word> words, EntityType[] named, int k, int first) {
+        int preposition = words.get(k).is("the") ? k - 1 : k;
+        if (preposition < 1 || !COMPLEMENT_PREPOSITIONS.contains(words.get(preposition).key())) {
+            return false;
+        }
+        for (int m = k + 1; m < first; m++) {
+            if ((named[m] == null && !words.get(m).is("the")) || named[m] == EntityType.PERSON) {
+                return false;
+            }
+        }
+        String key = words.get(preposition - 1).key();
+        return lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
+    }
+
     /** ", an associate professor at the Institute ... ," after a name, up to the end of the apposition. */
     private String roleAfter(String text, List<Word> words, EntityType[] named, int after) {
         int k = after;
         if (k < words.size() && words.get(k).is(",")) {
             k++;
+        }
+        if (k + 1 < words.size() && words.get(k).isNumber() && words.get(k + 1).is(",")) {
+            // "Nadia Farrow, 52, a former executive": the age stands between the name and the apposition.
+            k += 2;
         }
         if (k >= words.size() || !sameLine(words, k, after)) {
             return null;
@@ -116,7 +132,7 @@ public final class RoleBinder implements Stage {
         int end = start;
         boolean headed = false;
         while (end < words.size() && end - start < LONGEST_APPOSITION && sameLine(words, end, after)
-                && !CLAUSE_ENDS.contains(words.get(end).key()) && named[end] != EntityType.PERSON) {
+                && !lexicon.is(WordClass.CLAUSE_END, words.get(end).key()) && named[end] != EntityType.PERSON) {
             String key = words.get(end).key();
             if (key.equals("'s")) {
                 return null;
@@ -130,7 +146,8 @@ public final class RoleBinder implements Stage {
             return null;
         }
         if (!article && lexicon.demonymCountry(words.get(start).key()) == null
-                && !lexicon.is(WordClass.TITLE_WORD, words.get(start).key())) {
+                && !lexicon.is(WordClass.TITLE_WORD, words.get(start).key())
+                && !lexicon.is(WordClass.ROLE_MODIFIER, words.get(start).key())) {
             return null;
         }
         return text.substring(words.get(start).start(), words.get(end - 1).end());

@@ -12,31 +12,8 @@ import java.util.Set;
  */
 final class SportsTeams {
 
-    private static final Set<String> SPORTS_WORDS = Set.of(
-            "soccer", "cricket", "tennis", "golf", "rugby", "baseball", "basketball", "hockey", "athletics", "cycling",
-            "boxing", "innings", "wicket", "wickets", "batsman", "bowler", "lbw", "goal", "goals", "striker",
-            "midfielder", "goalkeeper", "halftime", "half-time", "penalty", "league", "championship", "season",
-            "match", "matches", "tournament", "seeded", "semifinal", "semifinals", "quarterfinal", "quarter-final",
-            "inning", "homer", "homers", "pitcher", "touchdown", "standings", "fixtures", "scored",
-            "birdie", "bogey", "referee", "coach", "playoff", "playoffs", "title-holder", "unbeaten", "draw", "drew",
-            "declared", "overs", "bowled", "batting", "bowling", "fours", "sixes", "century", "one-day", "header",
-            "scorers", "attendance", "drawn", "captain", "olympic");
-    private static final Set<String> TEAM_VERBS_AFTER = Set.of(
-            "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged", "thrashed", "routed",
-            "crushed", "hammered", "trounced", "overcame", "held", "v", "vs", "vs.", "scored", "need", "needed",
-            "reached", "declared", "batted", "bowled", "collapsed", "trail", "trailed", "lead", "led", "play",
-            "played", "face", "faced", "host", "hosted", "visit", "closed", "finished", "moved", "climbed", "went",
-            "are", "were", "have", "has", "had", "captain", "coach", "manager", "side", "team", "fans", "supporters",
-            "striker", "midfielder", "defender", "goalkeeper", "slipped", "rallied", "recovered", "suffered", "kept",
-            "remain", "remained", "stay", "stayed", "rekindled", "struggled", "bounced", "squad", "player",
-            "players");
-    private static final Set<String> TEAM_WORDS_BEFORE = Set.of(
-            "beat", "beating", "defeated", "against", "v", "vs", "vs.", "over", "with", "to", "for", "champions",
-            "rivals", "leaders", "hosts", "visitors", "joined", "signed", "by");
     private static final Set<String> RESULT_WORDS = Set.of(
             "v", "vs", "vs.", "beat", "and", "at", "drew", "lost", "pct");
-    private static final Set<String> PLACE_WORDS = Set.of(
-            "in", "at", "near", "from", "to", "into", "outside", "around", "across", "of", "visit", "visited");
 
     private final Word[] words;
     private final EntityLexicon lexicon;
@@ -48,7 +25,7 @@ final class SportsTeams {
         int hits = 0;
         Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < words.length && seen.size() < 3; k++) {
-            if (SPORTS_WORDS.contains(words[k].key())) {
+            if (lexicon.is(WordClass.SPORTS_WORD, words[k].key())) {
                 seen.add(words[k].key());
             }
         }
@@ -109,10 +86,10 @@ final class SportsTeams {
             return false;
         }
         boolean sameLineAfter = span.to < words.length && words[span.to].line() == words[span.from].line();
-        if (sameLineAfter && (TEAM_VERBS_AFTER.contains(words[span.to].key()) || words[span.to].isNumber())) {
+        if (sameLineAfter && (lexicon.is(WordClass.TEAM_WORD_AFTER, words[span.to].key()) || words[span.to].isNumber())) {
             return true;
         }
-        return !startsLine(span) && TEAM_WORDS_BEFORE.contains(words[span.from - 1].key());
+        return !startsLine(span) && lexicon.is(WordClass.TEAM_WORD_BEFORE, words[span.from - 1].key());
     }
 
     /** A known town, county or state on a sports page, named as the place where something happens. */
@@ -132,7 +109,7 @@ final class SportsTeams {
     }
 
     private boolean afterPlaceWord(NameSpan span) {
-        return !startsLine(span) && PLACE_WORDS.contains(words[span.from - 1].key());
+        return !startsLine(span) && lexicon.is(WordClass.SPORTS_PLACE_WORD, words[span.from - 1].key());
     }
 
     private boolean startsLine(NameSpan span) {
