@@ -259,8 +259,14 @@ final class MentionFinder {
     private void segment(int a, int b, int lineEnd) {
         int p = a;
         boolean personCue = isPersonCue(a - 1);
+        if (isQuotedTitle(a, b, lineEnd) || endsInEvent(a, b)) {
+            return;
+        }
         while (p < b && words[p].sentenceStart() && looksCommon(p) && knownLength(p, b) == 0
-                && titleLength(p, b) == 0) {
+                && titleLength(p, b) == 0 && !(p + 1 < b && isGivenNameInAdverbShape(p))) {
+            p++;
+        }
+        if (p + 1 < b && words[p].sentenceStart() && opensWithAdjective(p, b)) {
             p++;
         }
         if (p + 1 < b && words[p].sentenceStart() && lexicon.is(WordClass.OCCUPATION, words[p].key())
@@ -389,6 +395,9 @@ final class MentionFinder {
         if (length == 1 && words[p].isAllCaps() && classifyCode(p, lineEnd)) {
             return;
         }
+        if (isLetterColumn(p, b)) {
+            return;
+        }
         if (length > 1 || personCue) {
             for (int k = p; k < b; k++) {
                 if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
@@ -501,6 +510,16 @@ final class MentionFinder {
         }
         Word before = words[p - 2];
         return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
+    }
+
+    /** "I", "W D L": single capital letters without periods are pronouns and table headings, not names. */
+    private boolean isLetterColumn(int p, int b) {
+        for (int k = p; k < b; k++) {
+            if (words[k].text().length() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "VOD.L", "7203.T": a symbol with the suffix of its stock exchange. */
@@ -642,6 +661,44 @@ final class MentionFinder {
     private boolean isInitial(int k) {
         String text = words[k].text();
         return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** "Vasily Kaptyukh", "Sally Barsosio": a word ending in "ly" that a name follows is a given name, not an adverb. */
+    private boolean isGivenNameInAdverbShape(int k) {
+        String key = words[k].key();
+        return key.endsWith("ly") && !lexicon.is(WordClass.COMMON_WORD, key) && !lowerCaseWords.contains(key);
+    }
+
+    /**
+     * "Controversial Australian Anthony Hill", "Escaped British prisoner": an unknown word opening the sentence
+     * before a nationality or a given name qualifies what follows; it is no part of a name.
+     */
+    private boolean opensWithAdjective(int p, int b) {
+        String key = words[p].key();
+        if (knownLength(p, b) > 0 || titleLength(p, b) > 0 || lexicon.is(WordClass.GIVEN_NAME, key)
+                || capitalisedInside.contains(key) || lexicon.is(WordClass.ORGANISATION_HEAD, key)) {
+            return false;
+        }
+        String next = words[p + 1].key();
+        return demonymLength(p + 1, b) > 0 && lexicon.demonymCountry(key) == null
+                || (lexicon.is(WordClass.GIVEN_NAME, next) && p + 2 < b && !hasNameHead(p, b));
+    }
+
+    /** '" Sleeping Bread "': a run of capitalised words that fills a pair of quotation marks names a work. */
+    private boolean isQuotedTitle(int a, int b, int lineEnd) {
+        return b - a > 1 && a > 0 && b < lineEnd && isQuotationMark(words[a - 1]) && isQuotationMark(words[b])
+                && knownLength(a, b) < b - a;
+    }
+
+    private static boolean isQuotationMark(Word word) {
+        String text = word.text();
+        return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D");
+    }
+
+    /** "Greater Milwaukee Open", "Berlin Grand Prix": a run ending in an event's head word is the event's name. */
+    private boolean endsInEvent(int a, int b) {
+        return b - a > 1 && lexicon.is(WordClass.EVENT_HEAD, words[b - 1].key()) && knownLength(a, b) < b - a
+                && !lexicon.is(WordClass.GIVEN_NAME, words[b - 1].key());
     }
 
     /** A sentence-initial word that is an ordinary English word, not a name. */

@@ -1,0 +1,54 @@
+package io.newsroom.extraction.engine.entities;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.entity;
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.read;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Capitalised words that news writes for other reasons than naming a person, an organisation or a place. */
+class NewsShapesTest {
+
+    @Test
+    void thePronounAndSingleLetterHeadingsAreNoNames() {
+        ArticleAnalysis analysis = read("\"I said I would win,\" Dara Quill said .\nP W D L F A Pts\n"
+                + "Ardmore 3 2 1 0 7 2 7");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().length() <= 7 && e.name().contains(" ")
+                || e.isCalled("I")), () -> analysis.entities.toString());
+        entity(analysis, EntityType.PERSON, "Dara Quill");
+    }
+
+    @Test
+    void aCapitalisedRunFillingQuotationMarksIsAWorksTitle() {
+        ArticleAnalysis analysis = read("Her novel \" Winter Orchard \" sold well, and the film \"Paper Harbour\" "
+                + "opened in Lisbon.");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Winter Orchard")
+                || e.isCalled("Paper Harbour")), () -> analysis.entities.toString());
+        entity(analysis, EntityType.LOCATION, "Lisbon");
+    }
+
+    @Test
+    void aRunEndingInAnEventWordIsTheEvent() {
+        ArticleAnalysis analysis = read("She leads the Greater Ardmore Open after the first round of the "
+                + "Lisbon Grand Prix.");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("Ardmore")
+                || e.name().contains("Lisbon")), () -> analysis.entities.toString());
+    }
+
+    @Test
+    void aGivenNameEndingInLyIsNoAdverb() {
+        ArticleAnalysis analysis = read("3. Vitaly Marchenko ( Ukraine ) 66.24\n4. Emily Sorensen ( Norway ) 65.10");
+        entity(analysis, EntityType.PERSON, "Vitaly Marchenko");
+        entity(analysis, EntityType.PERSON, "Emily Sorensen");
+    }
+
+    @Test
+    void anAdjectiveOpeningTheSentenceIsNoPartOfTheName() {
+        ArticleAnalysis analysis = read("Outspoken Canadian Lorna Vance called the ruling a disgrace. Unbeaten "
+                + "Tomas Riedl won again.");
+        entity(analysis, EntityType.PERSON, "Lorna Vance");
+        entity(analysis, EntityType.PERSON, "Tomas Riedl");
+    }
+}
