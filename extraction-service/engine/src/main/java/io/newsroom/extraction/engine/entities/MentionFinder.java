@@ -20,6 +20,9 @@ final class MentionFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "Foreign Minister Jose Insulza Monday": a weekday after a name ends it. */
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private final EntityLexicon lexicon;
     private final Word[] words;
@@ -133,7 +136,7 @@ final class MentionFinder {
             }
             int j = i + 1;
             while (j < to) {
-                if (startsRun(j)) {
+                if (startsRun(j) && !WEEKDAYS.contains(words[j].key())) {
                     j++;
                     continue;
                 }
@@ -143,17 +146,39 @@ final class MentionFinder {
                 }
                 j += joined;
             }
-            j = Math.max(j, i + knownLength(i, to));
+            j = Math.max(j, i + capitalisedKnownLength(i, to));
             segment(i, j, to);
             i = j;
         }
+    }
+
+    /** The words of the known name at {@code i} up to its last capitalised one: "Xinhua" of "Xinhua news agency". */
+    private int capitalisedKnownLength(int i, int to) {
+        int length = knownLength(i, to);
+        while (length > 1 && words[i + length - 1].isLetters() && !words[i + length - 1].isCapitalized()) {
+            length--;
+        }
+        return length;
     }
 
     /** "Serb-held", "German-born", "U.S.-led": an adjective built on a name, not part of one. */
     private boolean endsInLowerCaseCompound(int k) {
         String text = words[k].text();
         int hyphen = text.lastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1));
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1))
+                && !isHyphenatedGivenName(k, hyphen);
+    }
+
+    /** "Kim In-so", "Li Song-ho": a short family name, then a given name of two syllables joined by a hyphen. */
+    private boolean isHyphenatedGivenName(int k, int hyphen) {
+        String text = words[k].text();
+        if (k == 0 || hyphen > 5 || text.length() - hyphen - 1 > 4 || text.endsWith("ed")
+                || text.indexOf('-') != hyphen || words[k - 1].line() != words[k].line()) {
+            return false;
+        }
+        Word family = words[k - 1];
+        return family.isCapitalized() && family.isLetters() && !family.isAllCaps() && family.text().length() <= 4
+                && family.text().indexOf('.') < 0;
     }
 
     private boolean startsRun(int k) {
@@ -188,7 +213,10 @@ final class MentionFinder {
                 }
                 return j + 2 < to && words[j + 1].is("the") && startsRun(j + 2) ? 2 : 0;
             case "and":
-                return next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j) ? 1 : 0;
+                if (next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j)) {
+                    return 1;
+                }
+                return next && joinsOrganisationAfterAnd(i, j, to) ? 1 : 0;
             default:
                 if (lexicon.is(WordClass.NAME_PARTICLE, key) && j - i <= 3 && !hasHead(i, j)) {
                     if (next) {
@@ -204,6 +232,23 @@ final class MentionFinder {
     private boolean isPersonEndingInPlaceWord(int i, int j) {
         return j - i == 2 && lexicon.is(WordClass.GIVEN_NAME, words[i].key())
                 && lexicon.is(WordClass.SURNAME_HEAD, words[j - 1].key());
+    }
+
+    /**
+     * "Futures and Options Exchange", "Post and Telecommunications Administration": "and" inside an organisation's
+     * name, when the capitalised words after it end in an organisation head and those before it name nothing alone.
+     */
+    private boolean joinsOrganisationAfterAnd(int i, int j, int to) {
+        if (hasOrganisationHead(i, j) || knownLength(i, to) >= j - i || lexicon.is(WordClass.GIVEN_NAME, words[i].key())
+                || demonymLength(i, j) == j - i || (j - i == 1 && !lowerCaseWords.contains(words[i].key()))) {
+            return false;
+        }
+        int end = j + 1;
+        while (end < to && startsRun(end)) {
+            end++;
+        }
+        return end - j > 2 && lexicon.is(WordClass.ORGANISATION_HEAD, words[end - 1].key())
+                && knownLength(j + 1, end) < end - j - 1;
     }
 
     /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
@@ -450,6 +495,13 @@ final class MentionFinder {
         }
         if (b < lineEnd && lexicon.is(WordClass.PERSON_VERB, words[b].key())) {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
+            return;
+        }
+        if (length == 1 && lexicon.is(WordClass.COMPASS_WORD, lastKey) && !lastKey.endsWith("ern")
+                && p > 0 && words[p - 1].is("the")
+                && !words[p].sentenceStart() && (b == lineEnd || !startsRun(b))) {
+            // "refugees returned to the North": a compass point standing alone for a region or a country.
+            add(p, b, EntityType.LOCATION, NameSpan.GUESSED, null);
             return;
         }
         if (length == 1 && (words[p].text().length() == 1 || lexicon.is(WordClass.COMMON_WORD, lastKey))) {

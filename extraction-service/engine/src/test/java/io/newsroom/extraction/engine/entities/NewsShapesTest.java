@@ -51,4 +51,45 @@ class NewsShapesTest {
         entity(analysis, EntityType.PERSON, "Lorna Vance");
         entity(analysis, EntityType.PERSON, "Tomas Riedl");
     }
+
+    @Test
+    void aKoreanGivenNameWithItsHyphenBelongsToTheName() {
+        ArticleAnalysis analysis = read("Seoul asked for the release of Pak Sun-ho and Yoon Mi-rae on Friday.");
+        entity(analysis, EntityType.PERSON, "Pak Sun-ho");
+        entity(analysis, EntityType.PERSON, "Yoon Mi-rae");
+    }
+
+    @Test
+    void anAdjectiveBuiltOnANameStaysOutOfIt() {
+        ArticleAnalysis analysis = read("Troops of the Kestavan-backed militia entered Dorvik.");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("backed")));
+    }
+
+    @Test
+    void aKnownNameEndsAtItsLastCapitalisedWord() {
+        ArticleAnalysis analysis = read("The report was carried by the Xinhua news agency on Friday.");
+        entity(analysis, EntityType.ORGANIZATION, "Xinhua");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Xinhua news agency")));
+    }
+
+    @Test
+    void andInsideAnOrganisationsName() {
+        ArticleAnalysis analysis = read("The Ardmore Port and Harbour Authority raised its fees, and KeyLine and "
+                + "Vantor Holdings did not comment.");
+        entity(analysis, EntityType.ORGANIZATION, "Ardmore Port and Harbour Authority");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().startsWith("KeyLine and")));
+    }
+
+    @Test
+    void aWeekdayAfterANameEndsIt() {
+        ArticleAnalysis analysis = read("Envoys will meet Foreign Minister Tomas Varela Monday in Quito.");
+        entity(analysis, EntityType.PERSON, "Tomas Varela");
+    }
+
+    @Test
+    void theNorthAloneIsARegion() {
+        ArticleAnalysis analysis = read("The veteran has lived in the South since the war, far from the North.");
+        entity(analysis, EntityType.LOCATION, "South");
+        entity(analysis, EntityType.LOCATION, "North");
+    }
 }
