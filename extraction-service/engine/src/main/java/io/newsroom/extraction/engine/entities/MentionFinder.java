@@ -343,6 +343,9 @@ final class MentionFinder {
                 personCue = true;
                 continue;
             }
+            if ((demonym > 0 || known > 0) && startsPersonName(p, b, Math.max(demonym, known))) {
+                break;
+            }
             if (demonym > known) {
                 if (p + demonym < b && keepsDemonym(p + demonym, b)) {
                     break;
@@ -426,6 +429,23 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * "Christian Karembeu", "Jan Kroslak": a given name that is also a nationality or a month, followed by one more
+     * unknown capitalised word, opens a person's name.
+     */
+    private boolean startsPersonName(int p, int b, int matched) {
+        if (matched != 1 || p + 2 != b || !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+            return false;
+        }
+        EntityLexicon.Entry entry = lexicon.name(words[p].key());
+        if (entry != null && entry.type() != null) {
+            return false;
+        }
+        int next = p + 1;
+        return knownLength(next, b) == 0 && demonymLength(next, b) == 0 && !hasNameHead(next, b)
+                && !lexicon.is(WordClass.COMMON_WORD, words[next].key()) && !isPluralDemonym(next);
+    }
+
     private boolean startsSeparateName(int q, int b) {
         return titleLength(q, b) > 0 || demonymLength(q, b) > 0 || knownLength(q, b) > 0
                 || (q + 1 < b && (lexicon.is(WordClass.GIVEN_NAME, words[q].key()) || isInitial(q)));
@@ -441,6 +461,10 @@ final class MentionFinder {
             return;
         }
         if (isLetterColumn(p, b)) {
+            return;
+        }
+        if (isPlayerInScoreNotation(p, b, lineEnd)) {
+            add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
         if (length > 1 || personCue) {
@@ -562,6 +586,48 @@ final class MentionFinder {
         }
         Word before = words[p - 2];
         return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
+    }
+
+    /**
+     * Sports notation names players: a cricket dismissal ("Law c Tillekeratne b Croft", "lbw b Ata-ur-Rehman"), the
+     * minute of a goal or a substitution ("Becerril 46th", "Aunger ( 41st min )") and bowling figures ("Vass 7-0-29-0").
+     */
+    private boolean isPlayerInScoreNotation(int p, int b, int lineEnd) {
+        if (p > 0 && words[p - 1].line() == words[p].line() && isDismissalMark(words[p - 1])) {
+            return true;
+        }
+        if (b < lineEnd && isDismissalMark(words[b]) && b + 1 < lineEnd
+                && (startsRun(b + 1) || isDismissalMark(words[b + 1]))) {
+            return true;
+        }
+        int k = b < lineEnd && words[b].is("(") ? b + 1 : b;
+        if (k < lineEnd && isOrdinal(words[k].text())) {
+            return true;
+        }
+        return b < lineEnd && words[b].isNumber() && countDashes(words[b].text()) == 3;
+    }
+
+    private static boolean isDismissalMark(Word word) {
+        String text = word.text();
+        return text.equals("c") || text.equals("b") || text.equals("lbw") || text.equals("st");
+    }
+
+    /** "46th", "1st": a number with its ordinal ending. */
+    private static boolean isOrdinal(String text) {
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        String ending = text.substring(digits);
+        return digits > 0 && (ending.equals("st") || ending.equals("nd") || ending.equals("rd") || ending.equals("th"));
+    }
+
+    private static int countDashes(String text) {
+        int dashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            dashes += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return dashes;
     }
 
     /** "I", "W D L": single capital letters without periods are pronouns and table headings, not names. */
@@ -828,7 +894,7 @@ final class MentionFinder {
             return;
         }
         for (NameSpan span : line) {
-            if (teams.bowlingFiguresFollow(span, lineEnd)) {
+            if (teams.bowlingFiguresFollow(span, lineEnd) || isPlayerInScoreNotation(span.from, span.to, lineEnd)) {
                 span.type = EntityType.PERSON;
                 span.strength = Math.max(span.strength, NameSpan.CUED);
                 continue;

@@ -1,0 +1,46 @@
+package io.newsroom.extraction.engine.entities;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.entity;
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.find;
+import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.read;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scorecards and line-ups name players by their notation, not by their words. */
+class SportsNotationTest {
+
+    @Test
+    void aCricketDismissalNamesTheBatsmanTheFielderAndTheBowler() {
+        ArticleAnalysis analysis = read("CRICKET - SCORECARD\nR. Okoro c Vandermeer b Kasprzak 41\n"
+                + "T. Ilunga lbw b Ruwanpura 7");
+        entity(analysis, EntityType.PERSON, "Vandermeer");
+        entity(analysis, EntityType.PERSON, "Kasprzak");
+        entity(analysis, EntityType.PERSON, "Ruwanpura");
+    }
+
+    @Test
+    void bowlingFiguresFollowABowlerAnywhere() {
+        ArticleAnalysis analysis = read("Bowling : Kasprzak 10-2-31-3 , Ruwanpura 8-0-44-1 .");
+        entity(analysis, EntityType.PERSON, "Kasprzak");
+        entity(analysis, EntityType.PERSON, "Ruwanpura");
+    }
+
+    @Test
+    void theMinuteOfAGoalOrASubstitutionFollowsAPlayer() {
+        ArticleAnalysis analysis = read("Scorers : Ardmore - Okafor ( 41st min ) , Hallin 87th\n"
+                + "Ardmore 2 Dorvik 0");
+        entity(analysis, EntityType.PERSON, "Okafor");
+        entity(analysis, EntityType.PERSON, "Hallin");
+        assertTrue(find(analysis, EntityType.ORGANIZATION, "Hallin").isEmpty());
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoANationalityOrAMonthOpensAName() {
+        ArticleAnalysis analysis = read("Christian Oduya ( Sweden ) beat Jan Horak ( Czech Republic ) 6-4 6-2 .");
+        entity(analysis, EntityType.PERSON, "Christian Oduya");
+        entity(analysis, EntityType.PERSON, "Jan Horak");
+    }
+}
