@@ -35,6 +35,7 @@ final class MentionFinder {
     /** Per line, the index of the first word after the dateline that opens it (the line's first word if none). */
     private final int[] bodyStart;
     private final List<NameSpan> datelines = new ArrayList<>();
+    private boolean sportsPage;
 
     MentionFinder(EntityLexicon lexicon, List<Word> words) {
         this.lexicon = lexicon;
@@ -45,6 +46,8 @@ final class MentionFinder {
     }
 
     List<NameSpan> find() {
+        SportsTeams teams = new SportsTeams(words, lexicon);
+        sportsPage = teams.isSportsPage();
         markUncasedLines();
         for (Word word : words) {
             if (uncasedLine[word.line()] || !word.isLetters()) {
@@ -61,7 +64,6 @@ final class MentionFinder {
         forEachLine(false, this::readCasedLine);
         remember();
         resolveUntyped();
-        SportsTeams teams = new SportsTeams(words, lexicon);
         List<List<NameSpan>> byLine = spansByLine();
         forEachLine(false, (from, to) -> markResults(teams, byLine.get(words[from].line()), from, to));
         markTeamMentions(teams);
@@ -513,6 +515,10 @@ final class MentionFinder {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
             return;
         }
+        if (sportsPage && length == 1 && (isTeamNickname(p) || followedByCountryInBrackets(b, lineEnd))) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
+            return;
+        }
         if (followedByPersonCue(b, lineEnd)) {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
@@ -721,6 +727,17 @@ final class MentionFinder {
         return b + 2 < lineEnd && words[b].is(",") && words[b + 1].is("based") && words[b + 2].is("in");
     }
 
+    /**
+     * On a sports page "the Reds", "the Cardinals": a capitalised plural after "the" is a team's nickname (a player
+     * is named by a surname, a people by a nationality), and a single name with its country in brackets is a club.
+     */
+    private boolean isTeamNickname(int p) {
+        String key = words[p].key();
+        return p > 0 && words[p - 1].is("the") && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                && !words[p].isAllCaps() && !isPluralDemonym(p) && !lowerCaseWords.contains(key)
+                && !lexicon.is(WordClass.COMMON_WORD, key);
+    }
+
     /** ", a spokesman", ", who", "( Australia )" after a name mark a person. */
     private boolean followedByPersonCue(int b, int lineEnd) {
         int k = b;
@@ -740,6 +757,10 @@ final class MentionFinder {
                 }
             }
         }
+        return followedByCountryInBrackets(b, lineEnd);
+    }
+
+    private boolean followedByCountryInBrackets(int b, int lineEnd) {
         if (b + 2 < lineEnd && words[b].is("(") && words[b + 2].is(")")) {
             EntityLexicon.Entry entry = lexicon.name(words[b + 1].key());
             return entry != null && entry.country();

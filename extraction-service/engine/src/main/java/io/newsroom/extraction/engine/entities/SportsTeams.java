@@ -33,6 +33,10 @@ final class SportsTeams {
         this.sportsPage = hits >= 3;
     }
 
+    boolean isSportsPage() {
+        return sportsPage;
+    }
+
     /**
      * In a results line ("Leicester 2 Chelsea 1") or a table row ("Ajax 3 2 1 0 5 2 7") the names before the
      * numbers are teams; {@code spans} are the spans of that one line, in order.

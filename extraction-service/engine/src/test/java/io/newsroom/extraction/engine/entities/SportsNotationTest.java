@@ -43,4 +43,21 @@ class SportsNotationTest {
         entity(analysis, EntityType.PERSON, "Christian Oduya");
         entity(analysis, EntityType.PERSON, "Jan Horak");
     }
+
+    @Test
+    void onASportsPageACapitalisedPluralAfterTheIsATeam() {
+        ArticleAnalysis analysis = read("BASEBALL - HORNETS BEAT GULLS .\nThe Hornets beat the Gulls 5-3 on Friday "
+                + "as pitcher Dale Okoye struck out nine in the league match and the season went on .");
+        entity(analysis, EntityType.ORGANIZATION, "Hornets");
+        entity(analysis, EntityType.ORGANIZATION, "Gulls");
+        assertTrue(find(analysis, EntityType.PERSON, "Gulls").isEmpty());
+    }
+
+    @Test
+    void onASportsPageAClubWithItsCountryInBracketsIsATeam() {
+        ArticleAnalysis analysis = read("BASKETBALL - TOURNAMENT RESULTS .\nResults of the basketball tournament "
+                + "on Saturday , the season 's first match :\nVolnar ( Ukraine ) 88 Brisko ( Slovakia ) 80");
+        entity(analysis, EntityType.ORGANIZATION, "Volnar");
+        entity(analysis, EntityType.ORGANIZATION, "Brisko");
+    }
 }
