@@ -149,6 +149,11 @@ final class MentionFinder {
                 j += joined;
             }
             j = Math.max(j, i + capitalisedKnownLength(i, to));
+            if (j < to && endsInLowerCaseCompound(j) && isKnownWithCompoundHead(i, j)) {
+                // "Hong Kong-based": the known name is cut by the adjective built on it, which names no one.
+                i = j + 1;
+                continue;
+            }
             segment(i, j, to);
             i = j;
         }
@@ -161,6 +166,11 @@ final class MentionFinder {
             length--;
         }
         return length;
+    }
+
+    private boolean isKnownWithCompoundHead(int i, int j) {
+        String compound = words[j].key();
+        return lexicon.name(key(i, j) + " " + compound.substring(0, compound.indexOf('-'))) != null;
     }
 
     /** "Serb-held", "German-born", "U.S.-led": an adjective built on a name, not part of one. */
@@ -583,7 +593,7 @@ final class MentionFinder {
         NameSpan named = spans.isEmpty() ? null : spans.get(spans.size() - 1);
         if (named != null && named.to == p - 1 && named.type != null) {
             String initials = initials(named);
-            if (initials.length() > 1 && key.endsWith(initials)) {
+            if (initials.length() > 1 && (key.endsWith(initials) || abbreviates(key, initials))) {
                 add(p, p + 1, named.type == EntityType.PERSON ? EntityType.ORGANIZATION : named.type,
                         NameSpan.KNOWN, null);
                 return true;
@@ -640,6 +650,21 @@ final class MentionFinder {
     private boolean isLetterColumn(int p, int b) {
         for (int k = p; k < b; k++) {
             if (words[k].text().length() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "LIFFE" of "London International Financial Futures and Options Exchange": the initials in order, first first. */
+    private static boolean abbreviates(String acronym, String initials) {
+        if (acronym.charAt(0) != initials.charAt(0)) {
+            return false;
+        }
+        int next = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            next = initials.indexOf(acronym.charAt(i), next) + 1;
+            if (next == 0) {
                 return false;
             }
         }

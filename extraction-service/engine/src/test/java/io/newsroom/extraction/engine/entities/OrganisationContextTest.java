@@ -70,4 +70,17 @@ class OrganisationContextTest {
         entity(analysis, EntityType.ORGANIZATION, "Metropolitan Detention Center");
         entity(analysis, EntityType.ORGANIZATION, "House Appropriations Committee");
     }
+
+    @Test
+    void anAcronymMaySkipSomeInitialsOfItsOrganisation() {
+        ArticleAnalysis analysis = read("Trading on the Nordic Grain and Oilseed Exchange ( NGOX ) was thin. NGOX "
+                + "closed early.");
+        company(analysis, "NGOX");
+    }
+
+    @Test
+    void aKnownPlaceCutByAnAdjectiveBuiltOnItNamesNoOne() {
+        ArticleAnalysis analysis = read("The deal was struck with a Hong Kong-based group on Monday.");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Hong")), () -> analysis.entities.toString());
+    }
 }
