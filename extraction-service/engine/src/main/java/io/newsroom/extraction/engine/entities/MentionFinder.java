@@ -516,7 +516,9 @@ final class MentionFinder {
         if (length == 2 && lexicon.name(words[p + 1].key()) != null
                 && lexicon.name(words[p + 1].key()).type() == EntityType.LOCATION) {
             boolean direction = lexicon.is(WordClass.COMPASS_WORD, words[p].key());
-            if (direction || !lexicon.name(words[p + 1].key()).country()) {
+            String place = words[p + 1].key();
+            if (direction || !lexicon.name(place).country()
+                    || !(lexicon.is(WordClass.SURNAME, place) || lexicon.is(WordClass.GIVEN_NAME, place))) {
                 add(p, b, direction ? EntityType.LOCATION : EntityType.ORGANIZATION, NameSpan.GUESSED, null);
                 return;
             }
@@ -723,6 +725,11 @@ final class MentionFinder {
                 k++;
             }
             if (k < lineEnd && lexicon.is(WordClass.COMPANY_NOUN, words[k].key()) && !words[k].isCapitalized()) {
+                return true;
+            }
+            if (b < lineEnd && !words[b].isCapitalized()
+                    && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[b].key())) {
+                // "the Sun newspaper", "the Kestrel group": the descriptor after the name says what it is.
                 return true;
             }
         }

@@ -83,4 +83,19 @@ class OrganisationContextTest {
         ArticleAnalysis analysis = read("The deal was struck with a Hong Kong-based group on Monday.");
         assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Hong")), () -> analysis.entities.toString());
     }
+
+    @Test
+    void aDescriptorAfterTheNameSaysItIsAnOrganisation() {
+        ArticleAnalysis analysis = read("The story ran in the Morvenpost newspaper, and a Dravik Front member was "
+                + "arrested.");
+        company(analysis, "Morvenpost");
+    }
+
+    @Test
+    void aNameBeforeACountryIsAnOrganisationNamedAfterIt() {
+        ArticleAnalysis analysis = read("Figures from Statistics Ruritania and Atlas Peru were released, and "
+                + "Tony Jordan commented.");
+        company(analysis, "Atlas Peru");
+        entity(analysis, EntityType.PERSON, "Tony Jordan");
+    }
 }
