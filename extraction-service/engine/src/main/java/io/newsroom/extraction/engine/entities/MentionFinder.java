@@ -991,6 +991,11 @@ final class MentionFinder {
                 continue;
             }
             remember(span.key, span);
+            if (span.type == EntityType.ORGANIZATION && span.length() > 1 && isShortName(span)) {
+                // "Mercantile Bancorp Inc." is then "Mercantile", "Real Madrid" on a sports page "Real".
+                remember(words[span.from].key(), new NameSpan(span.from, span.from + 1, words[span.from].key(),
+                        EntityType.ORGANIZATION, NameSpan.KNOWN, null));
+            }
             int shortEnd = span.to;
             while (span.type == EntityType.ORGANIZATION && shortEnd - span.from > 1
                     && lexicon.is(WordClass.LEGAL_SUFFIX, words[shortEnd - 1].key())) {
@@ -1010,6 +1015,23 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** The first word of a company's name before its legal form, or of a club's before its town, names it alone. */
+    private boolean isShortName(NameSpan span) {
+        Word first = words[span.from];
+        String key = first.key();
+        if (!first.isCapitalized() || first.isAllCaps() || lexicon.is(WordClass.COMMON_WORD, key)
+                || lexicon.name(key) != null || lexicon.is(WordClass.GIVEN_NAME, key) || lowerCaseWords.contains(key)
+                || lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.demonymCountry(key) != null) {
+            return false;
+        }
+        Word last = words[span.to - 1];
+        if (lexicon.is(WordClass.LEGAL_SUFFIX, last.key())) {
+            return true;
+        }
+        EntityLexicon.Entry place = lexicon.name(words[span.from + 1].key());
+        return sportsPage && span.length() == 2 && place != null && place.type() == EntityType.LOCATION;
     }
 
     private void remember(String key, NameSpan span) {

@@ -98,4 +98,11 @@ class OrganisationContextTest {
         company(analysis, "Atlas Peru");
         entity(analysis, EntityType.PERSON, "Tony Jordan");
     }
+
+    @Test
+    void aCompanyIsLaterNamedByTheFirstWordOfItsName() {
+        ArticleAnalysis analysis = read("Brennick Bancorp Inc. agreed to buy a rival. Analysts said Brennick "
+                + "paid too much.");
+        company(analysis, "Brennick");
+    }
 }

@@ -60,4 +60,16 @@ class SportsNotationTest {
         entity(analysis, EntityType.ORGANIZATION, "Volnar");
         entity(analysis, EntityType.ORGANIZATION, "Brisko");
     }
+
+    @Test
+    void aClubIsLaterNamedByTheWordBeforeItsTown() {
+        ArticleAnalysis analysis = read("SOCCER - LEAGUE MATCH .\nVortex Madrid drew 1-1 in the league match "
+                + "with the season 's first goal from striker Ilan Peres .\nVortex looked tired after halftime .");
+        company(analysis, "Vortex");
+    }
+
+    private static void company(ArticleAnalysis analysis, String name) {
+        entity(analysis, EntityType.ORGANIZATION, name);
+        assertTrue(find(analysis, EntityType.PERSON, name).isEmpty());
+    }
 }
