@@ -159,6 +159,21 @@ final class MentionFinder {
         }
     }
 
+    /** "North", "East": a compass point itself, not an adjective of direction ("Northern"). */
+    private boolean isCompassPoint(String key) {
+        return lexicon.is(WordClass.COMPASS_WORD, key) && !key.endsWith("ern");
+    }
+
+    /** "Q2", "H1", "F-16": quarters, halves and model numbers are no name words. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words of the known name at {@code i} up to its last capitalised one: "Xinhua" of "Xinhua news agency". */
     private int capitalisedKnownLength(int i, int to) {
         int length = knownLength(i, to);
@@ -195,7 +210,8 @@ final class MentionFinder {
 
     private boolean startsRun(int k) {
         Word word = words[k];
-        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")) {
+        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")
+                || (hasDigit(word.text()) && lexicon.name(word.key()) == null)) {
             return false;
         }
         if (word.isCapitalized()) {
@@ -320,7 +336,8 @@ final class MentionFinder {
             return;
         }
         while (p < b && words[p].sentenceStart() && looksCommon(p) && knownLength(p, b) == 0
-                && titleLength(p, b) == 0 && !(p + 1 < b && isGivenNameInAdverbShape(p))) {
+                && titleLength(p, b) == 0 && !(p + 1 < b && (isGivenNameInAdverbShape(p)
+                        || isCompassPoint(words[p].key())))) {
             p++;
         }
         if (p + 1 < b && words[p].sentenceStart() && opensWithAdjective(p, b)) {
@@ -539,8 +556,7 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
             return;
         }
-        if (length == 1 && lexicon.is(WordClass.COMPASS_WORD, lastKey) && !lastKey.endsWith("ern")
-                && p > 0 && words[p - 1].is("the")
+        if (length == 1 && isCompassPoint(lastKey) && p > 0 && words[p - 1].is("the")
                 && !words[p].sentenceStart() && (b == lineEnd || !startsRun(b))) {
             // "refugees returned to the North": a compass point standing alone for a region or a country.
             add(p, b, EntityType.LOCATION, NameSpan.GUESSED, null);

@@ -92,4 +92,20 @@ class NewsShapesTest {
         entity(analysis, EntityType.LOCATION, "South");
         entity(analysis, EntityType.LOCATION, "North");
     }
+
+    @Test
+    void aCompassPointOpeningTheSentenceStaysInTheName() {
+        ArticleAnalysis analysis = read("West Ardmore beat Dorvik 2-1 on Saturday.\nNorthern farmers protested.");
+        assertTrue(analysis.entities.stream().anyMatch(e -> e.isCalled("West Ardmore")),
+                () -> analysis.entities.toString());
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().startsWith("Northern")));
+    }
+
+    @Test
+    void quartersAndModelNumbersAreNoNames() {
+        ArticleAnalysis analysis = read("Kestrel Robotics Inc Q2 loss widens as its F-16 parts unit slows .");
+        entity(analysis, EntityType.ORGANIZATION, "Kestrel Robotics Inc");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("Q2") || e.name().contains("F-16")),
+                () -> analysis.entities.toString());
+    }
 }
