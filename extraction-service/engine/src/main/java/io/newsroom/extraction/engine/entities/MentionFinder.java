@@ -20,7 +20,7 @@ final class MentionFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** "Foreign Minister Jose Insulza Monday": a weekday after a name ends it. */
+    /** "Foreign Minister Tomas Varela Monday": a weekday after a name ends it. */
     private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -150,7 +150,7 @@ final class MentionFinder {
             }
             j = Math.max(j, i + capitalisedKnownLength(i, to));
             if (j < to && endsInLowerCaseCompound(j) && isKnownWithCompoundHead(i, j)) {
-                // "Hong Kong-based": the known name is cut by the adjective built on it, which names no one.
+                // "New Zealand-based": the known name is cut by the adjective built on it, which names no one.
                 i = j + 1;
                 continue;
             }
@@ -174,7 +174,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** The words of the known name at {@code i} up to its last capitalised one: "Xinhua" of "Xinhua news agency". */
+    /** The words of the known name at {@code i} up to its last capitalised one: "Tanjara" of "Tanjara news agency". */
     private int capitalisedKnownLength(int i, int to) {
         int length = knownLength(i, to);
         while (length > 1 && words[i + length - 1].isLetters() && !words[i + length - 1].isCapitalized()) {
@@ -196,7 +196,7 @@ final class MentionFinder {
                 && !isHyphenatedGivenName(k, hyphen);
     }
 
-    /** "Kim In-so", "Li Song-ho": a short family name, then a given name of two syllables joined by a hyphen. */
+    /** "Pak Sun-ho", "Yoon Mi-rae": a short family name, then a given name of two syllables joined by a hyphen. */
     private boolean isHyphenatedGivenName(int k, int hyphen) {
         String text = words[k].text();
         if (k == 0 || hyphen > 5 || text.length() - hyphen - 1 > 4 || text.endsWith("ed")
@@ -263,7 +263,7 @@ final class MentionFinder {
     }
 
     /**
-     * "Futures and Options Exchange", "Post and Telecommunications Administration": "and" inside an organisation's
+     * "Ardmore Port and Harbour Authority", "Grain and Oilseed Exchange": "and" inside an organisation's
      * name, when the capitalised words after it end in an organisation head and those before it name nothing alone.
      */
     private boolean joinsOrganisationAfterAnd(int i, int j, int to) {
@@ -279,7 +279,7 @@ final class MentionFinder {
                 && knownLength(j + 1, end) < end - j - 1;
     }
 
-    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
+    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Lords"). */
     private boolean knownAcross(int i, int j, int to) {
         for (int k = i; k < j; k++) {
             if (k + knownLength(k, to) > j) {
@@ -365,7 +365,7 @@ final class MentionFinder {
                 }
                 if (p == a && startsRun(p + title) && hasNameHead(p + title, b)
                         && !lexicon.is(WordClass.GIVEN_NAME, words[p + title].key())) {
-                    // "Metropolitan Detention Center", "General Motors Corp": the title word opens a name.
+                    // "Metropolitan Detention Center", "General Fabrics Corp": the title word opens a name.
                     break;
                 }
                 p += title;
@@ -430,7 +430,7 @@ final class MentionFinder {
         classify(p, b, lineEnd, personCue);
     }
 
-    /** "Zairean", "Democratic", "Co-Premiers": a lone word before a title that qualifies it rather than names. */
+    /** "Moldovan", "Republican", "Co-Chairmen": a lone word before a title that qualifies it rather than names. */
     private boolean looksLikeAdjective(int k) {
         String key = words[k].key();
         if (key.endsWith("an") || key.endsWith("ese") || key.endsWith("ish") || key.endsWith("ic")) {
@@ -459,7 +459,7 @@ final class MentionFinder {
     }
 
     /**
-     * "Christian Karembeu", "Jan Kroslak": a given name that is also a nationality or a month, followed by one more
+     * "Christian Oduya", "Jan Horak": a given name that is also a nationality or a month, followed by one more
      * unknown capitalised word, opens a person's name.
      */
     private boolean startsPersonName(int p, int b, int matched) {
@@ -595,7 +595,7 @@ final class MentionFinder {
 
     /**
      * A code in capitals: a currency ("JPY") or an exchange ticker ("VOD.L") is no entity; in brackets after a name
-     * it is that name's acronym when it ends with its initials ("Central Narcotics Bureau ( CNB )"), and after a
+     * it is that name's acronym when it ends with its initials ("Harbour Pilots Association ( HPA )"), and after a
      * common word ("rolled steel ( HRC )") a code. Returns whether the code was settled.
      */
     private boolean classifyCode(int p, int lineEnd) {
@@ -623,8 +623,8 @@ final class MentionFinder {
     }
 
     /**
-     * Sports notation names players: a cricket dismissal ("Law c Tillekeratne b Croft", "lbw b Ata-ur-Rehman"), the
-     * minute of a goal or a substitution ("Becerril 46th", "Aunger ( 41st min )") and bowling figures ("Vass 7-0-29-0").
+     * Sports notation names players: a cricket dismissal ("Okoro c Vandermeer b Kasprzak", "lbw b Ruwanpura"), the
+     * minute of a goal or a substitution ("Hallin 87th", "Okafor ( 41st min )") and bowling figures ("Kasprzak 10-2-31-3").
      */
     private boolean isPlayerInScoreNotation(int p, int b, int lineEnd) {
         if (p > 0 && words[p - 1].line() == words[p].line() && isDismissalMark(words[p - 1])) {
@@ -674,7 +674,7 @@ final class MentionFinder {
         return true;
     }
 
-    /** "LIFFE" of "London International Financial Futures and Options Exchange": the initials in order, first first. */
+    /** "NGOX" of "Nordic Grain and Oilseed Exchange": the initials in order, first first. */
     private static boolean abbreviates(String acronym, String initials) {
         if (acronym.charAt(0) != initials.charAt(0)) {
             return false;
@@ -724,7 +724,7 @@ final class MentionFinder {
     }
 
     /**
-     * What news says only of companies: "Kestrel chairman Ed Moss", "Comelf 's half-year output", "shares of
+     * What news says only of companies: "Kestrel chairman Ed Moss", "Drammel 's half-year output", "shares of
      * Kestrel", "the Boston-based start-up Quillfin", "Harlan Steel said in a statement".
      */
     private boolean companyContext(int p, int b, int lineEnd) {
@@ -745,7 +745,7 @@ final class MentionFinder {
             }
             if (b < lineEnd && !words[b].isCapitalized()
                     && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[b].key())) {
-                // "the Sun newspaper", "the Kestrel group": the descriptor after the name says what it is.
+                // "the Morvenpost newspaper", "the Kestrel group": the descriptor after the name says what it is.
                 return true;
             }
         }
@@ -776,7 +776,7 @@ final class MentionFinder {
     }
 
     /**
-     * On a sports page "the Reds", "the Cardinals": a capitalised plural after "the" is a team's nickname (a player
+     * On a sports page "the Hornets", "the Gulls": a capitalised plural after "the" is a team's nickname (a player
      * is named by a surname, a people by a nationality), and a single name with its country in brackets is a club.
      */
     private boolean isTeamNickname(int p) {
@@ -821,7 +821,7 @@ final class MentionFinder {
                 && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[k].key());
     }
 
-    /** "the village of Mahala", "north of Doboj". */
+    /** "the village of Kravosh", "north of Dorvik". */
     private boolean isPlaceOf(int p) {
         return p >= 2 && words[p - 1].is("of") && words[p - 2].line() == words[p].line()
                 && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
@@ -850,14 +850,14 @@ final class MentionFinder {
         return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
     }
 
-    /** "Vasily Kaptyukh", "Sally Barsosio": a word ending in "ly" that a name follows is a given name, not an adverb. */
+    /** "Vitaly Marchenko", "Emily Sorensen": a word ending in "ly" that a name follows is a given name, not an adverb. */
     private boolean isGivenNameInAdverbShape(int k) {
         String key = words[k].key();
         return key.endsWith("ly") && !lexicon.is(WordClass.COMMON_WORD, key) && !lowerCaseWords.contains(key);
     }
 
     /**
-     * "Controversial Australian Anthony Hill", "Escaped British prisoner": an unknown word opening the sentence
+     * "Outspoken Canadian Lorna Vance", "Unbeaten Tomas Riedl": an unknown word opening the sentence
      * before a nationality or a given name qualifies what follows; it is no part of a name.
      */
     private boolean opensWithAdjective(int p, int b) {
@@ -871,7 +871,7 @@ final class MentionFinder {
                 || (lexicon.is(WordClass.GIVEN_NAME, next) && p + 2 < b && !hasNameHead(p, b));
     }
 
-    /** '" Sleeping Bread "': a run of capitalised words that fills a pair of quotation marks names a work. */
+    /** '" Winter Orchard "': a run of capitalised words that fills a pair of quotation marks names a work. */
     private boolean isQuotedTitle(int a, int b, int lineEnd) {
         return b - a > 1 && a > 0 && b < lineEnd && isQuotationMark(words[a - 1]) && isQuotationMark(words[b])
                 && knownLength(a, b) < b - a;
@@ -882,7 +882,7 @@ final class MentionFinder {
         return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D");
     }
 
-    /** "Greater Milwaukee Open", "Berlin Grand Prix": a run ending in an event's head word is the event's name. */
+    /** "Greater Ardmore Open", "Lisbon Grand Prix": a run ending in an event's head word is the event's name. */
     private boolean endsInEvent(int a, int b) {
         return b - a > 1 && lexicon.is(WordClass.EVENT_HEAD, words[b - 1].key()) && knownLength(a, b) < b - a
                 && !lexicon.is(WordClass.GIVEN_NAME, words[b - 1].key());
@@ -1008,7 +1008,7 @@ final class MentionFinder {
             }
             remember(span.key, span);
             if (span.type == EntityType.ORGANIZATION && span.length() > 1 && isShortName(span)) {
-                // "Mercantile Bancorp Inc." is then "Mercantile", "Real Madrid" on a sports page "Real".
+                // "Brennick Bancorp Inc." is then "Brennick", "Vortex Madrid" on a sports page "Vortex".
                 remember(words[span.from].key(), new NameSpan(span.from, span.from + 1, words[span.from].key(),
                         EntityType.ORGANIZATION, NameSpan.KNOWN, null));
             }
@@ -1114,7 +1114,7 @@ final class MentionFinder {
         }
     }
 
-    /** "KHASAVYURT 1996-08-22": a capitals line of a few words and a date is a dateline, known place or not. */
+    /** "DORVIK 2024-03-11": a capitals line of a few words and a date is a dateline, known place or not. */
     private boolean isDateline(int from, int to) {
         if (to - from < 2 || to - from > 5 || !words[to - 1].isNumber() || words[to - 1].text().indexOf('-') < 0) {
             return false;
@@ -1129,7 +1129,7 @@ final class MentionFinder {
     }
 
     /**
-     * "PORT ELLIS, Maine (Wire) -", "NICE , France 1996-08-30": a line that opens with a place in capitals, perhaps
+     * "PORT ELLIS, Maine (Wire) -", "BRAMLEY FORD , Vermont 2024-03-11": a line that opens with a place in capitals, perhaps
      * its region, then a date, a dash or an agency in brackets before a dash, names where the story was filed.
      */
     private void readDateline(int from, int to) {
@@ -1176,7 +1176,7 @@ final class MentionFinder {
 
     /**
      * An unknown name in capitals before a dash is a place only where a story opens (one of the first lines, a
-     * sentence after it) and no word of it is written in lower case elsewhere: "NOTE -" or "EUROBONDS -" label.
+     * sentence after it) and no word of it is written in lower case elsewhere: "NOTE -" or "MARKETS -" label.
      */
     private boolean opensStory(int from, int bodyStart, int to) {
         if (words[from].line() > 2 || to - bodyStart < 8) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sports pages name teams after their towns, counties and states ("Leicestershire beat Somerset", "Chicago 5
- * Boston 3"): there such a place is an organisation, except where the text puts something in it ("at Leicester").
+ * Sports pages name teams after their towns, counties and states ("Ardmoreshire beat Dorvikshire", "Riverton 5
+ * Quillby 3"): there such a place is an organisation, except where the text puts something in it ("at Riverton").
  * Countries stay places: national sides are reported under the country's name.
  */
 final class SportsTeams {
@@ -38,7 +38,7 @@ final class SportsTeams {
     }
 
     /**
-     * In a results line ("Leicester 2 Chelsea 1") or a table row ("Ajax 3 2 1 0 5 2 7") the names before the
+     * In a results line ("Riverton 2 Quillby 1") or a table row ("Dorvik 3 2 1 0 5 2 7") the names before the
      * numbers are teams; {@code spans} are the spans of that one line, in order.
      */
     boolean isResultsLine(List<NameSpan> spans, int lineStart, int lineEnd) {
@@ -71,7 +71,7 @@ final class SportsTeams {
         return span.to == lineEnd || words[span.to].isNumber() || RESULT_WORDS.contains(words[span.to].key());
     }
 
-    /** Cricket bowling figures ("Muralitharan 10-0-41-2": overs, maidens, runs, wickets) follow a bowler. */
+    /** Cricket bowling figures ("Kasprzak 10-0-41-2": overs, maidens, runs, wickets) follow a bowler. */
     boolean bowlingFiguresFollow(NameSpan span, int lineEnd) {
         if (span.to >= lineEnd || !words[span.to].isNumber()) {
             return false;
@@ -105,7 +105,7 @@ final class SportsTeams {
         return sportsPage && span.type == EntityType.LOCATION && span.canonical != null && !isCountry(span);
     }
 
-    /** "LONDON 1996-08-30": the place a report was filed from, on the line of its own that opens the story. */
+    /** "DORVIK 2024-03-11": the place a report was filed from, on the line of its own that opens the story. */
     boolean isDateline(NameSpan span) {
         return startsLine(span) && span.to < words.length && words[span.to].isNumber()
                 && words[span.to].text().indexOf('-') > 0

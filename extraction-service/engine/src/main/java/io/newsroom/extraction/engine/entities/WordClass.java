@@ -17,7 +17,7 @@ enum WordClass {
     PORTFOLIO("portfolios.txt"),
     /** ISO 4217 currency codes ("JPY", "XAG"), never entities. */
     CURRENCY_CODE("currency-codes.txt"),
-    /** Nouns that after a name, or its possessive, mark it as a company: "Kestrel chairman", "Comelf 's output". */
+    /** Nouns that after a name, or its possessive, mark it as a company: "Kestrel chairman", "Drammel 's output". */
     COMPANY_NOUN("company-nouns.txt"),
     /** Words that qualify a role noun without changing what it says of the name: "general manager", "former". */
     ROLE_MODIFIER("role-modifiers.txt"),
