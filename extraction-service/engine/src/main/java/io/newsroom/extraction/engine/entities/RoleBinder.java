@@ -19,6 +19,7 @@ public final class RoleBinder implements Stage {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "at", "for");
+    private static final Set<String> DETERMINERS = Set.of("its", "his", "her", "their", "the", "a", "an", "'s");
     private static final int LONGEST_APPOSITION = 20;
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
@@ -49,6 +50,7 @@ public final class RoleBinder implements Stage {
                     after++;
                 }
                 addRole(entity, roleBefore(analysis.text, words, named, first));
+                addRole(entity, roleBeforeComma(analysis.text, words, named, first, after));
                 addRole(entity, roleAfter(analysis.text, words, named, after));
             }
         }
@@ -67,6 +69,12 @@ public final class RoleBinder implements Stage {
 
     /** "Chinese Foreign Ministry spokesperson" before "Mao Ning": titles, demonyms and organisation names. */
     private String roleBefore(String text, List<Word> words, EntityType[] named, int first) {
+        int start = roleStart(words, named, first);
+        return start < 0 ? null : text.substring(words.get(start).start(), words.get(first - 1).end());
+    }
+
+    /** Where the role that ends right before {@code first} starts, or -1 when no role word ends there. */
+    private int roleStart(List<Word> words, EntityType[] named, int first) {
         int start = first;
         boolean headed = false;
         for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
@@ -90,10 +98,7 @@ public final class RoleBinder implements Stage {
         while (start < first && (words.get(start).is("of") || words.get(start).is("-"))) {
             start++;
         }
-        if (!headed || start == first) {
-            return null;
-        }
-        return text.substring(words.get(start).start(), words.get(first - 1).end());
+        return !headed || start == first ? -1 : start;
     }
 
     /**
@@ -112,6 +117,22 @@ public final class RoleBinder implements Stage {
         }
         String key = words.get(preposition - 1).key();
         return lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
+    }
+
+    /**
+     * "its chief executive, Mara Lindgren, said": a role after a determiner, then the name set off by commas. The
+     * closing comma keeps a list ("the ministers, Ana Ruiz and ...") from reading as one.
+     */
+    private String roleBeforeComma(String text, List<Word> words, EntityType[] named, int first, int after) {
+        if (first < 3 || !words.get(first - 1).is(",") || after >= words.size() || !words.get(after).is(",")) {
+            return null;
+        }
+        int comma = first - 1;
+        int start = roleStart(words, named, comma);
+        if (start < 1 || !DETERMINERS.contains(words.get(start - 1).key()) || words.get(start).isCapitalized()) {
+            return null;
+        }
+        return text.substring(words.get(start).start(), words.get(comma - 1).end());
     }
 
     /** ", an associate professor at the Institute ... ," after a name, up to the end of the apposition. */

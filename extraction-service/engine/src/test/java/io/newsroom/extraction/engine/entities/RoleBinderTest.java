@@ -109,4 +109,16 @@ class RoleBinderTest {
                 List.copyOf(entity(analysis, EntityType.PERSON, "Lee Park").roles()));
         entity(analysis, EntityType.ORGANIZATION, "Ridgeline Bank");
     }
+
+    @Test
+    void aRoleAfterADeterminerThenTheNameBetweenCommas() {
+        assertEquals(List.of("chief executive"),
+                roles("Kestrel Robotics said its chief executive, Mara Lindgren, would step down.", "Mara Lindgren"));
+    }
+
+    @Test
+    void aListAfterACommaIsNoRole() {
+        ArticleAnalysis analysis = read("He thanked the ministers, Ana Ruiz and Pablo Mera.");
+        assertTrue(entity(analysis, EntityType.PERSON, "Ana Ruiz").roles().isEmpty());
+    }
 }
