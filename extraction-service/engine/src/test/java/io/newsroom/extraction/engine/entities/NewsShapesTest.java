@@ -108,4 +108,10 @@ class NewsShapesTest {
         assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("Q2") || e.name().contains("F-16")),
                 () -> analysis.entities.toString());
     }
+
+    @Test
+    void anUnknownNameAfterAtIsAPlace() {
+        ArticleAnalysis analysis = read("The ferry docked at Olhavik before dawn.");
+        entity(analysis, EntityType.LOCATION, "Olhavik");
+    }
 }
