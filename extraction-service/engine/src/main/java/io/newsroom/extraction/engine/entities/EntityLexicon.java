@@ -2,19 +2,12 @@ package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The word lists the entity stages consult: known places, organisations and people with their aliases, given names,
@@ -23,8 +16,6 @@ import java.util.function.Consumer;
  */
 final class EntityLexicon {
 
-    private static final Set<String> OFFICE_HEADS = Set.of("secretary", "minister", "commissioner", "spokesman",
-            "spokeswoman", "spokesperson", "undersecretary", "chief", "director", "czar", "tsar");
 
     /**
      * A known name: its type (null for names that are neither person, organisation nor place, such as events), the
@@ -55,14 +46,14 @@ final class EntityLexicon {
         names("teams.txt", EntityType.ORGANIZATION, false);
         names("persons.txt", EntityType.PERSON, false);
         names("other-names.txt", null, false);
-        lines("demonyms.txt", line -> {
+        LexiconFile.lines("demonyms.txt", line -> {
             String[] parts = line.split("\\|");
             for (int i = 0; i < parts.length - 1; i++) {
                 String key = key(parts[i]);
                 demonyms.putIfAbsent(key, parts[parts.length - 1].trim());
             }
         });
-        lines("titles.txt", line -> {
+        LexiconFile.lines("titles.txt", line -> {
             String key = key(line);
             titles.putIfAbsent(key, key);
             for (String word : key.split(" ")) {
@@ -109,7 +100,7 @@ final class EntityLexicon {
     int titleLength(Word[] words, int from, int to) {
         int known = titles.longestAt(words, from, to);
         if (known == 0 && from + 1 < to && is(WordClass.PORTFOLIO, words[from].key())
-                && (OFFICE_HEADS.contains(words[from + 1].key()) || titles.longestAt(words, from + 1, to) > 0)) {
+                && (is(WordClass.OFFICE_HEAD, words[from + 1].key()) || titles.longestAt(words, from + 1, to) > 0)) {
             // "Transport Secretary", "Trade Representative": a field of government before an office word is a title.
             known = 1 + Math.max(1, titles.longestAt(words, from + 1, to));
         }
@@ -141,7 +132,7 @@ final class EntityLexicon {
     }
 
     private void names(String resource, EntityType type, boolean country) {
-        lines(resource, line -> {
+        LexiconFile.lines(resource, line -> {
             String[] parts = line.split("\\|");
             Entry entry = new Entry(type, parts[0].trim(), country);
             for (String part : parts) {
@@ -160,7 +151,7 @@ final class EntityLexicon {
     }
 
     private void words(String resource, Set<String> target) {
-        lines(resource, line -> {
+        LexiconFile.lines(resource, line -> {
             for (String word : line.split("\\s+")) {
                 if (!word.isEmpty()) {
                     target.add(key(word));
@@ -173,23 +164,5 @@ final class EntityLexicon {
     private boolean spellsAWord(String alias, String key) {
         boolean acronym = alias.length() <= 5 && alias.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
         return acronym && (is(WordClass.GIVEN_NAME, key) || is(WordClass.SURNAME, key));
-    }
-
-    private static void lines(String resource, Consumer<String> sink) {
-        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    sink.accept(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
-        }
     }
 }

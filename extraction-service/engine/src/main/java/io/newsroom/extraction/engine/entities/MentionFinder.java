@@ -17,22 +17,12 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "bin", "ibn",
-            "al", "el", "la", "le", "y", "mac", "st.");
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "told", "added", "stressed", "noted", "argued", "explained", "warned", "insisted", "wrote",
-            "asked", "replied", "declared", "believes", "thinks", "urged", "admitted", "denied", "claimed", "recalled",
-            "scored", "won", "beat", "finished", "shot", "struck", "took");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in", "near", "outside", "across", "into", "throughout", "towards", "toward");
-    private static final Set<String> SURNAME_HEADS = Set.of(
-            "hall", "hill", "hills", "park", "lane", "fields", "downs", "bridge", "way", "gate", "row", "port", "ford",
-            "town", "wood", "marsh", "cross", "street", "wells");
-    private static final Set<String> COMPASS = Set.of(
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
-            "upper", "lower", "inner", "outer", "north-east", "north-west", "south-east", "south-west");
+            "in", "near", "outside", "across", "into", "throughout", "towards", "toward", "at");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "Foreign Minister Tomas Varela Monday": a weekday after a name ends it. */
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private final EntityLexicon lexicon;
     private final Word[] words;
@@ -45,6 +35,7 @@ final class MentionFinder {
     /** Per line, the index of the first word after the dateline that opens it (the line's first word if none). */
     private final int[] bodyStart;
     private final List<NameSpan> datelines = new ArrayList<>();
+    private boolean sportsPage;
 
     MentionFinder(EntityLexicon lexicon, List<Word> words) {
         this.lexicon = lexicon;
@@ -55,6 +46,8 @@ final class MentionFinder {
     }
 
     List<NameSpan> find() {
+        SportsTeams teams = new SportsTeams(words, lexicon);
+        sportsPage = teams.isSportsPage();
         markUncasedLines();
         for (Word word : words) {
             if (uncasedLine[word.line()] || !word.isLetters()) {
@@ -71,7 +64,6 @@ final class MentionFinder {
         forEachLine(false, this::readCasedLine);
         remember();
         resolveUntyped();
-        SportsTeams teams = new SportsTeams(words, lexicon);
         List<List<NameSpan>> byLine = spansByLine();
         forEachLine(false, (from, to) -> markResults(teams, byLine.get(words[from].line()), from, to));
         markTeamMentions(teams);
@@ -146,7 +138,7 @@ final class MentionFinder {
             }
             int j = i + 1;
             while (j < to) {
-                if (startsRun(j)) {
+                if (startsRun(j) && !WEEKDAYS.contains(words[j].key())) {
                     j++;
                     continue;
                 }
@@ -156,22 +148,70 @@ final class MentionFinder {
                 }
                 j += joined;
             }
-            j = Math.max(j, i + knownLength(i, to));
+            j = Math.max(j, i + capitalisedKnownLength(i, to));
+            if (j < to && endsInLowerCaseCompound(j) && isKnownWithCompoundHead(i, j)) {
+                // "New Zealand-based": the known name is cut by the adjective built on it, which names no one.
+                i = j + 1;
+                continue;
+            }
             segment(i, j, to);
             i = j;
         }
+    }
+
+    /** "North", "East": a compass point itself, not an adjective of direction ("Northern"). */
+    private boolean isCompassPoint(String key) {
+        return lexicon.is(WordClass.COMPASS_WORD, key) && !key.endsWith("ern");
+    }
+
+    /** "Q2", "H1", "F-16": quarters, halves and model numbers are no name words. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of the known name at {@code i} up to its last capitalised one: "Tanjara" of "Tanjara news agency". */
+    private int capitalisedKnownLength(int i, int to) {
+        int length = knownLength(i, to);
+        while (length > 1 && words[i + length - 1].isLetters() && !words[i + length - 1].isCapitalized()) {
+            length--;
+        }
+        return length;
+    }
+
+    private boolean isKnownWithCompoundHead(int i, int j) {
+        String compound = words[j].key();
+        return lexicon.name(key(i, j) + " " + compound.substring(0, compound.indexOf('-'))) != null;
     }
 
     /** "Serb-held", "German-born", "U.S.-led": an adjective built on a name, not part of one. */
     private boolean endsInLowerCaseCompound(int k) {
         String text = words[k].text();
         int hyphen = text.lastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1));
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1))
+                && !isHyphenatedGivenName(k, hyphen);
+    }
+
+    /** "Pak Sun-ho", "Yoon Mi-rae": a short family name, then a given name of two syllables joined by a hyphen. */
+    private boolean isHyphenatedGivenName(int k, int hyphen) {
+        String text = words[k].text();
+        if (k == 0 || hyphen > 5 || text.length() - hyphen - 1 > 4 || text.endsWith("ed")
+                || text.indexOf('-') != hyphen || words[k - 1].line() != words[k].line()) {
+            return false;
+        }
+        Word family = words[k - 1];
+        return family.isCapitalized() && family.isLetters() && !family.isAllCaps() && family.text().length() <= 4
+                && family.text().indexOf('.') < 0;
     }
 
     private boolean startsRun(int k) {
         Word word = words[k];
-        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")) {
+        if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")
+                || (hasDigit(word.text()) && lexicon.name(word.key()) == null)) {
             return false;
         }
         if (word.isCapitalized()) {
@@ -180,7 +220,7 @@ final class MentionFinder {
         int hyphen = word.text().indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.text().length()
                 && Character.isUpperCase(word.text().charAt(hyphen + 1))
-                && PARTICLES.contains(word.key().substring(0, hyphen));
+                && lexicon.is(WordClass.NAME_PARTICLE, word.key().substring(0, hyphen));
     }
 
     /** How many words at {@code j} join the run {@code [i, j)} to a following capitalised word, or 0. */
@@ -192,7 +232,8 @@ final class MentionFinder {
                 return next ? 1 : 0;
             case "of", "for":
                 if (!knownAcross(i, j, to)
-                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key()))) {
+                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key())
+                                || isPersonEndingInPlaceWord(i, j))) {
                     return 0;
                 }
                 if (next) {
@@ -200,19 +241,45 @@ final class MentionFinder {
                 }
                 return j + 2 < to && words[j + 1].is("the") && startsRun(j + 2) ? 2 : 0;
             case "and":
-                return next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j) ? 1 : 0;
+                if (next && (hasKey(i, j, "of") || hasKey(i, j, "for")) && hasHead(i, j)) {
+                    return 1;
+                }
+                return next && joinsOrganisationAfterAnd(i, j, to) ? 1 : 0;
             default:
-                if (PARTICLES.contains(key) && j - i <= 3 && !hasHead(i, j)) {
+                if (lexicon.is(WordClass.NAME_PARTICLE, key) && j - i <= 3 && !hasHead(i, j)) {
                     if (next) {
                         return 1;
                     }
-                    return j + 2 < to && PARTICLES.contains(words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
+                    return j + 2 < to && lexicon.is(WordClass.NAME_PARTICLE, words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
                 }
                 return 0;
         }
     }
 
-    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Representatives"). */
+    /** "Lee Park of Ridgeline Bank": a given name and a family name that is also a place word. */
+    private boolean isPersonEndingInPlaceWord(int i, int j) {
+        return j - i == 2 && lexicon.is(WordClass.GIVEN_NAME, words[i].key())
+                && lexicon.is(WordClass.SURNAME_HEAD, words[j - 1].key());
+    }
+
+    /**
+     * "Ardmore Port and Harbour Authority", "Grain and Oilseed Exchange": "and" inside an organisation's
+     * name, when the capitalised words after it end in an organisation head and those before it name nothing alone.
+     */
+    private boolean joinsOrganisationAfterAnd(int i, int j, int to) {
+        if (hasOrganisationHead(i, j) || knownLength(i, to) >= j - i || lexicon.is(WordClass.GIVEN_NAME, words[i].key())
+                || demonymLength(i, j) == j - i || (j - i == 1 && !lowerCaseWords.contains(words[i].key()))) {
+            return false;
+        }
+        int end = j + 1;
+        while (end < to && startsRun(end)) {
+            end++;
+        }
+        return end - j > 2 && lexicon.is(WordClass.ORGANISATION_HEAD, words[end - 1].key())
+                && knownLength(j + 1, end) < end - j - 1;
+    }
+
+    /** A known name that starts inside {@code [i, j)} and goes on past {@code j} ("House of Lords"). */
     private boolean knownAcross(int i, int j, int to) {
         for (int k = i; k < j; k++) {
             if (k + knownLength(k, to) > j) {
@@ -265,8 +332,15 @@ final class MentionFinder {
     private void segment(int a, int b, int lineEnd) {
         int p = a;
         boolean personCue = isPersonCue(a - 1);
+        if (isQuotedTitle(a, b, lineEnd) || endsInEvent(a, b)) {
+            return;
+        }
         while (p < b && words[p].sentenceStart() && looksCommon(p) && knownLength(p, b) == 0
-                && titleLength(p, b) == 0) {
+                && titleLength(p, b) == 0 && !(p + 1 < b && (isGivenNameInAdverbShape(p)
+                        || isCompassPoint(words[p].key())))) {
+            p++;
+        }
+        if (p + 1 < b && words[p].sentenceStart() && opensWithAdjective(p, b)) {
             p++;
         }
         if (p + 1 < b && words[p].sentenceStart() && lexicon.is(WordClass.OCCUPATION, words[p].key())
@@ -291,12 +365,15 @@ final class MentionFinder {
                 }
                 if (p == a && startsRun(p + title) && hasNameHead(p + title, b)
                         && !lexicon.is(WordClass.GIVEN_NAME, words[p + title].key())) {
-                    // "Metropolitan Detention Center", "General Motors Corp": the title word opens a name.
+                    // "Metropolitan Detention Center", "General Fabrics Corp": the title word opens a name.
                     break;
                 }
                 p += title;
                 personCue = true;
                 continue;
+            }
+            if ((demonym > 0 || known > 0) && startsPersonName(p, b, Math.max(demonym, known))) {
+                break;
             }
             if (demonym > known) {
                 if (p + demonym < b && keepsDemonym(p + demonym, b)) {
@@ -353,7 +430,7 @@ final class MentionFinder {
         classify(p, b, lineEnd, personCue);
     }
 
-    /** "Zairean", "Democratic", "Co-Premiers": a lone word before a title that qualifies it rather than names. */
+    /** "Moldovan", "Republican", "Co-Chairmen": a lone word before a title that qualifies it rather than names. */
     private boolean looksLikeAdjective(int k) {
         String key = words[k].key();
         if (key.endsWith("an") || key.endsWith("ese") || key.endsWith("ish") || key.endsWith("ic")) {
@@ -381,6 +458,23 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * "Christian Oduya", "Jan Horak": a given name that is also a nationality or a month, followed by one more
+     * unknown capitalised word, opens a person's name.
+     */
+    private boolean startsPersonName(int p, int b, int matched) {
+        if (matched != 1 || p + 2 != b || !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+            return false;
+        }
+        EntityLexicon.Entry entry = lexicon.name(words[p].key());
+        if (entry != null && entry.type() != null) {
+            return false;
+        }
+        int next = p + 1;
+        return knownLength(next, b) == 0 && demonymLength(next, b) == 0 && !hasNameHead(next, b)
+                && !lexicon.is(WordClass.COMMON_WORD, words[next].key()) && !isPluralDemonym(next);
+    }
+
     private boolean startsSeparateName(int q, int b) {
         return titleLength(q, b) > 0 || demonymLength(q, b) > 0 || knownLength(q, b) > 0
                 || (q + 1 < b && (lexicon.is(WordClass.GIVEN_NAME, words[q].key()) || isInitial(q)));
@@ -395,6 +489,13 @@ final class MentionFinder {
         if (length == 1 && words[p].isAllCaps() && classifyCode(p, lineEnd)) {
             return;
         }
+        if (isLetterColumn(p, b)) {
+            return;
+        }
+        if (isPlayerInScoreNotation(p, b, lineEnd)) {
+            add(p, b, EntityType.PERSON, NameSpan.CUED, null);
+            return;
+        }
         if (length > 1 || personCue) {
             for (int k = p; k < b; k++) {
                 if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
@@ -405,7 +506,7 @@ final class MentionFinder {
         }
         boolean givenName = lexicon.is(WordClass.GIVEN_NAME, words[p].key());
         if (length > 1 && lexicon.is(WordClass.LOCATION_HEAD, lastKey)
-                && !(length == 2 && givenName && SURNAME_HEADS.contains(lastKey))) {
+                && !(length == 2 && givenName && lexicon.is(WordClass.SURNAME_HEAD, lastKey))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
@@ -431,8 +532,10 @@ final class MentionFinder {
         }
         if (length == 2 && lexicon.name(words[p + 1].key()) != null
                 && lexicon.name(words[p + 1].key()).type() == EntityType.LOCATION) {
-            boolean direction = COMPASS.contains(words[p].key());
-            if (direction || !lexicon.name(words[p + 1].key()).country()) {
+            boolean direction = lexicon.is(WordClass.COMPASS_WORD, words[p].key());
+            String place = words[p + 1].key();
+            if (direction || !lexicon.name(place).country()
+                    || !(lexicon.is(WordClass.SURNAME, place) || lexicon.is(WordClass.GIVEN_NAME, place))) {
                 add(p, b, direction ? EntityType.LOCATION : EntityType.ORGANIZATION, NameSpan.GUESSED, null);
                 return;
             }
@@ -441,12 +544,22 @@ final class MentionFinder {
             add(p, b, EntityType.ORGANIZATION, NameSpan.GUESSED, null);
             return;
         }
+        if (sportsPage && length == 1 && (isTeamNickname(p) || followedByCountryInBrackets(b, lineEnd))) {
+            add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
+            return;
+        }
         if (followedByPersonCue(b, lineEnd)) {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
-        if (b < lineEnd && SPEECH_VERBS.contains(words[b].key())) {
+        if (b < lineEnd && lexicon.is(WordClass.PERSON_VERB, words[b].key())) {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
+            return;
+        }
+        if (length == 1 && isCompassPoint(lastKey) && p > 0 && words[p - 1].is("the")
+                && !words[p].sentenceStart() && (b == lineEnd || !startsRun(b))) {
+            // "refugees returned to the North": a compass point standing alone for a region or a country.
+            add(p, b, EntityType.LOCATION, NameSpan.GUESSED, null);
             return;
         }
         if (length == 1 && (words[p].text().length() == 1 || lexicon.is(WordClass.COMMON_WORD, lastKey))) {
@@ -482,7 +595,7 @@ final class MentionFinder {
 
     /**
      * A code in capitals: a currency ("JPY") or an exchange ticker ("VOD.L") is no entity; in brackets after a name
-     * it is that name's acronym when it ends with its initials ("Central Narcotics Bureau ( CNB )"), and after a
+     * it is that name's acronym when it ends with its initials ("Harbour Pilots Association ( HPA )"), and after a
      * common word ("rolled steel ( HRC )") a code. Returns whether the code was settled.
      */
     private boolean classifyCode(int p, int lineEnd) {
@@ -498,7 +611,7 @@ final class MentionFinder {
         NameSpan named = spans.isEmpty() ? null : spans.get(spans.size() - 1);
         if (named != null && named.to == p - 1 && named.type != null) {
             String initials = initials(named);
-            if (initials.length() > 1 && key.endsWith(initials)) {
+            if (initials.length() > 1 && (key.endsWith(initials) || abbreviates(key, initials))) {
                 add(p, p + 1, named.type == EntityType.PERSON ? EntityType.ORGANIZATION : named.type,
                         NameSpan.KNOWN, null);
                 return true;
@@ -507,6 +620,73 @@ final class MentionFinder {
         }
         Word before = words[p - 2];
         return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
+    }
+
+    /**
+     * Sports notation names players: a cricket dismissal ("Okoro c Vandermeer b Kasprzak", "lbw b Ruwanpura"), the
+     * minute of a goal or a substitution ("Hallin 87th", "Okafor ( 41st min )") and bowling figures ("Kasprzak 10-2-31-3").
+     */
+    private boolean isPlayerInScoreNotation(int p, int b, int lineEnd) {
+        if (p > 0 && words[p - 1].line() == words[p].line() && isDismissalMark(words[p - 1])) {
+            return true;
+        }
+        if (b < lineEnd && isDismissalMark(words[b]) && b + 1 < lineEnd
+                && (startsRun(b + 1) || isDismissalMark(words[b + 1]))) {
+            return true;
+        }
+        int k = b < lineEnd && words[b].is("(") ? b + 1 : b;
+        if (k < lineEnd && isOrdinal(words[k].text())) {
+            return true;
+        }
+        return b < lineEnd && words[b].isNumber() && countDashes(words[b].text()) == 3;
+    }
+
+    private static boolean isDismissalMark(Word word) {
+        String text = word.text();
+        return text.equals("c") || text.equals("b") || text.equals("lbw") || text.equals("st");
+    }
+
+    /** "46th", "1st": a number with its ordinal ending. */
+    private static boolean isOrdinal(String text) {
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        String ending = text.substring(digits);
+        return digits > 0 && (ending.equals("st") || ending.equals("nd") || ending.equals("rd") || ending.equals("th"));
+    }
+
+    private static int countDashes(String text) {
+        int dashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            dashes += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return dashes;
+    }
+
+    /** "I", "W D L": single capital letters without periods are pronouns and table headings, not names. */
+    private boolean isLetterColumn(int p, int b) {
+        for (int k = p; k < b; k++) {
+            if (words[k].text().length() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "NGOX" of "Nordic Grain and Oilseed Exchange": the initials in order, first first. */
+    private static boolean abbreviates(String acronym, String initials) {
+        if (acronym.charAt(0) != initials.charAt(0)) {
+            return false;
+        }
+        int next = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            next = initials.indexOf(acronym.charAt(i), next) + 1;
+            if (next == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "VOD.L", "7203.T": a symbol with the suffix of its stock exchange. */
@@ -544,7 +724,7 @@ final class MentionFinder {
     }
 
     /**
-     * What news says only of companies: "Kestrel chairman Ed Moss", "Comelf 's half-year output", "shares of
+     * What news says only of companies: "Kestrel chairman Ed Moss", "Drammel 's half-year output", "shares of
      * Kestrel", "the Boston-based start-up Quillfin", "Harlan Steel said in a statement".
      */
     private boolean companyContext(int p, int b, int lineEnd) {
@@ -561,6 +741,11 @@ final class MentionFinder {
                 k++;
             }
             if (k < lineEnd && lexicon.is(WordClass.COMPANY_NOUN, words[k].key()) && !words[k].isCapitalized()) {
+                return true;
+            }
+            if (b < lineEnd && !words[b].isCapitalized()
+                    && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[b].key())) {
+                // "the Morvenpost newspaper", "the Kestrel group": the descriptor after the name says what it is.
                 return true;
             }
         }
@@ -590,6 +775,17 @@ final class MentionFinder {
         return b + 2 < lineEnd && words[b].is(",") && words[b + 1].is("based") && words[b + 2].is("in");
     }
 
+    /**
+     * On a sports page "the Hornets", "the Gulls": a capitalised plural after "the" is a team's nickname (a player
+     * is named by a surname, a people by a nationality), and a single name with its country in brackets is a club.
+     */
+    private boolean isTeamNickname(int p) {
+        String key = words[p].key();
+        return p > 0 && words[p - 1].is("the") && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                && !words[p].isAllCaps() && !isPluralDemonym(p) && !lowerCaseWords.contains(key)
+                && !lexicon.is(WordClass.COMMON_WORD, key);
+    }
+
     /** ", a spokesman", ", who", "( Australia )" after a name mark a person. */
     private boolean followedByPersonCue(int b, int lineEnd) {
         int k = b;
@@ -609,6 +805,10 @@ final class MentionFinder {
                 }
             }
         }
+        return followedByCountryInBrackets(b, lineEnd);
+    }
+
+    private boolean followedByCountryInBrackets(int b, int lineEnd) {
         if (b + 2 < lineEnd && words[b].is("(") && words[b + 2].is(")")) {
             EntityLexicon.Entry entry = lexicon.name(words[b + 1].key());
             return entry != null && entry.country();
@@ -621,7 +821,7 @@ final class MentionFinder {
                 && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[k].key());
     }
 
-    /** "the village of Mahala", "north of Doboj". */
+    /** "the village of Kravosh", "north of Dorvik". */
     private boolean isPlaceOf(int p) {
         return p >= 2 && words[p - 1].is("of") && words[p - 2].line() == words[p].line()
                 && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
@@ -648,6 +848,44 @@ final class MentionFinder {
     private boolean isInitial(int k) {
         String text = words[k].text();
         return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** "Vitaly Marchenko", "Emily Sorensen": a word ending in "ly" that a name follows is a given name, not an adverb. */
+    private boolean isGivenNameInAdverbShape(int k) {
+        String key = words[k].key();
+        return key.endsWith("ly") && !lexicon.is(WordClass.COMMON_WORD, key) && !lowerCaseWords.contains(key);
+    }
+
+    /**
+     * "Outspoken Canadian Lorna Vance", "Unbeaten Tomas Riedl": an unknown word opening the sentence
+     * before a nationality or a given name qualifies what follows; it is no part of a name.
+     */
+    private boolean opensWithAdjective(int p, int b) {
+        String key = words[p].key();
+        if (knownLength(p, b) > 0 || titleLength(p, b) > 0 || lexicon.is(WordClass.GIVEN_NAME, key)
+                || capitalisedInside.contains(key) || lexicon.is(WordClass.ORGANISATION_HEAD, key)) {
+            return false;
+        }
+        String next = words[p + 1].key();
+        return demonymLength(p + 1, b) > 0 && lexicon.demonymCountry(key) == null
+                || (lexicon.is(WordClass.GIVEN_NAME, next) && p + 2 < b && !hasNameHead(p, b));
+    }
+
+    /** '" Winter Orchard "': a run of capitalised words that fills a pair of quotation marks names a work. */
+    private boolean isQuotedTitle(int a, int b, int lineEnd) {
+        return b - a > 1 && a > 0 && b < lineEnd && isQuotationMark(words[a - 1]) && isQuotationMark(words[b])
+                && knownLength(a, b) < b - a;
+    }
+
+    private static boolean isQuotationMark(Word word) {
+        String text = word.text();
+        return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D");
+    }
+
+    /** "Greater Ardmore Open", "Lisbon Grand Prix": a run ending in an event's head word is the event's name. */
+    private boolean endsInEvent(int a, int b) {
+        return b - a > 1 && lexicon.is(WordClass.EVENT_HEAD, words[b - 1].key()) && knownLength(a, b) < b - a
+                && !lexicon.is(WordClass.GIVEN_NAME, words[b - 1].key());
     }
 
     /** A sentence-initial word that is an ordinary English word, not a name. */
@@ -725,7 +963,7 @@ final class MentionFinder {
             return;
         }
         for (NameSpan span : line) {
-            if (teams.bowlingFiguresFollow(span, lineEnd)) {
+            if (teams.bowlingFiguresFollow(span, lineEnd) || isPlayerInScoreNotation(span.from, span.to, lineEnd)) {
                 span.type = EntityType.PERSON;
                 span.strength = Math.max(span.strength, NameSpan.CUED);
                 continue;
@@ -769,6 +1007,11 @@ final class MentionFinder {
                 continue;
             }
             remember(span.key, span);
+            if (span.type == EntityType.ORGANIZATION && span.length() > 1 && isShortName(span)) {
+                // "Brennick Bancorp Inc." is then "Brennick", "Vortex Madrid" on a sports page "Vortex".
+                remember(words[span.from].key(), new NameSpan(span.from, span.from + 1, words[span.from].key(),
+                        EntityType.ORGANIZATION, NameSpan.KNOWN, null));
+            }
             int shortEnd = span.to;
             while (span.type == EntityType.ORGANIZATION && shortEnd - span.from > 1
                     && lexicon.is(WordClass.LEGAL_SUFFIX, words[shortEnd - 1].key())) {
@@ -788,6 +1031,23 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** The first word of a company's name before its legal form, or of a club's before its town, names it alone. */
+    private boolean isShortName(NameSpan span) {
+        Word first = words[span.from];
+        String key = first.key();
+        if (!first.isCapitalized() || first.isAllCaps() || lexicon.is(WordClass.COMMON_WORD, key)
+                || lexicon.name(key) != null || lexicon.is(WordClass.GIVEN_NAME, key) || lowerCaseWords.contains(key)
+                || lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.demonymCountry(key) != null) {
+            return false;
+        }
+        Word last = words[span.to - 1];
+        if (lexicon.is(WordClass.LEGAL_SUFFIX, last.key())) {
+            return true;
+        }
+        EntityLexicon.Entry place = lexicon.name(words[span.from + 1].key());
+        return sportsPage && span.length() == 2 && place != null && place.type() == EntityType.LOCATION;
     }
 
     private void remember(String key, NameSpan span) {
@@ -854,7 +1114,7 @@ final class MentionFinder {
         }
     }
 
-    /** "KHASAVYURT 1996-08-22": a capitals line of a few words and a date is a dateline, known place or not. */
+    /** "DORVIK 2024-03-11": a capitals line of a few words and a date is a dateline, known place or not. */
     private boolean isDateline(int from, int to) {
         if (to - from < 2 || to - from > 5 || !words[to - 1].isNumber() || words[to - 1].text().indexOf('-') < 0) {
             return false;
@@ -869,7 +1129,7 @@ final class MentionFinder {
     }
 
     /**
-     * "PORT ELLIS, Maine (Wire) -", "NICE , France 1996-08-30": a line that opens with a place in capitals, perhaps
+     * "PORT ELLIS, Maine (Wire) -", "BRAMLEY FORD , Vermont 2024-03-11": a line that opens with a place in capitals, perhaps
      * its region, then a date, a dash or an agency in brackets before a dash, names where the story was filed.
      */
     private void readDateline(int from, int to) {
@@ -910,13 +1170,13 @@ final class MentionFinder {
     private boolean isCapitalsWord(int k) {
         Word word = words[k];
         return word.isLetters() && word.isAllCaps() && (word.text().length() > 1 || words[k].text().endsWith("."))
-                && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || COMPASS.contains(word.key()))
+                && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || lexicon.is(WordClass.COMPASS_WORD, word.key()))
                 && lexicon.demonymCountry(word.key()) == null;
     }
 
     /**
      * An unknown name in capitals before a dash is a place only where a story opens (one of the first lines, a
-     * sentence after it) and no word of it is written in lower case elsewhere: "NOTE -" or "EUROBONDS -" label.
+     * sentence after it) and no word of it is written in lower case elsewhere: "NOTE -" or "MARKETS -" label.
      */
     private boolean opensStory(int from, int bodyStart, int to) {
         if (words[from].line() > 2 || to - bodyStart < 8) {
@@ -924,7 +1184,7 @@ final class MentionFinder {
         }
         for (int k = from; k < bodyStart && !isDash(words[k]); k++) {
             String key = words[k].key();
-            if (lowerCaseWords.contains(key) && !lexicon.is(WordClass.LOCATION_HEAD, key) && !COMPASS.contains(key)) {
+            if (lowerCaseWords.contains(key) && !lexicon.is(WordClass.LOCATION_HEAD, key) && !lexicon.is(WordClass.COMPASS_WORD, key)) {
                 return false;
             }
         }

@@ -17,15 +17,9 @@ import java.util.Set;
  */
 public final class RoleBinder implements Stage {
 
-    private static final Set<String> MODIFIERS = Set.of(
-            "former", "acting", "interim", "outgoing", "incoming", "then", "late", "senior", "junior", "chief", "top",
-            "deputy", "vice", "assistant", "associate", "executive", "general", "veteran", "retired", "ex", "newly",
-            "elected", "current", "foreign", "defence", "defense", "finance", "interior", "prime", "state", "research");
-    private static final Set<String> CLAUSE_ENDS = Set.of(
-            ",", ".", ";", ":", "!", "?", "\"", "\u201C", "\u201D", "(", ")", "\u2014", "said", "says", "told", "who",
-            "which", "believes", "added", "noted", "stressed", "warned", "argued", "wrote", "is", "was", "has", "had",
-            "will", "would", "and", "but");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "at", "for");
+    private static final Set<String> DETERMINERS = Set.of("its", "his", "her", "their", "the", "a", "an", "'s");
     private static final int LONGEST_APPOSITION = 20;
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
@@ -56,6 +50,7 @@ public final class RoleBinder implements Stage {
                     after++;
                 }
                 addRole(entity, roleBefore(analysis.text, words, named, first));
+                addRole(entity, roleBeforeComma(analysis.text, words, named, first, after));
                 addRole(entity, roleAfter(analysis.text, words, named, after));
             }
         }
@@ -74,19 +69,26 @@ public final class RoleBinder implements Stage {
 
     /** "Chinese Foreign Ministry spokesperson" before "Mao Ning": titles, demonyms and organisation names. */
     private String roleBefore(String text, List<Word> words, EntityType[] named, int first) {
+        int start = roleStart(words, named, first);
+        return start < 0 ? null : text.substring(words.get(start).start(), words.get(first - 1).end());
+    }
+
+    /** Where the role that ends right before {@code first} starts, or -1 when no role word ends there. */
+    private int roleStart(List<Word> words, EntityType[] named, int first) {
         int start = first;
         boolean headed = false;
         for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
             Word word = words.get(k);
             String key = word.key();
-            if (named[k] == EntityType.ORGANIZATION && start < first && words.get(first - 1).isCapitalized()) {
+            if (named[k] == EntityType.ORGANIZATION && headed && words.get(first - 1).isCapitalized()) {
                 // "Dockworkers Union President": the organisation is its own entity, the title alone is the role.
                 break;
             }
             boolean head = lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
-            boolean part = head || MODIFIERS.contains(key) || lexicon.demonymCountry(key) != null
+            boolean part = head || lexicon.is(WordClass.ROLE_MODIFIER, key) || lexicon.demonymCountry(key) != null
                     || (named[k] != null && named[k] != EntityType.PERSON)
-                    || (key.equals("of") && k > 0 && start < first);
+                    || (key.equals("of") && k > 0 && start < first)
+                    || (start < first && k > 0 && isComplementStart(words, named, k, first));
             if (!part) {
                 break;
             }
@@ -96,10 +98,41 @@ public final class RoleBinder implements Stage {
         while (start < first && (words.get(start).is("of") || words.get(start).is("-"))) {
             start++;
         }
-        if (!headed || start == first) {
+        return !headed || start == first ? -1 : start;
+    }
+
+    /**
+     * "envoy to Sudan", "professor at the Delft University": a preposition after a role word opens its complement
+     * when only an organisation or place stands between it and the name ("a spokeswoman for Prime Minister X" not).
+     */
+    private boolean isComplementStart(List<Word> words, EntityType[] named, int k, int first) {
+        int preposition = words.get(k).is("the") ? k - 1 : k;
+        if (preposition < 1 || !COMPLEMENT_PREPOSITIONS.contains(words.get(preposition).key())) {
+            return false;
+        }
+        for (int m = k + 1; m < first; m++) {
+            if ((named[m] == null && !words.get(m).is("the")) || named[m] == EntityType.PERSON) {
+                return false;
+            }
+        }
+        String key = words.get(preposition - 1).key();
+        return lexicon.is(WordClass.TITLE_WORD, key) || lexicon.is(WordClass.OCCUPATION, key);
+    }
+
+    /**
+     * "its chief executive, Mara Lindgren, said": a role after a determiner, then the name set off by commas. The
+     * closing comma keeps a list ("the ministers, Ana Ruiz and ...") from reading as one.
+     */
+    private String roleBeforeComma(String text, List<Word> words, EntityType[] named, int first, int after) {
+        if (first < 3 || !words.get(first - 1).is(",") || after >= words.size() || !words.get(after).is(",")) {
             return null;
         }
-        return text.substring(words.get(start).start(), words.get(first - 1).end());
+        int comma = first - 1;
+        int start = roleStart(words, named, comma);
+        if (start < 1 || !DETERMINERS.contains(words.get(start - 1).key()) || words.get(start).isCapitalized()) {
+            return null;
+        }
+        return text.substring(words.get(start).start(), words.get(comma - 1).end());
     }
 
     /** ", an associate professor at the Institute ... ," after a name, up to the end of the apposition. */
@@ -107,6 +140,10 @@ public final class RoleBinder implements Stage {
         int k = after;
         if (k < words.size() && words.get(k).is(",")) {
             k++;
+        }
+        if (k + 1 < words.size() && words.get(k).isNumber() && words.get(k + 1).is(",")) {
+            // "Nadia Farrow, 52, a former executive": the age stands between the name and the apposition.
+            k += 2;
         }
         if (k >= words.size() || !sameLine(words, k, after)) {
             return null;
@@ -116,7 +153,7 @@ public final class RoleBinder implements Stage {
         int end = start;
         boolean headed = false;
         while (end < words.size() && end - start < LONGEST_APPOSITION && sameLine(words, end, after)
-                && !CLAUSE_ENDS.contains(words.get(end).key()) && named[end] != EntityType.PERSON) {
+                && !lexicon.is(WordClass.CLAUSE_END, words.get(end).key()) && named[end] != EntityType.PERSON) {
             String key = words.get(end).key();
             if (key.equals("'s")) {
                 return null;
@@ -130,7 +167,8 @@ public final class RoleBinder implements Stage {
             return null;
         }
         if (!article && lexicon.demonymCountry(words.get(start).key()) == null
-                && !lexicon.is(WordClass.TITLE_WORD, words.get(start).key())) {
+                && !lexicon.is(WordClass.TITLE_WORD, words.get(start).key())
+                && !lexicon.is(WordClass.ROLE_MODIFIER, words.get(start).key())) {
             return null;
         }
         return text.substring(words.get(start).start(), words.get(end - 1).end());

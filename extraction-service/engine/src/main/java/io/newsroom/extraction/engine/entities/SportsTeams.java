@@ -6,37 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sports pages name teams after their towns, counties and states ("Leicestershire beat Somerset", "Chicago 5
- * Boston 3"): there such a place is an organisation, except where the text puts something in it ("at Leicester").
+ * Sports pages name teams after their towns, counties and states ("Ardmoreshire beat Dorvikshire", "Riverton 5
+ * Quillby 3"): there such a place is an organisation, except where the text puts something in it ("at Riverton").
  * Countries stay places: national sides are reported under the country's name.
  */
 final class SportsTeams {
 
-    private static final Set<String> SPORTS_WORDS = Set.of(
-            "soccer", "cricket", "tennis", "golf", "rugby", "baseball", "basketball", "hockey", "athletics", "cycling",
-            "boxing", "innings", "wicket", "wickets", "batsman", "bowler", "lbw", "goal", "goals", "striker",
-            "midfielder", "goalkeeper", "halftime", "half-time", "penalty", "league", "championship", "season",
-            "match", "matches", "tournament", "seeded", "semifinal", "semifinals", "quarterfinal", "quarter-final",
-            "inning", "homer", "homers", "pitcher", "touchdown", "standings", "fixtures", "scored",
-            "birdie", "bogey", "referee", "coach", "playoff", "playoffs", "title-holder", "unbeaten", "draw", "drew",
-            "declared", "overs", "bowled", "batting", "bowling", "fours", "sixes", "century", "one-day", "header",
-            "scorers", "attendance", "drawn", "captain", "olympic");
-    private static final Set<String> TEAM_VERBS_AFTER = Set.of(
-            "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged", "thrashed", "routed",
-            "crushed", "hammered", "trounced", "overcame", "held", "v", "vs", "vs.", "scored", "need", "needed",
-            "reached", "declared", "batted", "bowled", "collapsed", "trail", "trailed", "lead", "led", "play",
-            "played", "face", "faced", "host", "hosted", "visit", "closed", "finished", "moved", "climbed", "went",
-            "are", "were", "have", "has", "had", "captain", "coach", "manager", "side", "team", "fans", "supporters",
-            "striker", "midfielder", "defender", "goalkeeper", "slipped", "rallied", "recovered", "suffered", "kept",
-            "remain", "remained", "stay", "stayed", "rekindled", "struggled", "bounced", "squad", "player",
-            "players");
-    private static final Set<String> TEAM_WORDS_BEFORE = Set.of(
-            "beat", "beating", "defeated", "against", "v", "vs", "vs.", "over", "with", "to", "for", "champions",
-            "rivals", "leaders", "hosts", "visitors", "joined", "signed", "by");
     private static final Set<String> RESULT_WORDS = Set.of(
             "v", "vs", "vs.", "beat", "and", "at", "drew", "lost", "pct");
-    private static final Set<String> PLACE_WORDS = Set.of(
-            "in", "at", "near", "from", "to", "into", "outside", "around", "across", "of", "visit", "visited");
 
     private final Word[] words;
     private final EntityLexicon lexicon;
@@ -48,7 +25,7 @@ final class SportsTeams {
         int hits = 0;
         Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < words.length && seen.size() < 3; k++) {
-            if (SPORTS_WORDS.contains(words[k].key())) {
+            if (lexicon.is(WordClass.SPORTS_WORD, words[k].key())) {
                 seen.add(words[k].key());
             }
         }
@@ -56,8 +33,12 @@ final class SportsTeams {
         this.sportsPage = hits >= 3;
     }
 
+    boolean isSportsPage() {
+        return sportsPage;
+    }
+
     /**
-     * In a results line ("Leicester 2 Chelsea 1") or a table row ("Ajax 3 2 1 0 5 2 7") the names before the
+     * In a results line ("Riverton 2 Quillby 1") or a table row ("Dorvik 3 2 1 0 5 2 7") the names before the
      * numbers are teams; {@code spans} are the spans of that one line, in order.
      */
     boolean isResultsLine(List<NameSpan> spans, int lineStart, int lineEnd) {
@@ -90,7 +71,7 @@ final class SportsTeams {
         return span.to == lineEnd || words[span.to].isNumber() || RESULT_WORDS.contains(words[span.to].key());
     }
 
-    /** Cricket bowling figures ("Muralitharan 10-0-41-2": overs, maidens, runs, wickets) follow a bowler. */
+    /** Cricket bowling figures ("Kasprzak 10-0-41-2": overs, maidens, runs, wickets) follow a bowler. */
     boolean bowlingFiguresFollow(NameSpan span, int lineEnd) {
         if (span.to >= lineEnd || !words[span.to].isNumber()) {
             return false;
@@ -109,10 +90,10 @@ final class SportsTeams {
             return false;
         }
         boolean sameLineAfter = span.to < words.length && words[span.to].line() == words[span.from].line();
-        if (sameLineAfter && (TEAM_VERBS_AFTER.contains(words[span.to].key()) || words[span.to].isNumber())) {
+        if (sameLineAfter && (lexicon.is(WordClass.TEAM_WORD_AFTER, words[span.to].key()) || words[span.to].isNumber())) {
             return true;
         }
-        return !startsLine(span) && TEAM_WORDS_BEFORE.contains(words[span.from - 1].key());
+        return !startsLine(span) && lexicon.is(WordClass.TEAM_WORD_BEFORE, words[span.from - 1].key());
     }
 
     /** A known town, county or state on a sports page, named as the place where something happens. */
@@ -124,7 +105,7 @@ final class SportsTeams {
         return sportsPage && span.type == EntityType.LOCATION && span.canonical != null && !isCountry(span);
     }
 
-    /** "LONDON 1996-08-30": the place a report was filed from, on the line of its own that opens the story. */
+    /** "DORVIK 2024-03-11": the place a report was filed from, on the line of its own that opens the story. */
     boolean isDateline(NameSpan span) {
         return startsLine(span) && span.to < words.length && words[span.to].isNumber()
                 && words[span.to].text().indexOf('-') > 0
@@ -132,7 +113,7 @@ final class SportsTeams {
     }
 
     private boolean afterPlaceWord(NameSpan span) {
-        return !startsLine(span) && PLACE_WORDS.contains(words[span.from - 1].key());
+        return !startsLine(span) && lexicon.is(WordClass.SPORTS_PLACE_WORD, words[span.from - 1].key());
     }
 
     private boolean startsLine(NameSpan span) {

@@ -17,10 +17,30 @@ enum WordClass {
     PORTFOLIO("portfolios.txt"),
     /** ISO 4217 currency codes ("JPY", "XAG"), never entities. */
     CURRENCY_CODE("currency-codes.txt"),
-    /** Nouns that after a name, or its possessive, mark it as a company: "Kestrel chairman", "Comelf 's output". */
+    /** Nouns that after a name, or its possessive, mark it as a company: "Kestrel chairman", "Drammel 's output". */
     COMPANY_NOUN("company-nouns.txt"),
     /** Words that qualify a role noun without changing what it says of the name: "general manager", "former". */
     ROLE_MODIFIER("role-modifiers.txt"),
+    /** Particles inside personal names ("van", "bin"). */
+    NAME_PARTICLE("name-particles.txt"),
+    /** Verbs after an unknown name that make it a person ("said", "scored"). */
+    PERSON_VERB("person-verbs.txt"),
+    /** Place heads that are also family names ("Hall", "Ford"). */
+    SURNAME_HEAD("surname-heads.txt"),
+    /** Compass and position words opening place names ("North", "Greater"). */
+    COMPASS_WORD("compass-words.txt"),
+    /** Words that mark a sports page. */
+    SPORTS_WORD("sports-words.txt"),
+    /** Words after a town that make it a team ("beat", "coach"). */
+    TEAM_WORD_AFTER("team-words-after.txt"),
+    /** Words before a town that make it a team ("against"). */
+    TEAM_WORD_BEFORE("team-words-before.txt"),
+    /** Words before a town that keep it a place on a sports page ("at"). */
+    SPORTS_PLACE_WORD("sports-place-words.txt"),
+    /** Words and marks that end an apposition after a name. */
+    CLAUSE_END("clause-ends.txt"),
+    /** Office words after a field of government ("Secretary", "Minister"). */
+    OFFICE_HEAD("office-heads.txt"),
     /** Every word of every title phrase ("vice", "president", "state"), filled from {@code titles.txt}. */
     TITLE_WORD(null);
 

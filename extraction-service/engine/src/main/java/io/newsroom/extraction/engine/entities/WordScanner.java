@@ -11,13 +11,7 @@ import java.util.Set;
  */
 final class WordScanner {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
-            "sen", "rep", "rev", "fr", "st", "sr", "jr", "corp", "inc", "ltd", "co", "bros", "no", "mt", "ft",
-            "vs", "v", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "pres",
-            "messrs", "mme", "mlle", "hon", "ave", "blvd", "rd", "dept", "univ", "assn", "plc", "cie",
-            "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "calif", "mass", "fla", "tex", "ill", "mich", "wash", "ore",
-            "ariz", "colo", "conn", "minn", "tenn", "wis", "okla", "ala", "neths", "sask", "ont", "que");
+    private static final Set<String> ABBREVIATIONS = LexiconFile.lowerCaseWords("abbreviations.txt");
 
     /** The last text scanned on this thread: the entity stages read the same article one after the other. */
     private static final ThreadLocal<List<Word>> LAST = new ThreadLocal<>();

@@ -70,4 +70,39 @@ class OrganisationContextTest {
         entity(analysis, EntityType.ORGANIZATION, "Metropolitan Detention Center");
         entity(analysis, EntityType.ORGANIZATION, "House Appropriations Committee");
     }
+
+    @Test
+    void anAcronymMaySkipSomeInitialsOfItsOrganisation() {
+        ArticleAnalysis analysis = read("Trading on the Nordic Grain and Oilseed Exchange ( NGOX ) was thin. NGOX "
+                + "closed early.");
+        company(analysis, "NGOX");
+    }
+
+    @Test
+    void aKnownPlaceCutByAnAdjectiveBuiltOnItNamesNoOne() {
+        ArticleAnalysis analysis = read("The deal was struck with a Hong Kong-based group on Monday.");
+        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Hong")), () -> analysis.entities.toString());
+    }
+
+    @Test
+    void aDescriptorAfterTheNameSaysItIsAnOrganisation() {
+        ArticleAnalysis analysis = read("The story ran in the Morvenpost newspaper, and a Dravik Front member was "
+                + "arrested.");
+        company(analysis, "Morvenpost");
+    }
+
+    @Test
+    void aNameBeforeACountryIsAnOrganisationNamedAfterIt() {
+        ArticleAnalysis analysis = read("Figures from Statistics Ruritania and Atlas Peru were released, and "
+                + "Tony Jordan commented.");
+        company(analysis, "Atlas Peru");
+        entity(analysis, EntityType.PERSON, "Tony Jordan");
+    }
+
+    @Test
+    void aCompanyIsLaterNamedByTheFirstWordOfItsName() {
+        ArticleAnalysis analysis = read("Brennick Bancorp Inc. agreed to buy a rival. Analysts said Brennick "
+                + "paid too much.");
+        company(analysis, "Brennick");
+    }
 }

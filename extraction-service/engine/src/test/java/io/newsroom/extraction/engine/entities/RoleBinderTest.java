@@ -77,4 +77,48 @@ class RoleBinderTest {
     void bareTitleCounts() {
         assertEquals(List.of("President"), roles("The plan won President Ortega's backing.", "Ortega"));
     }
+
+    @Test
+    void anAppositionMayOpenWithAModifierAndKeepsItsComplement() {
+        assertEquals(List.of("former special envoy to Sudan"),
+                roles("Colin Varga, former special envoy to Sudan, met the rebels.", "Colin Varga"));
+        assertEquals(List.of("ambassador to the African Union"),
+                roles("Ruth Amsel, ambassador to the African Union, left Addis Ababa.", "Ruth Amsel"));
+    }
+
+    @Test
+    void aRoleBeforeTheNameKeepsItsComplement() {
+        assertEquals(List.of("former special envoy to Sudan"),
+                roles("The talks were led by former special envoy to Sudan Colin Varga.", "Colin Varga"));
+        assertEquals(List.of("ambassador to the African Union"),
+                roles("She met the ambassador to the African Union Ruth Amsel.", "Ruth Amsel"));
+    }
+
+    @Test
+    void theAgeBetweenNameAndAppositionIsSkipped() {
+        assertEquals(List.of("professor at Delft University"),
+                roles("Hana Broek, 52, a professor at Delft University, said the data was clear.", "Hana Broek"));
+    }
+
+    @Test
+    void anOccupationBeforeTheNameIsTheRoleNotPartOfTheName() {
+        ArticleAnalysis analysis = read("\"Demand is cooling,\" said analyst Tom Becker, and senior economist "
+                + "Lee Park of Ridgeline Bank agreed.");
+        assertEquals(List.of("analyst"), List.copyOf(entity(analysis, EntityType.PERSON, "Tom Becker").roles()));
+        assertEquals(List.of("senior economist"),
+                List.copyOf(entity(analysis, EntityType.PERSON, "Lee Park").roles()));
+        entity(analysis, EntityType.ORGANIZATION, "Ridgeline Bank");
+    }
+
+    @Test
+    void aRoleAfterADeterminerThenTheNameBetweenCommas() {
+        assertEquals(List.of("chief executive"),
+                roles("Kestrel Robotics said its chief executive, Mara Lindgren, would step down.", "Mara Lindgren"));
+    }
+
+    @Test
+    void aListAfterACommaIsNoRole() {
+        ArticleAnalysis analysis = read("He thanked the ministers, Ana Ruiz and Pablo Mera.");
+        assertTrue(entity(analysis, EntityType.PERSON, "Ana Ruiz").roles().isEmpty());
+    }
 }
