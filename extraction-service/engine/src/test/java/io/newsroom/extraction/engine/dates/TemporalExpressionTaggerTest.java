@@ -182,6 +182,19 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void anExpectationLiesAhead() {
+        assertEquals("2025-11", only("Riverton Mills said it expects to report results in mid-November.").value());
+        assertEquals("2024-11", only("Riverton Mills said it reported results in mid-November.").value());
+    }
+
+    @Test
+    void theYearAgoQuarterIsThatQuarterOneYearBefore() {
+        List<DateMention> dates = tag("Riverton Mills earned less than in the year-ago first quarter.");
+        assertEquals(List.of("the year-ago first quarter=2024-Q1"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    @Test
     void aPlanToldInThePluperfectLiesInThePast() {
         assertEquals("2025-05-18", only("The concert had been scheduled for Sunday.").value());
         assertEquals("2025-05-16TEV", only("The offer had been due to expire Friday evening.").value());
