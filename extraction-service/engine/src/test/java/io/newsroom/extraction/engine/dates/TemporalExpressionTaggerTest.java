@@ -147,6 +147,8 @@ class TemporalExpressionTaggerTest {
             The recount in Riverton took a minute and a half.              | a minute and a half  | PT1M30S
             The ferry crossing lasts an hour and a half.                   | an hour and a half   | PT1H30M
             The alarm sounded again three minutes later.                   | three minutes        | PT3M
+            Three days later, the council of Riverton met again.           | Three days           | P3D
+            A week earlier, the mayor had resigned.                        | A week               | P1W
             Mayor Lena Ortiz won a six-year term.                          | six-year             | P6Y
             The detainees can be held for up to ten months.                | up to ten months     | P10M
             The hearing in Riverton lasted three hours.                    | three hours          | PT3H
