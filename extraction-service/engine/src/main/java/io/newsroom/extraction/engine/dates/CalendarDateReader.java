@@ -228,6 +228,10 @@ final class CalendarDateReader {
         } else {
             value = r.quarterOf(n, match.tense());
         }
+        if (match.has("ago") && year == null && Character.isDigit(value.charAt(0))) {
+            // "the year-ago third quarter": that quarter one year before
+            value = String.format("%04d", Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+        }
         int start = m.start();
         boolean adjective = m.group("hyph").contains("-") && !match.has("year2") && !match.has("relyear2");
         if (adjective && match.has("the") && !match.has("year") && !match.has("relyear")) {

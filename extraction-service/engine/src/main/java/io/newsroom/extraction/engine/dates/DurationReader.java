@@ -63,9 +63,9 @@ final class DurationReader {
         int end = m.end();
         String tail = match.has("tail") ? match.group("tail").trim() : null;
         if (tail != null && !tail.equals("before") && !tail.equals("after")) {
-            // "a minute and a half later" moves no calendar day: it stays a length of time
-            boolean clockSpan = time && (tail.equals("later") || tail.equals("earlier"));
-            if (clockSpan || rel != null || match.has("approx") && !match.group("approx").startsWith("more")
+            // "three days later" counts from the event just told, not from publication: it stays a length of time
+            boolean narrativeSpan = (time || unit == 'D' || unit == 'W') && (tail.equals("later") || tail.equals("earlier"));
+            if (narrativeSpan || rel != null || match.has("approx") && !match.group("approx").startsWith("more")
                     && !match.group("approx").startsWith("about") && !match.group("approx").startsWith("nearly")
                     && !match.group("approx").startsWith("almost")) {
                 end = m.start("tail");

@@ -10,7 +10,7 @@ enum Tense {
     private static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "won't", "would", "scheduled",
             "expected", "slated", "planned", "plans", "plan", "upcoming", "next", "tomorrow", "coming", "intends",
             "going", "until", "till", "await", "awaits", "awaiting", "due", "soon", "planning", "resume", "resumes",
-            "payable", "effective",
+            "payable", "effective", "expects", "expect", "expecting",
             // a scheduled event in the simple present: "the envoys meet Monday", "the vote opens Friday"
             "meet", "meets", "visit", "visits", "arrive", "arrives", "travel", "travels", "begin", "begins", "start",
             "starts", "open", "opens", "vote", "votes", "convene", "convenes", "depart", "departs", "host", "hosts");

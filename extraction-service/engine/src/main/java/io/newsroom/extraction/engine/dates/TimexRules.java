@@ -153,9 +153,10 @@ final class TimexRules {
                         + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
                         + "(?!-)",
                 RelativeDateReader::unitRelative));
-        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th", "quarter half",
+        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th year prior",
+                "quarter half",
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
-                        + APOS + "s\\s+|fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
+                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
                         + "|(?<relyear2>this|last|next)\\s+year))?",
                 CalendarDateReader::quarter));

@@ -103,6 +103,25 @@ class LocalizedDatesTest {
     }
 
     @Test
+    void anyMixOfCalendarWordsIsReadWithoutFailing() {
+        String[] pieces = {"3.", "31", "00", "1er", "de", "del", "März", "MÄRZ", "mars", "marzo", "Okt.", "2025", "0000",
+                "9999", "am", "vergangenen", "Dienstag", "mardi", "dernier", "el", "pasado", "martes", "próximo", "que",
+                "viene", "l'", "année", "mois", "semana", "Woche", "vor", "il", "y", "a", "hace", "drei", "Jahren",
+                "ans", "años", "heute", "Morgen", "morgen", "mañana", "por", "la", "tarde", "hier", "soir", "ce",
+                "matin", "29.02.2025", "31/04/2025", "12/12/2012", ".", ",", "\n", "week-end", "fin", "semana"};
+        java.util.Random random = new java.util.Random(20250520);
+        for (String language : List.of("de", "fr", "es")) {
+            for (int round = 0; round < 300; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = random.nextInt(12) + 1; w > 0; w--) {
+                    text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                }
+                tag(language, text.toString());
+            }
+        }
+    }
+
+    @Test
     void slashedDatesFollowTheLanguage() {
         assertEquals(List.of("3/4/2025=2025-03-04"), tag("en", "The payment is due on 3/4/2025."));
         assertEquals(List.of("3/4/2025=2025-04-03"), tag("es-MX", "El pago vence el 3/4/2025."));

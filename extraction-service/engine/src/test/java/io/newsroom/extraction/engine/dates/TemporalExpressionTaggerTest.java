@@ -147,6 +147,8 @@ class TemporalExpressionTaggerTest {
             The recount in Riverton took a minute and a half.              | a minute and a half  | PT1M30S
             The ferry crossing lasts an hour and a half.                   | an hour and a half   | PT1H30M
             The alarm sounded again three minutes later.                   | three minutes        | PT3M
+            Three days later, the council of Riverton met again.           | Three days           | P3D
+            A week earlier, the mayor had resigned.                        | A week               | P1W
             Mayor Lena Ortiz won a six-year term.                          | six-year             | P6Y
             The detainees can be held for up to ten months.                | up to ten months     | P10M
             The hearing in Riverton lasted three hours.                    | three hours          | PT3H
@@ -179,6 +181,19 @@ class TemporalExpressionTaggerTest {
     void aPresentTenseVerbNearerThanTheReportingVerbSetsTheTense() {
         assertEquals("2025-07-07", only("Officials of Riverton said the city is closing the bridge on July 7.").value());
         assertEquals("2024-07-07", only("Officials of Riverton said the city closed the bridge on July 7.").value());
+    }
+
+    @Test
+    void anExpectationLiesAhead() {
+        assertEquals("2025-11", only("Riverton Mills said it expects to report results in mid-November.").value());
+        assertEquals("2024-11", only("Riverton Mills said it reported results in mid-November.").value());
+    }
+
+    @Test
+    void theYearAgoQuarterIsThatQuarterOneYearBefore() {
+        List<DateMention> dates = tag("Riverton Mills earned less than in the year-ago first quarter.");
+        assertEquals(List.of("the year-ago first quarter=2024-Q1"),
+                dates.stream().map(d -> d.text() + "=" + d.value()).toList());
     }
 
     @Test
