@@ -82,10 +82,26 @@ final class ReplicaLeases {
         }
     }
 
-    /** Keeps what the shared bucket granted beyond the token the current request spends. */
+    /**
+     * Keeps what the shared bucket granted beyond the token the current request spends. Requests that reach Redis
+     * while another one's grant is on its way open two leases: the later one takes over the tokens of the earlier,
+     * which were otherwise lost (a client at exactly its quota then got 429s).
+     */
     void open(String key, int granted, long sharedRemaining, long millisUntilFull) {
-        if (granted > 1) {
-            leases.put(key, new Lease(granted - 1, sharedRemaining, millisUntilFull, nanoClock.getAsLong() + windowNanos));
+        if (granted <= 1) {
+            return;
+        }
+        Lease opened = new Lease(granted - 1, sharedRemaining, millisUntilFull, nanoClock.getAsLong() + windowNanos);
+        Lease replaced = leases.put(key, opened);
+        if (replaced != null) {
+            int left;
+            synchronized (replaced) {
+                left = replaced.left;
+                replaced.left = 0;
+            }
+            synchronized (opened) {
+                opened.left += left;
+            }
         }
     }
 }

@@ -68,6 +68,21 @@ class ReplicaLeasesTest {
     }
 
     @Test
+    void twoGrantsThatRacedToRedisKeepTheTokensOfBoth() {
+        GatewayConfig.Limit limit = limit(200, 100);
+        leases.open("acme", 10, 150, 500);
+        assertNotNull(leases.take("acme", limit));
+        // a second request found no lease while the first grant was on its way, and got one of its own
+        leases.open("acme", 10, 140, 600);
+        int spendable = 0;
+        while (leases.take("acme", limit) != null) {
+            spendable++;
+        }
+        assertEquals(8 + 9, spendable, "no token of the earlier lease is lost");
+        assertEquals(0, leases.close("acme"));
+    }
+
+    @Test
     void aGrantOfOneTokenOpensNoLease() {
         leases.open("acme", 1, 0, 500);
         assertNull(leases.take("acme", limit(200, 100)));
