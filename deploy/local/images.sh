@@ -78,10 +78,20 @@ ensure_base() {
     printf '%s\n' "$image"
 }
 
+# A service's fast-jar is stale when the root pom or a pom or main source of the service (with the engine, in
+# extraction-service/) changed after it was packaged.
+jar_stale() {
+    local jar=$NEWSROOM_ROOT/$1/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || return 0
+    [ "$NEWSROOM_ROOT/pom.xml" -nt "$jar" ] && return 0
+    find "$NEWSROOM_ROOT/$1" -name target -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
+        -newer "$jar" -print -quit | grep -q .
+}
+
 build_jars() {
     local name missing=()
     for name in "$@"; do
-        [ -f "$NEWSROOM_ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || missing+=("$name")
+        jar_stale "$name" && missing+=("$name")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     local jdk
