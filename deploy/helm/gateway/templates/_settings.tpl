@@ -5,7 +5,7 @@ NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
 NEWSROOM_REDIS_URL: {{ .Values.global.redis.url | quote }}
 NEWSROOM_ARTICLE_SERVICE_URL: {{ .Values.articleServiceUrl | default (printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "article-service"))) | quote }}
 NEWSROOM_EXTRACTION_SERVICE_URL: {{ .Values.extractionServiceUrl | default (printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "extraction-service"))) | quote }}
-NEWSROOM_GATEWAY_EVENT_LOOPS: {{ .Values.eventLoops | quote }}
+NEWSROOM_GATEWAY_EVENT_LOOPS: {{ .Values.eventLoops | int64 | quote }}
 {{- with .Values.cors.origins }}
 NEWSROOM_CORS_ORIGINS: {{ join "," . | quote }}
 {{- end }}

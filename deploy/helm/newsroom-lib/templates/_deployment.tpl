@@ -52,7 +52,7 @@ spec:
             - name: QUARKUS_HTTP_HOST
               value: {{ .Values.http.host | quote }}
             - name: QUARKUS_HTTP_PORT
-              value: {{ .Values.http.port | quote }}
+              value: {{ .Values.http.port | int64 | quote }}
             {{- if not .Values.native }}
             - name: JDK_JAVA_OPTIONS
               value: {{ .Values.jvmOptions | quote }}
