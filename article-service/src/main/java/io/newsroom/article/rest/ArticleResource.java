@@ -92,7 +92,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "contentType other than text/plain or text/html",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body, or content that is binary data, not text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] body,
                            @Parameter(description = "Makes retries safe: the same key and body return the same article")

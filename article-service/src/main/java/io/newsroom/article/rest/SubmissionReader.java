@@ -26,6 +26,8 @@ public class SubmissionReader {
     static final Set<String> FIELDS = Set.of("content", "contentType", "externalId", "sourceUrl", "publishedAt");
     static final int MAX_EXTERNAL_ID = 200;
     static final int MAX_SOURCE_URL = 2048;
+    /** The share of control characters above which content is binary data: the engine's BinaryContent rule. */
+    static final int MAX_CONTROL_PERCENT = 10;
 
     private final ObjectMapper mapper;
     private final int maxContentBytes;
@@ -56,6 +58,7 @@ public class SubmissionReader {
                     "content is " + contentBytes + " bytes of UTF-8; the limit is " + maxContentBytes + " bytes");
         }
         checkStorable("content", content);
+        checkText(content);
         String mediaType = requiredText(root, "contentType");
         ContentType contentType = ContentType.fromMediaType(mediaType.split(";", 2)[0])
                 .orElseThrow(() -> new ArticleProblem(415, "Unsupported content type",
@@ -136,6 +139,25 @@ public class SubmissionReader {
             } else if (Character.isSurrogate(c)) {
                 throw ArticleProblem.badRequest(field + " is not valid Unicode: unpaired surrogate at offset " + i);
             }
+        }
+    }
+
+    /**
+     * Binary data (an image, an archive, a UTF-16 file sent as UTF-8 escapes) would be stored and extracted into
+     * nonsense: more than 10 % control characters (tab, line feed, carriage return and form feed aside) or U+FFFD.
+     */
+    private static void checkText(String content) {
+        int controls = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F || c == '\uFFFD') {
+                controls++;
+            }
+        }
+        if ((long) controls * 100 > (long) content.length() * MAX_CONTROL_PERCENT) {
+            throw new ArticleProblem(422, "Binary content", "content is binary data, not text: " + controls + " of its "
+                    + content.length() + " characters are control characters or U+FFFD (more than "
+                    + MAX_CONTROL_PERCENT + " %)");
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
 
 import static io.newsroom.article.rest.ArticleSubmissionTest.ARTICLES;
@@ -121,6 +122,16 @@ class BadInputTest {
     @Test
     void nulCharacterIs400() {
         refused(() -> post("{\"content\":\"nul \\u0000 inside\",\"contentType\":\"text/plain\"}"), 400, "NUL");
+    }
+
+    @Test
+    void binaryContentIs422() {
+        StringBuilder content = new StringBuilder(Submissions.uniqueText());
+        Random random = new Random(5);
+        for (int i = 0; i < 4000; i++) {
+            content.append(random.nextInt(3) == 0 ? (char) (0x0E + random.nextInt(0x12)) : (char) ('a' + random.nextInt(26)));
+        }
+        refused(() -> post(Submissions.plain(content.toString()).toString()), 422, "binary data, not text");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -65,6 +66,27 @@ class SubmissionReaderTest {
 
     private static String withDate(String date) {
         return "{\"content\":\"x\",\"contentType\":\"text/plain\",\"publishedAt\":\"" + date + "\"}";
+    }
+
+    @Test
+    void refusesBinaryContentAs422() {
+        StringBuilder escaped = new StringBuilder();
+        Random random = new Random(11);
+        for (int i = 0; i < 40; i++) {
+            int c = random.nextInt(4) == 0 ? 1 + random.nextInt(0x1F) : 'a' + random.nextInt(26);
+            escaped.append(String.format("\\u%04x", c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C ? 0x01 : c));
+        }
+        ArticleProblem problem = refused("{\"content\":\"" + escaped + "\",\"contentType\":\"text/plain\"}");
+        assertEquals(422, problem.status());
+        assertEquals("Binary content", problem.title());
+        assertTrue(problem.getMessage().contains("control characters"), problem.getMessage());
+    }
+
+    @Test
+    void acceptsTextWithLayoutCharactersAndAStrayControl() {
+        String content = "Ferry news\\n\\tpage two\\r\\n\\fend \\u001b[0m";
+        assertEquals("Ferry news\n\tpage two\r\n\fend \u001b[0m",
+                read("{\"content\":\"" + content + "\",\"contentType\":\"text/plain\"}").content());
     }
 
     private ArticleSubmission read(String json) {

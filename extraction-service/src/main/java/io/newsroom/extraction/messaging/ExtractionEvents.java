@@ -1,14 +1,17 @@
 package io.newsroom.extraction.messaging;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.newsroom.extraction.engine.ExtractionEngine;
-import io.newsroom.extraction.engine.json.JsonOutput;
+import io.newsroom.extraction.engine.json.DocumentJsonGenerator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The payloads this service publishes (schemas in src/main/resources/schemas/), written by hand like the extraction
- * document they embed, so that the document is never parsed and written again.
+ * The payloads this service publishes (schemas in src/main/resources/schemas/), written with the engine's
+ * {@link DocumentJsonGenerator} around the extraction document they embed, so that it is never parsed and written again.
  */
 final class ExtractionEvents {
 
@@ -21,26 +24,26 @@ final class ExtractionEvents {
     }
 
     static String extracted(SubmittedArticle article, String extractionJson, long durationMs) {
-        JsonOutput json = header(answerId(article, Channels.EXTRACTED), article.articleId(), article.tenant(),
-                extractionJson.length() + 512);
-        json.member("extractorVersion", ExtractionEngine.VERSION)
-                .member("durationMs", durationMs)
-                .member("sourceEventId", article.eventId())
-                .member("attempt", article.attempt())
-                .member("requestId", article.requestId())
-                .name("extraction").rawValue(extractionJson)
-                .endObject();
-        return json.builder().toString();
+        return event(extractionJson.length() + 512, json -> {
+            header(json, answerId(article, Channels.EXTRACTED), article.articleId(), article.tenant());
+            json.writeStringField("extractorVersion", ExtractionEngine.VERSION);
+            json.writeNumberField("durationMs", durationMs);
+            json.writeStringField("sourceEventId", article.eventId());
+            json.writeNumberField("attempt", article.attempt());
+            json.writeStringField("requestId", article.requestId());
+            json.writeFieldName("extraction");
+            json.writeRawValue(extractionJson);
+        });
     }
 
     /** A failed event for an article that was read but could not be extracted. */
     static String failed(SubmittedArticle article, Throwable error, int attempts) {
-        JsonOutput json = header(answerId(article, Channels.EXTRACTION_FAILED), article.articleId(), article.tenant(),
-                512);
-        failure(json, error, attempts).member("sourceEventId", article.eventId())
-                .member("requestId", article.requestId())
-                .endObject();
-        return json.builder().toString();
+        return event(512, json -> {
+            header(json, answerId(article, Channels.EXTRACTION_FAILED), article.articleId(), article.tenant());
+            failure(json, error, attempts);
+            json.writeStringField("sourceEventId", article.eventId());
+            json.writeStringField("requestId", article.requestId());
+        });
     }
 
     /** A failed event for a payload that could not be read at all; it keeps the start of the raw payload. */
@@ -50,11 +53,12 @@ final class ExtractionEvents {
                 : payload.length() <= previewChars ? payload : payload.substring(0, previewChars);
         String eventId = nameId(Channels.EXTRACTION_FAILED, "poison", ExtractionEngine.VERSION, articleId,
                 String.valueOf(payload));
-        JsonOutput json = header(eventId, articleId, tenant, 512 + (preview == null ? 0 : preview.length() * 2));
-        failure(json, error, 0).member("requestId", requestId)
-                .member("rawPayload", preview)
-                .endObject();
-        return json.builder().toString();
+        return event(512 + (preview == null ? 0 : preview.length() * 2), json -> {
+            header(json, eventId, articleId, tenant);
+            failure(json, error, 0);
+            json.writeStringField("requestId", requestId);
+            json.writeStringField("rawPayload", preview);
+        });
     }
 
     /**
@@ -69,18 +73,34 @@ final class ExtractionEvents {
         return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static JsonOutput header(String eventId, String articleId, String tenant, int capacity) {
-        return new JsonOutput(new StringBuilder(capacity)).beginObject()
-                .member("schemaVersion", SCHEMA_VERSION)
-                .member("eventId", eventId)
-                .member("articleId", articleId)
-                .member("tenant", tenant);
+    private interface Members {
+        void write(JsonGenerator json) throws IOException;
     }
 
-    private static JsonOutput failure(JsonOutput json, Throwable error, int attempts) {
-        return json.member("errorClass", error.getClass().getSimpleName())
-                .member("message", error.getMessage() == null ? error.toString() : error.getMessage())
-                .member("attempts", attempts)
-                .member("extractorVersion", ExtractionEngine.VERSION);
+    /** One event object: the members {@code members} writes, inside braces. */
+    private static String event(int capacity, Members members) {
+        StringBuilder out = new StringBuilder(capacity);
+        try (JsonGenerator json = DocumentJsonGenerator.over(out)) {
+            json.writeStartObject();
+            members.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void header(JsonGenerator json, String eventId, String articleId, String tenant) throws IOException {
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeStringField("eventId", eventId);
+        json.writeStringField("articleId", articleId);
+        json.writeStringField("tenant", tenant);
+    }
+
+    private static void failure(JsonGenerator json, Throwable error, int attempts) throws IOException {
+        json.writeStringField("errorClass", error.getClass().getSimpleName());
+        json.writeStringField("message", error.getMessage() == null ? error.toString() : error.getMessage());
+        json.writeNumberField("attempts", attempts);
+        json.writeStringField("extractorVersion", ExtractionEngine.VERSION);
     }
 }

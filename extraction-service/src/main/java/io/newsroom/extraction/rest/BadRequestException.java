@@ -1,6 +1,6 @@
 package io.newsroom.extraction.rest;
 
-/** A request the API refuses, with its HTTP status (400 or 415) and the reason shown to the caller. */
+/** A request the API refuses, with its HTTP status (400, 415, or 422 for binary content) and the reason shown to the caller. */
 public class BadRequestException extends RuntimeException {
 
     private final int status;

@@ -65,6 +65,7 @@ public class ExtractResource {
         }
         extraction.checkSize(content);
         RequestBodyText.checkCharacters("content", content);
+        RequestBodyText.checkText(content);
         String contentType = text(root, "contentType");
         return extract(new ExtractionRequest(text(root, "document"), content,
                 articleType(contentType == null ? MediaType.TEXT_PLAIN : contentType), text(root, "published")));
@@ -81,6 +82,7 @@ public class ExtractResource {
         }
         extraction.checkSize(body);
         RequestBodyText.checkCharacters("the body", body);
+        RequestBodyText.checkText(body);
         return extract(new ExtractionRequest(document, body, articleType(contentType), published));
     }
 

@@ -19,8 +19,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badRequest(BadRequestException error, ContainerRequestContext request) {
-        return problem(error.status(), error.status() == 415 ? "Unsupported media type" : "Bad request",
-                error.getMessage(), request);
+        String title = switch (error.status()) {
+            case 415 -> "Unsupported media type";
+            case 422 -> "Binary content";
+            default -> "Bad request";
+        };
+        return problem(error.status(), title, error.getMessage(), request);
     }
 
     @ServerExceptionMapper

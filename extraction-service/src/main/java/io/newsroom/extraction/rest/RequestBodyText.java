@@ -1,5 +1,7 @@
 package io.newsroom.extraction.rest;
 
+import io.newsroom.extraction.engine.BinaryContent;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -44,6 +46,13 @@ final class RequestBodyText {
                 throw new BadRequestException(400, field + " is not valid Unicode: unpaired surrogate at offset " + i);
             }
         }
+    }
+
+    /** Binary data is refused (422) before the engine turns it into nonsense: the engine's own check. */
+    static void checkText(String content) {
+        BinaryContent.refusal(content).ifPresent(reason -> {
+            throw new BadRequestException(422, reason);
+        });
     }
 
     private static Charset charsetOf(String contentType) {

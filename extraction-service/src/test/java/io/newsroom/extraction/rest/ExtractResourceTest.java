@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -88,6 +89,19 @@ class ExtractResourceTest {
         refused(given().contentType(ContentType.JSON).body("{\"content\": \"nul \\u0000 inside\"}"), 400, "NUL");
         refused(given().contentType(ContentType.JSON).body("{\"content\": \"half \\ud800 a pair\"}"), 400, "unpaired surrogate");
         refused(given().contentType("text/plain; charset=UTF-8").body("nul \u0000 inside".getBytes(StandardCharsets.UTF_8)), 400, "NUL");
+    }
+
+    @Test
+    @TestSecurity(user = "partner-acme", roles = "partner")
+    void binaryContentIsRefusedWith422() {
+        byte[] noise = new byte[3000];
+        new Random(9).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i % 4 == 0 ? 1 + (noise[i] & 0x0F) % 8 : 'a' + (noise[i] & 0x7F) % 26);
+        }
+        refused(given().contentType("text/plain; charset=UTF-8").body(noise), 422, "content is binary, not text");
+        String escaped = "\\u0001\\u0002\\u0003 ".repeat(50);
+        refused(given().contentType(ContentType.JSON).body("{\"content\": \"" + escaped + "\"}"), 422, "control characters");
     }
 
     private static void refused(RequestSpecification request, int status, String detail) {

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.DurationMention;
@@ -11,9 +12,14 @@ import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.model.StageWarning;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes an extraction document as the JSON object of DESIGN.md, on one line, members in the documented order. */
+/**
+ * Writes an extraction document as the JSON object of DESIGN.md, on one line, members in the documented order,
+ * with {@link DocumentJsonGenerator}.
+ */
 public final class ExtractionDocumentWriter {
 
     private ExtractionDocumentWriter() {
@@ -25,144 +31,161 @@ public final class ExtractionDocumentWriter {
         return out.toString();
     }
 
+    /** Appends the document to {@code target}. */
     public static void write(ExtractionDocument document, StringBuilder target) {
-        JsonOutput json = new JsonOutput(target);
-        json.beginObject()
-                .member("document", document.document())
-                .member("extractorVersion", document.extractorVersion());
+        try (JsonGenerator json = DocumentJsonGenerator.over(target)) {
+            write(document, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the document as the next value of {@code json}, e.g. inside an event that embeds it. */
+    public static void write(ExtractionDocument document, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("document", document.document());
+        json.writeStringField("extractorVersion", document.extractorVersion());
         writeMetadata(json, document.metadata());
-        json.member("text", document.text())
-                .stringArray("boilerplate", document.boilerplate());
+        json.writeStringField("text", document.text());
+        writeStrings(json, "boilerplate", document.boilerplate());
         writeEntities(json, document.entities());
         writeQuotes(json, document.quotes());
         writeSources(json, document.sources());
         writeDates(json, document.dates());
         writeDurations(json, document.durations());
         writeQuantities(json, document.quantities());
-        json.stringArray("keywords", document.keywords())
-                .stringArray("summary", document.summary())
-                .stringArray("stagesSkipped", document.stagesSkipped());
+        writeStrings(json, "keywords", document.keywords());
+        writeStrings(json, "summary", document.summary());
+        writeStrings(json, "stagesSkipped", document.stagesSkipped());
         writeWarnings(json, document.warnings());
-        json.endObject();
+        json.writeEndObject();
     }
 
-    private static void writeMetadata(JsonOutput json, ArticleMetadata metadata) {
-        json.name("metadata").beginObject()
-                .member("title", metadata.title())
-                .member("subtitle", metadata.subtitle())
-                .member("section", metadata.section())
-                .member("byline", metadata.byline())
-                .member("published", metadata.published())
-                .member("language", metadata.language())
-                .endObject();
+    private static void writeStrings(JsonGenerator json, String name, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
-    private static void writeEntities(JsonOutput json, List<Entity> entities) {
-        json.name("entities").beginArray();
+    private static void writeMetadata(JsonGenerator json, ArticleMetadata metadata) throws IOException {
+        json.writeObjectFieldStart("metadata");
+        json.writeStringField("title", metadata.title());
+        json.writeStringField("subtitle", metadata.subtitle());
+        json.writeStringField("section", metadata.section());
+        json.writeStringField("byline", metadata.byline());
+        json.writeStringField("published", metadata.published());
+        json.writeStringField("language", metadata.language());
+        json.writeEndObject();
+    }
+
+    private static void writeEntities(JsonGenerator json, List<Entity> entities) throws IOException {
+        json.writeArrayFieldStart("entities");
         for (Entity entity : entities) {
-            json.beginObject()
-                    .member("id", entity.id())
-                    .member("type", entity.type().name())
-                    .member("name", entity.name())
-                    .stringArray("aliases", entity.aliases())
-                    .stringArray("roles", entity.roles());
+            json.writeStartObject();
+            json.writeStringField("id", entity.id());
+            json.writeStringField("type", entity.type().name());
+            json.writeStringField("name", entity.name());
+            writeStrings(json, "aliases", entity.aliases());
+            writeStrings(json, "roles", entity.roles());
             writeMentions(json, entity.mentions());
-            json.endObject();
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeMentions(JsonOutput json, List<Mention> mentions) {
-        json.name("mentions").beginArray();
+    private static void writeMentions(JsonGenerator json, List<Mention> mentions) throws IOException {
+        json.writeArrayFieldStart("mentions");
         for (Mention mention : mentions) {
-            json.beginObject()
-                    .member("start", mention.start())
-                    .member("end", mention.end())
-                    .member("text", mention.text())
-                    .endObject();
+            json.writeStartObject();
+            json.writeNumberField("start", mention.start());
+            json.writeNumberField("end", mention.end());
+            json.writeStringField("text", mention.text());
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeQuotes(JsonOutput json, List<Quote> quotes) {
-        json.name("quotes").beginArray();
+    private static void writeQuotes(JsonGenerator json, List<Quote> quotes) throws IOException {
+        json.writeArrayFieldStart("quotes");
         for (Quote quote : quotes) {
-            json.beginObject()
-                    .member("text", quote.text())
-                    .member("speaker", quote.speaker())
-                    .member("speakerId", quote.speakerId())
-                    .member("via", quote.via())
-                    .name("direct").value(quote.direct())
-                    .member("cue", quote.cue())
-                    .member("start", quote.start())
-                    .member("end", quote.end());
+            json.writeStartObject();
+            json.writeStringField("text", quote.text());
+            json.writeStringField("speaker", quote.speaker());
+            json.writeStringField("speakerId", quote.speakerId());
+            json.writeStringField("via", quote.via());
+            json.writeBooleanField("direct", quote.direct());
+            json.writeStringField("cue", quote.cue());
+            json.writeNumberField("start", quote.start());
+            json.writeNumberField("end", quote.end());
             if (quote.continues() != null) {
-                json.member("continues", quote.continues());
+                json.writeNumberField("continues", quote.continues());
             }
-            json.endObject();
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeSources(JsonOutput json, List<SourceCitation> sources) {
-        json.name("sources").beginArray();
+    private static void writeSources(JsonGenerator json, List<SourceCitation> sources) throws IOException {
+        json.writeArrayFieldStart("sources");
         for (SourceCitation source : sources) {
-            json.beginObject()
-                    .member("name", source.name())
-                    .member("entityId", source.entityId());
+            json.writeStartObject();
+            json.writeStringField("name", source.name());
+            json.writeStringField("entityId", source.entityId());
             writeMentions(json, source.mentions());
-            json.endObject();
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeDates(JsonOutput json, List<DateMention> dates) {
-        json.name("dates").beginArray();
+    private static void writeDates(JsonGenerator json, List<DateMention> dates) throws IOException {
+        json.writeArrayFieldStart("dates");
         for (DateMention date : dates) {
-            json.beginObject()
-                    .member("text", date.text())
-                    .member("value", date.value())
-                    .member("type", date.type())
-                    .member("start", date.start())
-                    .member("end", date.end())
-                    .endObject();
+            json.writeStartObject();
+            json.writeStringField("text", date.text());
+            json.writeStringField("value", date.value());
+            json.writeStringField("type", date.type());
+            json.writeNumberField("start", date.start());
+            json.writeNumberField("end", date.end());
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeDurations(JsonOutput json, List<DurationMention> durations) {
-        json.name("durations").beginArray();
+    private static void writeDurations(JsonGenerator json, List<DurationMention> durations) throws IOException {
+        json.writeArrayFieldStart("durations");
         for (DurationMention duration : durations) {
-            json.beginObject()
-                    .member("text", duration.text())
-                    .member("value", duration.value())
-                    .member("start", duration.start())
-                    .member("end", duration.end())
-                    .endObject();
+            json.writeStartObject();
+            json.writeStringField("text", duration.text());
+            json.writeStringField("value", duration.value());
+            json.writeNumberField("start", duration.start());
+            json.writeNumberField("end", duration.end());
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeWarnings(JsonOutput json, List<StageWarning> warnings) {
-        json.name("warnings").beginArray();
-        for (StageWarning warning : warnings) {
-            json.beginObject()
-                    .member("stage", warning.stage())
-                    .member("message", warning.message())
-                    .endObject();
-        }
-        json.endArray();
-    }
-
-    private static void writeQuantities(JsonOutput json, List<Quantity> quantities) {
-        json.name("quantities").beginArray();
+    private static void writeQuantities(JsonGenerator json, List<Quantity> quantities) throws IOException {
+        json.writeArrayFieldStart("quantities");
         for (Quantity quantity : quantities) {
-            json.beginObject()
-                    .member("text", quantity.text())
-                    .name("value").value(quantity.value())
-                    .member("unit", quantity.unit())
-                    .endObject();
+            json.writeStartObject();
+            json.writeStringField("text", quantity.text());
+            json.writeNumberField("value", quantity.value());
+            json.writeStringField("unit", quantity.unit());
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
+    }
+
+    private static void writeWarnings(JsonGenerator json, List<StageWarning> warnings) throws IOException {
+        json.writeArrayFieldStart("warnings");
+        for (StageWarning warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("stage", warning.stage());
+            json.writeStringField("message", warning.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

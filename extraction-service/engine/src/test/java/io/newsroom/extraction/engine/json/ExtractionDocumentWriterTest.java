@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
@@ -20,6 +21,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractionDocumentWriterTest {
@@ -98,9 +100,35 @@ class ExtractionDocumentWriterTest {
     }
 
     @Test
-    void writesNumbersWithoutNeedlessFractions() {
+    void writesNumbersWithoutNeedlessFractions() throws Exception {
         StringBuilder out = new StringBuilder();
-        new JsonOutput(out).beginArray().value(5e9).value(-3.0).value(0.25).value(Double.NaN).value(1e20).endArray();
-        assertEquals("[5000000000,-3,0.25,null,1.0E20]", out.toString());
+        try (JsonGenerator json = DocumentJsonGenerator.over(out)) {
+            json.writeStartArray();
+            for (double value : new double[] {5e9, -3.0, 0.25, Double.NaN, Double.POSITIVE_INFINITY, 1e20}) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
+        }
+        assertEquals("[5000000000,-3,0.25,null,null,1.0E20]", out.toString());
+    }
+
+    @Test
+    void writesEveryMemberOnOneLineWithTheEscapesOfTheDesign() {
+        String json = ExtractionDocumentWriter.toJson(sample("Tab\there\u2029 caf\u00e9 \uD83D\uDE00 <b>&</b> / end"));
+        assertTrue(json.startsWith("{\"document\":\"riverton.txt\",\"extractorVersion\":\"1.0.0\",\"metadata\":"
+                + "{\"title\":\"Bridge reopens\",\"subtitle\":null,\"section\":\"CITY\",\"byline\":null,"), json);
+        assertTrue(json.contains("\"text\":\"Tab\\there\\u2029 caf\u00e9 \uD83D\uDE00 <b>&</b> / end\""), json);
+        assertTrue(json.contains("\"quantities\":[{\"text\":\"1,000 commuters\",\"value\":1000,\"unit\":\"commuters\"},"
+                + "{\"text\":\"2.5 percent\",\"value\":2.5,\"unit\":\"percent\"}]"), json);
+        assertTrue(json.endsWith("\"warnings\":[{\"stage\":\"QuoteAttributor\",\"message\":\"IllegalStateException: example\"}]}"),
+                json);
+        assertFalse(json.contains("\n"));
+    }
+
+    @Test
+    void leavesStringsWithoutLoneSurrogatesAsTheyAre() {
+        String plain = "caf\u00e9 \uD83D\uDE00";
+        assertSame(plain, DocumentJsonGenerator.withoutLoneSurrogates(plain));
+        assertEquals("\uFFFD\uD83D\uDE00\uFFFD", DocumentJsonGenerator.withoutLoneSurrogates("\uDE00\uD83D\uDE00\uD83D"));
     }
 }
