@@ -373,4 +373,32 @@ class QuoteAttributorTest {
         assertEquals(1, quotes.size());
         assertEquals("said", quotes.get(0).cue());
     }
+
+    @Test
+    void quotedWordsWithNoAttributionInTheNextParagraphCarryTheQuotationOn() {
+        String text = "\"The river is falling,\" Lena Ortiz said on Monday.\n\n\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Lena Ortiz", quotes.get(1).speaker());
+        assertEquals(0, quotes.get(1).continues());
+        assertEquals("We expect the roads to open by Friday.", quotes.get(1).text());
+    }
+
+    @Test
+    void aSentenceAfterTheAttributionDoesNotEndTheQuotation() {
+        String text = "\"The river is falling,\" Lena Ortiz said after the briefing. She did not take questions. "
+                + "\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals(0, quotes.get(1).continues());
+    }
+
+    @Test
+    void aParagraphBetweenTwoQuotationsKeepsThemApart() {
+        String text = "\"The river is falling,\" Lena Ortiz said.\n\nThe council met later that day.\n\n"
+                + "\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertNull(quotes.get(1).continues());
+    }
 }
