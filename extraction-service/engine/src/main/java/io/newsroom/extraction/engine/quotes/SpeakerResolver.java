@@ -252,7 +252,7 @@ final class SpeakerResolver {
             int k = before.size();
             int given = 0;
             while (k - 1 >= 0 && given < MAX_GIVEN_NAMES && before.get(k - 1).isWord() && before.get(k - 1).isCapitalized()
-                    && !TITLES.contains(before.get(k - 1).text()) && adjacent(text, before.get(k - 1), k == before.size() ? at : before.get(k).start())) {
+                    && !TITLES.contains(before.get(k - 1).text()) && !SpeakerPhrase.isLeading(before.get(k - 1)) && adjacent(text, before.get(k - 1), k == before.size() ? at : before.get(k).start())) {
                 k--;
                 given++;
             }

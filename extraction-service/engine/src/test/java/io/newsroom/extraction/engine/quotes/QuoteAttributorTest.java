@@ -401,4 +401,31 @@ class QuoteAttributorTest {
         assertEquals(2, quotes.size());
         assertNull(quotes.get(1).continues());
     }
+
+    @Test
+    void aNameBeforeLongDescriptionsSetOffByCommasIsTheSpeaker() {
+        String text = "\"It has the great virtue of being cheap,\" Ann Ray, director of the Riverton Policy Center and a "
+                + "professor at Delft University, said of the plan. \"It does not add to the debt.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Ann Ray", quotes.get(0).speaker());
+        assertEquals("Ann Ray", quotes.get(1).speaker());
+        assertEquals("Mara Lind", direct("\"Nobody wants this,\" Mara Lind, an economist and tax expert, told me this week.").get(0).speaker());
+    }
+
+    @Test
+    void aNameBeforeTwoDescriptionsIsTheSpeaker() {
+        assertEquals("Tom Vale", direct("\"The deal is a trap,\" Tom Vale, the treasurer of Ohio, one of the states suing "
+                + "the agency, said at a Boston event.").get(0).speaker());
+        assertEquals("Jan Holm", direct("Jan Holm, the foreign minister of Denmark, a member of the alliance, said the attack "
+                + "\"cannot go unanswered.\"").get(0).speaker());
+        assertEquals("Sweden", direct("Even Sweden, the region's largest economy and its main trading partner, said it was "
+                + "\"deeply concerned\" about the vote.").get(0).speaker());
+        assertEquals("Ann Ray", direct("\"We will see,\" Rep. Ann Ray (D-Ohio), a panel member, said by phone.").get(0).speaker());
+    }
+
+    @Test
+    void aNameAfterWordsThatDescribeItIsTheSpeaker() {
+        assertEquals("Paul Stone", direct("\"We will not be rushed,\" retired Navy admiral Paul Stone said.").get(0).speaker());
+    }
 }
