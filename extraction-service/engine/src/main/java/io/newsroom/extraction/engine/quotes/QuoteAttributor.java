@@ -224,8 +224,9 @@ public final class QuoteAttributor implements Stage {
         if (last.after != null && secondCue(text, last.after, next.span.open())) {
             return false;
         }
-        if (gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*")) {
-            return last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS;
+        if ((gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*"))
+                && (last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS)) {
+            return true;
         }
         if (sameSentenceFragments(text, last, next, gap)) {
             return true;
@@ -253,7 +254,9 @@ public final class QuoteAttributor implements Stage {
 
     /** "called him a "nasty guy," an "anchor baby" and "unstable"": fragments of one sentence under one cue. */
     private static boolean sameSentenceFragments(String text, Piece last, Piece next, String gap) {
-        if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP || gap.isBlank()) {
+        // "an "anchor baby," "unstable" and "sick"": a comma inside the marks lists the next fragment
+        if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP
+                || gap.isBlank() && text.charAt(wordsEnd(text, last) - 1) != ',') {
             return false;
         }
         for (Word word : Word.scan(gap, 0, gap.length())) {

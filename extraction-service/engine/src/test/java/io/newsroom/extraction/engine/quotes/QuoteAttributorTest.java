@@ -428,4 +428,13 @@ class QuoteAttributorTest {
     void aNameAfterWordsThatDescribeItIsTheSpeaker() {
         assertEquals("Paul Stone", direct("\"We will not be rushed,\" retired Navy admiral Paul Stone said.").get(0).speaker());
     }
+
+    @Test
+    void fragmentsListedWithCommasInsideTheMarksAreOneQuotation() {
+        List<Quote> quotes = direct("Ann Ray called the plan a \"costly mistake,\" a \"giveaway,\" \"reckless\" and \"unfair.\"");
+        assertEquals(4, quotes.size());
+        assertEquals("Ann Ray", quotes.get(2).speaker());
+        assertEquals(1, quotes.get(2).continues());
+        assertEquals(2, quotes.get(3).continues());
+    }
 }
