@@ -437,4 +437,12 @@ class QuoteAttributorTest {
         assertEquals(1, quotes.get(2).continues());
         assertEquals(2, quotes.get(3).continues());
     }
+
+    @Test
+    void aCueUsedAsANounDoesNotTakeTheQuotation() {
+        assertEquals("Lena Ortiz", direct("Lena Ortiz said Tom Reyes's mental state is \"beyond repair.\"").get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray says a Tom Lind tweet attacking the mayor was \"out of line.\"").get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray says a flurry of late-night tweets targeting the mayor was \"out of line.\"")
+                .get(0).speaker());
+    }
 }
