@@ -445,4 +445,11 @@ class QuoteAttributorTest {
         assertEquals("Ann Ray", direct("Ann Ray says a flurry of late-night tweets targeting the mayor was \"out of line.\"")
                 .get(0).speaker());
     }
+
+    @Test
+    void verbsThatLikenHailOrEncourageGiveTheQuotedWordsASpeaker() {
+        assertEquals("Ann Ray", direct("Ann Ray likened the new tax to \"a slow leak in a tyre.\"").get(0).speaker());
+        assertEquals("Tom Lind", direct("Tom Lind encouraged voters to \"stay home and stay safe.\"").get(0).speaker());
+        assertEquals("Mara Quist", direct("Mara Quist hailed the mayor as \"the builder of the decade.\"").get(0).speaker());
+    }
 }
