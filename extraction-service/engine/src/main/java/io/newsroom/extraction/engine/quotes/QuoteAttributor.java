@@ -86,7 +86,8 @@ public final class QuoteAttributor implements Stage {
      * next ("...," he said. "..."), carry that quotation on: they are linked to it as its next part.
      */
     private static boolean carriesOn(String text, Quote last, List<Quote> parts) {
-        if (last == null || parts.isEmpty() || !Objects.equals(last.speaker(), parts.get(0).speaker())) {
+        if (last == null || parts.isEmpty() || last.end() > parts.get(0).start()
+                || !Objects.equals(last.speaker(), parts.get(0).speaker())) {
             return false;
         }
         String between = text.substring(last.end(), parts.get(0).start());
@@ -256,7 +257,7 @@ public final class QuoteAttributor implements Stage {
     private static boolean sameSentenceFragments(String text, Piece last, Piece next, String gap) {
         // "an "anchor baby," "unstable" and "sick"": a comma inside the marks lists the next fragment
         if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP
-                || gap.isBlank() && text.charAt(wordsEnd(text, last) - 1) != ',') {
+                || gap.isBlank() && !endsWithComma(text, last)) {
             return false;
         }
         for (Word word : Word.scan(gap, 0, gap.length())) {
@@ -265,6 +266,11 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return true;
+    }
+
+    private static boolean endsWithComma(String text, Piece piece) {
+        int end = wordsEnd(text, piece);
+        return end > piece.span.contentStart() && text.charAt(end - 1) == ',';
     }
 
     private static int wordCount(String text, Piece piece) {
