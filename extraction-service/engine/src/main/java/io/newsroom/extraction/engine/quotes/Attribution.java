@@ -141,6 +141,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (subject == null && introduces(words, k)) {
                 subject = clauseSubject(words, k);
             }
+            if (subject == null) {
+                subject = subjectOfTheVerbBefore(words, k);
+            }
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
@@ -184,6 +187,32 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         String lower = word.lower();
         return word.isCapitalized() || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
                 || Character.isDigit(word.text().charAt(0));
+    }
+
+    /**
+     * "Tom Lind outlined his plan and vowed", "most voters have come to believe": a cue joined by "and" to the verb
+     * before it, or the infinitive of one, has that verb's subject; null when there is none.
+     */
+    private static int[] subjectOfTheVerbBefore(List<Word> words, int cue) {
+        if (cue > 1 && words.get(cue - 1).is("and")) {
+            int[] subject = sentenceSubject(words, cue);
+            // "The Republican nominee outlined ... and vowed": the office after the capitalised words heads the subject
+            if (subject != null && subject[1] < cue && SpeakerPhrase.isOffice(words.get(subject[1]).text())) {
+                int start = subject[0] > 0 && DETERMINERS.contains(words.get(subject[0] - 1).lower()) ? subject[0] - 1 : subject[0];
+                return new int[] {start, subject[1] + 1};
+            }
+            return subject;
+        }
+        if (cue > 2 && words.get(cue - 1).is("to") && takesAnInfinitive(words.get(cue - 2))) {
+            int[] subject = subjectBefore(words, cue - 2, 0);
+            return subject != null && subject[1] - subject[0] > 1 || subject != null && words.get(subject[0]).isCapitalized() ? subject : null;
+        }
+        return null;
+    }
+
+    /** "decided to", "have come to": a verb in the past that the cue's infinitive completes ("too early to" is none). */
+    private static boolean takesAnInfinitive(Word word) {
+        return word.isWord() && !word.isCapitalized() && (word.lower().endsWith("ed") || word.is("come") || word.is("came"));
     }
 
     /** "..., saying" / "by calling": a participle that hangs on the sentence's main clause. */

@@ -452,4 +452,19 @@ class QuoteAttributorTest {
         assertEquals("Tom Lind", direct("Tom Lind encouraged voters to \"stay home and stay safe.\"").get(0).speaker());
         assertEquals("Mara Quist", direct("Mara Quist hailed the mayor as \"the builder of the decade.\"").get(0).speaker());
     }
+
+    @Test
+    void aCueJoinedByAndToTheVerbBeforeHasItsSubject() {
+        assertEquals("Tom Lind", direct("Tom Lind outlined his plan and vowed to harshly punish \"those who break the rules.\"")
+                .get(0).speaker());
+        assertEquals("Riverton mayor", direct("The Riverton mayor outlined the budget and vowed to keep \"every library open.\"")
+                .get(0).speaker());
+    }
+
+    @Test
+    void anInfinitiveCueAfterAVerbHasThatVerbsSubject() {
+        List<Quote> quotes = direct("In her years in office, most voters have come to believe \"that the levy is fair and needed.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("believe", quotes.get(0).cue());
+    }
 }
