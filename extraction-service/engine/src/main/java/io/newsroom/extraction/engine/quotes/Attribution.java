@@ -160,7 +160,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 return according;
             }
         }
+        // "Ann Ray "never wavered"": a short lead names the speaker, but "This is "..."" names nobody
         if (quoteStartsLowerCase && !words.isEmpty() && words.size() <= 8 && words.get(0).isCapitalized()
+                && (!SpeakerPhrase.isLeading(words.get(0)) || PRONOUNS.contains(words.get(0).lower()))
                 && words.stream().allMatch(w -> w.isWord() || w.text().equals(",") || w.text().equals("."))) {
             Word last = words.get(words.size() - 1);
             int end = last.isWord() ? last.end() : words.get(Math.max(0, words.size() - 2)).end();

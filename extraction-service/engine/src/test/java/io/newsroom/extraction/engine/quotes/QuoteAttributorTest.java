@@ -467,4 +467,11 @@ class QuoteAttributorTest {
         assertEquals(1, quotes.size());
         assertEquals("believe", quotes.get(0).cue());
     }
+
+    @Test
+    void aLeadLikeThisIsNamesNobodyAndTheOutletAfterTheQuoteSpeaks() {
+        List<Quote> quotes = direct("Ann Ray leads by five points. This is \"roughly the lead she has held all month,\" reported Reuters.");
+        assertEquals("Reuters", quotes.get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray \"never wavered once\" on the plan.").get(0).speaker());
+    }
 }
