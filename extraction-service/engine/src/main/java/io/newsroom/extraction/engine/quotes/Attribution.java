@@ -31,6 +31,11 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             "several", "many", "two", "three", "another", "other", "both", "each", "most", "few", "former", "top", "senior");
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> APPOSITIVE_MARKS = Set.of("(", ")", "-", "&", "'", "\u2019");
+    private static final int MAX_APPOSITIVES = 3;
+    private static final int APPOSITIVE_WORDS = 25;
+    private static final int NAME_WORDS = 6;
+    private static final int NAME_MODIFIERS = 4;
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final int SUFFIX_CUE_REACH = 15;
     private static final int NEW_SENTENCE_TAIL = 6;
@@ -87,6 +92,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
         }
         int reach = Math.min(words.size(), i + (newSentence ? 9 : SUFFIX_CUE_REACH));
+        if (!newSentence && startsNameAndComma(words, i)) {
+            // "..., Ann Ray, director of ... and a professor at ..., said": the cue comes after the descriptions
+            reach = Math.min(words.size(), i + MAX_APPOSITIVES * APPOSITIVE_WORDS);
+        }
         for (int k = i + 1; k < reach; k++) {
             Word word = words.get(k);
             if (!newSentence && word.text().equals(".")) {
@@ -103,6 +112,15 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             }
         }
         return null;
+    }
+
+    private static boolean startsNameAndComma(List<Word> words, int i) {
+        int end = i;
+        while (end < words.size() && end - i < NAME_WORDS && (words.get(end).isWord() && words.get(end).isCapitalized()
+                || words.get(end).text().equals("."))) {
+            end++;
+        }
+        return end > i && end < words.size() && words.get(end).text().equals(",");
     }
 
     /** "He said." closes a sentence of its own; "He said Smith was ..." introduces what follows instead. */
@@ -123,6 +141,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             if (subject == null && introduces(words, k)) {
                 subject = clauseSubject(words, k);
             }
+            if (subject == null) {
+                subject = subjectOfTheVerbBefore(words, k);
+            }
             if (subject != null) {
                 return new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                         words.get(subject[1] - 1).end());
@@ -139,7 +160,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 return according;
             }
         }
+        // "Ann Ray "never wavered"": a short lead names the speaker, but "This is "..."" names nobody
         if (quoteStartsLowerCase && !words.isEmpty() && words.size() <= 8 && words.get(0).isCapitalized()
+                && (!SpeakerPhrase.isLeading(words.get(0)) || PRONOUNS.contains(words.get(0).lower()))
                 && words.stream().allMatch(w -> w.isWord() || w.text().equals(",") || w.text().equals("."))) {
             Word last = words.get(words.size() - 1);
             int end = last.isWord() ? last.end() : words.get(Math.max(0, words.size() - 2)).end();
@@ -166,6 +189,32 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         String lower = word.lower();
         return word.isCapitalized() || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
                 || Character.isDigit(word.text().charAt(0));
+    }
+
+    /**
+     * "Tom Lind outlined his plan and vowed", "most voters have come to believe": a cue joined by "and" to the verb
+     * before it, or the infinitive of one, has that verb's subject; null when there is none.
+     */
+    private static int[] subjectOfTheVerbBefore(List<Word> words, int cue) {
+        if (cue > 1 && words.get(cue - 1).is("and")) {
+            int[] subject = sentenceSubject(words, cue);
+            // "The Republican nominee outlined ... and vowed": the office after the capitalised words heads the subject
+            if (subject != null && subject[1] < cue && SpeakerPhrase.isOffice(words.get(subject[1]).text())) {
+                int start = subject[0] > 0 && DETERMINERS.contains(words.get(subject[0] - 1).lower()) ? subject[0] - 1 : subject[0];
+                return new int[] {start, subject[1] + 1};
+            }
+            return subject;
+        }
+        if (cue > 2 && words.get(cue - 1).is("to") && takesAnInfinitive(words.get(cue - 2))) {
+            int[] subject = subjectBefore(words, cue - 2, 0);
+            return subject != null && subject[1] - subject[0] > 1 || subject != null && words.get(subject[0]).isCapitalized() ? subject : null;
+        }
+        return null;
+    }
+
+    /** "decided to", "have come to": a verb in the past that the cue's infinitive completes ("too early to" is none). */
+    private static boolean takesAnInfinitive(Word word) {
+        return word.isWord() && !word.isCapitalized() && (word.lower().endsWith("ed") || word.is("come") || word.is("came"));
     }
 
     /** "..., saying" / "by calling": a participle that hangs on the sentence's main clause. */
@@ -296,18 +345,21 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return null;
     }
 
-    /** "panel Chairman Ann Ray": a name after one or two lowercase words that describe it, with no preposition. */
+    /**
+     * "panel Chairman Ann Ray", "retired Navy admiral Paul Stone": a name of two capitalised words or more after a
+     * few words that describe it, opening with a lowercase one, with no preposition among them.
+     */
     private static boolean modifiedName(List<Word> words, int start, int end) {
-        int name = start;
-        while (name < end && name - start < 2 && !words.get(name).isCapitalized()
-                && !PLACE_PREPOSITIONS.contains(words.get(name).text()) && !words.get(name).is("of")) {
-            name++;
+        int run = end;
+        while (run > start && words.get(run - 1).isCapitalized()) {
+            run--;
         }
-        if (name == start || name == end || end - name < 2) {
+        if (end - run < 2 || run == start || run - start > NAME_MODIFIERS || words.get(start).isCapitalized()) {
             return false;
         }
-        for (int k = name; k < end; k++) {
-            if (!words.get(k).isCapitalized()) {
+        for (int k = start; k < run; k++) {
+            Word word = words.get(k);
+            if (!word.isWord() || PLACE_PREPOSITIONS.contains(word.text()) || word.is("of") || DETERMINERS.contains(word.lower())) {
                 return false;
             }
         }
@@ -338,13 +390,57 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return start;
     }
 
-    /** ", an economist at ...," / ", 82," / ", R-Ky.,": a phrase set off by commas that describes the name before it. */
+    /**
+     * ", an economist at ...," / ", 82," / ", R-Ky.," / ", Riverton's largest employer,": a phrase set off by commas
+     * that describes the name before it.
+     */
     private static boolean isAppositive(List<Word> words, int start, int end) {
         Word first = words.get(start);
         if (!first.isCapitalized() && !PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))) {
             return true;
         }
+        if (end - start > 1 && (first.text().endsWith("'s") || first.text().endsWith("\u2019s"))) {
+            return true;
+        }
         return end - start == 1 && (first.text().indexOf('-') > 0 || first.text().indexOf('.') > 0);
+    }
+
+    /**
+     * "Ann Ray, director of the Riverton Policy Center and a professor at Delft University, said" and "Tom Vale,
+     * the treasurer of Ohio, one of the states suing, said": the name before one or more phrases set off by commas
+     * that describe it; {@code comma} is the index of the comma before the cue. Null when the commas hold no name.
+     */
+    private static int[] nameBeforeAppositives(List<Word> words, int comma, int floor) {
+        int segmentEnd = comma;
+        for (int appositives = 0; appositives < MAX_APPOSITIVES; appositives++) {
+            int segmentStart = segmentEnd;
+            while (segmentStart - 1 >= floor && !words.get(segmentStart - 1).text().equals(",")) {
+                Word word = words.get(segmentStart - 1);
+                if (!word.isWord() && !APPOSITIVE_MARKS.contains(word.text()) || SpeechCues.at(words, segmentStart - 1) != null) {
+                    return null;
+                }
+                segmentStart--;
+            }
+            int nameEnd = segmentStart - 1;
+            if (nameEnd <= floor || segmentStart == segmentEnd || segmentEnd - segmentStart > APPOSITIVE_WORDS
+                    || !isAppositive(words, segmentStart, segmentEnd)) {
+                return null;
+            }
+            int nameStart = phraseStart(words, nameEnd, floor);
+            while (nameStart < nameEnd - 1 && SpeakerPhrase.isLeading(words.get(nameStart))) {
+                nameStart++;
+            }
+            if (nameStart < nameEnd && opensWithName(words, nameStart, nameEnd)) {
+                return new int[] {nameStart, nameEnd};
+            }
+            segmentEnd = nameEnd;
+        }
+        return null;
+    }
+
+    /** "Lena Ortiz", "Rep. Ann Ray (D-Ohio)", "Democratic nominee Ann Ray": a phrase that opens with a name word. */
+    private static boolean opensWithName(List<Word> words, int start, int end) {
+        return end - start <= NAME_WORDS && words.get(start).isCapitalized() && !SpeakerPhrase.isLeading(words.get(start));
     }
 
     /**
@@ -391,10 +487,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             return null;
         }
         Word first = words.get(start);
-        if (commaBeforeCue && start - 2 >= floor && words.get(start - 1).text().equals(",") && isAppositive(words, start, end)) {
-            int nameStart = phraseStart(words, start - 1, floor);
-            if (nameStart < start - 1 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
-                return new int[] {nameStart, end};
+        if (commaBeforeCue) {
+            int[] named = nameBeforeAppositives(words, end, floor);
+            if (named != null) {
+                return named;
             }
         }
         if (commaBeforeCue && start - 3 >= floor && RELATIVES.contains(words.get(start - 1).text())

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,19 +63,36 @@ public final class QuoteAttributor implements Stage {
         List<Piece> pieces = pieces(text);
         List<List<Piece>> groups = group(text, pieces);
         Map<Quote, Quote> previousParts = new IdentityHashMap<>();
+        Quote lastQuoted = null;
         for (List<Piece> group : groups) {
-            Quote previous = null;
-            for (Quote part : quotesOf(text, group, speakers)) {
+            Quotation quotation = quotesOf(text, group, speakers);
+            Quote previous = quotation.carriesOn() && carriesOn(text, lastQuoted, quotation.parts()) ? lastQuoted : null;
+            for (Quote part : quotation.parts()) {
                 if (previous != null) {
                     previousParts.put(part, previous);
                 }
                 analysis.quotes.add(part);
                 previous = part;
+                lastQuoted = part;
             }
         }
         new ReportedSpeechFinder(outlets).find(analysis, speakers);
         analysis.quotes.sort(Comparator.comparingInt(Quote::start));
         linkParts(analysis.quotes, previousParts);
+    }
+
+    /**
+     * Quoted words with no attribution of their own right after the speaker's last quote, in its paragraph or the
+     * next ("...," he said. "..."), carry that quotation on: they are linked to it as its next part.
+     */
+    private static boolean carriesOn(String text, Quote last, List<Quote> parts) {
+        if (last == null || parts.isEmpty() || last.end() > parts.get(0).start()
+                || !Objects.equals(last.speaker(), parts.get(0).speaker())) {
+            return false;
+        }
+        String between = text.substring(last.end(), parts.get(0).start());
+        int lineEnd = between.indexOf('\n');
+        return lineEnd < 0 || between.substring(lineEnd).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Each part of an interrupted quotation points at the part before it, by its index among the quotes. */
@@ -207,8 +225,9 @@ public final class QuoteAttributor implements Stage {
         if (last.after != null && secondCue(text, last.after, next.span.open())) {
             return false;
         }
-        if (gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*")) {
-            return last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS;
+        if ((gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*"))
+                && (last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS)) {
+            return true;
         }
         if (sameSentenceFragments(text, last, next, gap)) {
             return true;
@@ -236,7 +255,9 @@ public final class QuoteAttributor implements Stage {
 
     /** "called him a "nasty guy," an "anchor baby" and "unstable"": fragments of one sentence under one cue. */
     private static boolean sameSentenceFragments(String text, Piece last, Piece next, String gap) {
-        if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP || gap.isBlank()) {
+        // "an "anchor baby," "unstable" and "sick"": a comma inside the marks lists the next fragment
+        if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP
+                || gap.isBlank() && !endsWithComma(text, last)) {
             return false;
         }
         for (Word word : Word.scan(gap, 0, gap.length())) {
@@ -245,6 +266,11 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return true;
+    }
+
+    private static boolean endsWithComma(String text, Piece piece) {
+        int end = wordsEnd(text, piece);
+        return end > piece.span.contentStart() && text.charAt(end - 1) == ',';
     }
 
     private static int wordCount(String text, Piece piece) {
@@ -257,8 +283,14 @@ public final class QuoteAttributor implements Stage {
         return count;
     }
 
+    /** The parts of one quotation; {@code carriesOn} when it has no attribution and takes the last speaker's. */
+    private record Quotation(List<Quote> parts, boolean carriesOn) {
+    }
+
+    private static final Quotation NONE = new Quotation(List.of(), false);
+
     /** The quotes of one quotation: one per part, each its own words between marks, sharing the speaker. */
-    private List<Quote> quotesOf(String text, List<Piece> group, SpeakerResolver speakers) {
+    private Quotation quotesOf(String text, List<Piece> group, SpeakerResolver speakers) {
         Piece first = group.get(0);
         Attribution attribution = null;
         for (Piece piece : group) {
@@ -283,14 +315,14 @@ public final class QuoteAttributor implements Stage {
             words += wordCount(text, piece);
         }
         if (words == 0) {
-            return List.of();
+            return NONE;
         }
         if (attribution == null && (!first.fullSentence(text) || words < MIN_UNATTRIBUTED_WORDS)) {
-            return List.of();
+            return NONE;
         }
         if (group.size() == 1 && (isNickname(text, first) || isTitle(text, first, attribution)
                 || isTerm(text, first, attribution, words))) {
-            return List.of();
+            return NONE;
         }
         SpeakerResolver.Speaker speaker = attribution == null
                 ? speakers.continuing(first.span.open())
@@ -309,7 +341,7 @@ public final class QuoteAttributor implements Stage {
                         speaker == null ? null : speaker.id(), via, true, cue, start, end));
             }
         }
-        return parts;
+        return new Quotation(parts, attribution == null && speaker != null);
     }
 
     private static boolean isOutlet(String text, Attribution attribution) {

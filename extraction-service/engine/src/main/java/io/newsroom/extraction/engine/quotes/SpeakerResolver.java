@@ -20,7 +20,20 @@ import java.util.TreeMap;
  */
 final class SpeakerResolver {
 
-    record Speaker(String name, String id, boolean person) {
+    /**
+     * The speaker as a quote names them ({@code name}), the entity they are ({@code id}) and that entity's name
+     * ({@code referent}): "the mayor" stays the mayor on the quote and points at the person the article named.
+     */
+    record Speaker(String name, String id, boolean person, String referent) {
+
+        Speaker(String name, String id, boolean person) {
+            this(name, id, person, name);
+        }
+
+        /** The speaker a later "he" or "she" points back to: the entity's name, not the descriptor. */
+        Speaker asReferent() {
+            return new Speaker(referent, id, person);
+        }
     }
 
     private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
@@ -56,7 +69,7 @@ final class SpeakerResolver {
         if (speaker != null) {
             speakersByPosition.put(position, speaker);
             if (speaker.person()) {
-                personsByPosition.put(position, speaker);
+                personsByPosition.put(position, speaker.asReferent());
             }
         }
         return speaker;
@@ -108,11 +121,12 @@ final class SpeakerResolver {
         return new Speaker(full, null, true);
     }
 
+    /** "the Italian Prime Minister": the description as written, pointing at the entity holding that role. */
     private Speaker described(String description) {
         for (Entity entity : analysis.entities) {
             for (String role : entity.roles()) {
                 if (role.equalsIgnoreCase(description)) {
-                    return new Speaker(entity.name(), entity.id(), entity.type() == EntityType.PERSON);
+                    return referringTo(description, entity);
                 }
             }
         }
@@ -121,7 +135,7 @@ final class SpeakerResolver {
 
     /**
      * "the mayor" / "the company": the entity of that type named last before {@code position} whose roles or name
-     * hold the descriptor's head, else one named shortly before with no other role; the description when none is.
+     * hold the descriptor's head, else one named shortly before with no other role; the description alone when none is.
      */
     private Speaker referredTo(String description, EntityType type, int position) {
         Speaker byRole = described(description);
@@ -148,11 +162,13 @@ final class SpeakerResolver {
             }
         }
         Entity chosen = latestFitting != null ? latestFitting : latest;
-        if (chosen == null) {
-            return byRole;
-        }
-        boolean person = type == EntityType.PERSON;
-        return new Speaker(person ? SpeakerPhrase.withoutRole(chosen.name(), 2) : chosen.name(), chosen.id(), person);
+        return chosen == null ? byRole : referringTo(description, chosen);
+    }
+
+    /** A descriptor stays on the quote as written (news names the speaker so) and resolves through the entity id. */
+    private static Speaker referringTo(String description, Entity entity) {
+        boolean person = entity.type() == EntityType.PERSON;
+        return new Speaker(description, entity.id(), person, person ? SpeakerPhrase.withoutRole(entity.name(), 2) : entity.name());
     }
 
     private static int lastMentionBefore(Entity entity, int position) {
@@ -236,7 +252,7 @@ final class SpeakerResolver {
             int k = before.size();
             int given = 0;
             while (k - 1 >= 0 && given < MAX_GIVEN_NAMES && before.get(k - 1).isWord() && before.get(k - 1).isCapitalized()
-                    && !TITLES.contains(before.get(k - 1).text()) && adjacent(text, before.get(k - 1), k == before.size() ? at : before.get(k).start())) {
+                    && !TITLES.contains(before.get(k - 1).text()) && !SpeakerPhrase.isLeading(before.get(k - 1)) && adjacent(text, before.get(k - 1), k == before.size() ? at : before.get(k).start())) {
                 k--;
                 given++;
             }

@@ -21,12 +21,17 @@ final class SpeechCues {
     private static final Set<String> NOUN_MARKERS = Set.of(
             "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "whose");
 
+    private static final Set<String> FINITE_VERBS = Set.of("is", "was", "are", "were", "has", "have", "had");
     private static final Set<String> NOUNS = Set.of(
             "report", "reports", "claim", "claims", "tweet", "tweets", "post", "note", "notes", "remarks", "warning",
             "answer", "answers", "reply", "replies", "promise", "promises", "vow", "vows", "pledge", "demand", "demands",
-            "comment", "charge", "counter", "joke", "jokes", "boast", "statement", "estimate", "read", "state", "states");
+            "comment", "remark", "charge", "counter", "joke", "jokes", "boast", "statement", "estimate", "read", "state", "states");
 
     private SpeechCues() {
+    }
+
+    private static boolean possessive(Word word) {
+        return word.text().endsWith("'s") || word.text().endsWith("\u2019s");
     }
 
     private static Map<String, Kind> load() {
@@ -63,9 +68,17 @@ final class SpeechCues {
         if (kind != null && NOUNS.contains(words.get(index).text())) {
             boolean afterAdjective = index > 1 && NOUN_MARKERS.contains(words.get(index - 2).lower())
                     && words.get(index - 1).isWord() && !words.get(index - 1).lower().endsWith("ly");
-            boolean possessed = index > 0 && (words.get(index - 1).text().endsWith("'s") || words.get(index - 1).text().endsWith("\u2019s"));
+            boolean possessed = index > 0 && possessive(words.get(index - 1));
+            // "her mental state is", "the claims were": a verb right after it makes the cue its subject
+            boolean beforeVerb = index + 1 < words.size() && FINITE_VERBS.contains(words.get(index + 1).text());
             boolean beforeCue = index + 1 < words.size() && of(words.get(index + 1)) != null;
-            if (afterAdjective || possessed || beforeCue) {
+            // "a series of tweets", "a flurry of angry tweets": after "of" a cue names the words, it does not say them
+            boolean afterOf = index > 0 && words.get(index - 1).is("of") || index > 1 && words.get(index - 2).is("of") && words.get(index - 1).isWord();
+            // "a Riverton Council tweet": a bare form right after a name is no verb ("the council tweets")
+            boolean afterName = index > 1 && words.get(index - 1).isCapitalized() && words.get(index - 1).isWord()
+                    && !words.get(index - 1).lower().endsWith("s") && !words.get(index - 1).text().equals("I")
+                    && !words.get(index).text().endsWith("s") && words.get(index - 2).isWord();
+            if (afterAdjective || possessed || beforeCue || beforeVerb || afterOf || afterName) {
                 return null;
             }
         }

@@ -373,4 +373,105 @@ class QuoteAttributorTest {
         assertEquals(1, quotes.size());
         assertEquals("said", quotes.get(0).cue());
     }
+
+    @Test
+    void quotedWordsWithNoAttributionInTheNextParagraphCarryTheQuotationOn() {
+        String text = "\"The river is falling,\" Lena Ortiz said on Monday.\n\n\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Lena Ortiz", quotes.get(1).speaker());
+        assertEquals(0, quotes.get(1).continues());
+        assertEquals("We expect the roads to open by Friday.", quotes.get(1).text());
+    }
+
+    @Test
+    void aSentenceAfterTheAttributionDoesNotEndTheQuotation() {
+        String text = "\"The river is falling,\" Lena Ortiz said after the briefing. She did not take questions. "
+                + "\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals(0, quotes.get(1).continues());
+    }
+
+    @Test
+    void aParagraphBetweenTwoQuotationsKeepsThemApart() {
+        String text = "\"The river is falling,\" Lena Ortiz said.\n\nThe council met later that day.\n\n"
+                + "\"We expect the roads to open by Friday.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertNull(quotes.get(1).continues());
+    }
+
+    @Test
+    void aNameBeforeLongDescriptionsSetOffByCommasIsTheSpeaker() {
+        String text = "\"It has the great virtue of being cheap,\" Ann Ray, director of the Riverton Policy Center and a "
+                + "professor at Delft University, said of the plan. \"It does not add to the debt.\"";
+        List<Quote> quotes = direct(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Ann Ray", quotes.get(0).speaker());
+        assertEquals("Ann Ray", quotes.get(1).speaker());
+        assertEquals("Mara Lind", direct("\"Nobody wants this,\" Mara Lind, an economist and tax expert, told me this week.").get(0).speaker());
+    }
+
+    @Test
+    void aNameBeforeTwoDescriptionsIsTheSpeaker() {
+        assertEquals("Tom Vale", direct("\"The deal is a trap,\" Tom Vale, the treasurer of Ohio, one of the states suing "
+                + "the agency, said at a Boston event.").get(0).speaker());
+        assertEquals("Jan Holm", direct("Jan Holm, the foreign minister of Denmark, a member of the alliance, said the attack "
+                + "\"cannot go unanswered.\"").get(0).speaker());
+        assertEquals("Sweden", direct("Even Sweden, the region's largest economy and its main trading partner, said it was "
+                + "\"deeply concerned\" about the vote.").get(0).speaker());
+        assertEquals("Ann Ray", direct("\"We will see,\" Rep. Ann Ray (D-Ohio), a panel member, said by phone.").get(0).speaker());
+    }
+
+    @Test
+    void aNameAfterWordsThatDescribeItIsTheSpeaker() {
+        assertEquals("Paul Stone", direct("\"We will not be rushed,\" retired Navy admiral Paul Stone said.").get(0).speaker());
+    }
+
+    @Test
+    void fragmentsListedWithCommasInsideTheMarksAreOneQuotation() {
+        List<Quote> quotes = direct("Ann Ray called the plan a \"costly mistake,\" a \"giveaway,\" \"reckless\" and \"unfair.\"");
+        assertEquals(4, quotes.size());
+        assertEquals("Ann Ray", quotes.get(2).speaker());
+        assertEquals(1, quotes.get(2).continues());
+        assertEquals(2, quotes.get(3).continues());
+    }
+
+    @Test
+    void aCueUsedAsANounDoesNotTakeTheQuotation() {
+        assertEquals("Lena Ortiz", direct("Lena Ortiz said Tom Reyes's mental state is \"beyond repair.\"").get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray says a Tom Lind tweet attacking the mayor was \"out of line.\"").get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray says a flurry of late-night tweets targeting the mayor was \"out of line.\"")
+                .get(0).speaker());
+    }
+
+    @Test
+    void verbsThatLikenHailOrEncourageGiveTheQuotedWordsASpeaker() {
+        assertEquals("Ann Ray", direct("Ann Ray likened the new tax to \"a slow leak in a tyre.\"").get(0).speaker());
+        assertEquals("Tom Lind", direct("Tom Lind encouraged voters to \"stay home and stay safe.\"").get(0).speaker());
+        assertEquals("Mara Quist", direct("Mara Quist hailed the mayor as \"the builder of the decade.\"").get(0).speaker());
+    }
+
+    @Test
+    void aCueJoinedByAndToTheVerbBeforeHasItsSubject() {
+        assertEquals("Tom Lind", direct("Tom Lind outlined his plan and vowed to harshly punish \"those who break the rules.\"")
+                .get(0).speaker());
+        assertEquals("Riverton mayor", direct("The Riverton mayor outlined the budget and vowed to keep \"every library open.\"")
+                .get(0).speaker());
+    }
+
+    @Test
+    void anInfinitiveCueAfterAVerbHasThatVerbsSubject() {
+        List<Quote> quotes = direct("In her years in office, most voters have come to believe \"that the levy is fair and needed.\"");
+        assertEquals(1, quotes.size());
+        assertEquals("believe", quotes.get(0).cue());
+    }
+
+    @Test
+    void aLeadLikeThisIsNamesNobodyAndTheOutletAfterTheQuoteSpeaks() {
+        List<Quote> quotes = direct("Ann Ray leads by five points. This is \"roughly the lead she has held all month,\" reported Reuters.");
+        assertEquals("Reuters", quotes.get(0).speaker());
+        assertEquals("Ann Ray", direct("Ann Ray \"never wavered once\" on the plan.").get(0).speaker());
+    }
 }
