@@ -220,6 +220,10 @@ final class CalendarDateReader {
         if (year == null && relYear != null) {
             year = r.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0);
         }
+        if (year == null && match.has("theyear") && r.anchored()) {
+            String told = match.toldOtherYear();
+            year = told != null ? told.substring(0, 4) : r.year(0);
+        }
         String value;
         if (year != null) {
             value = year + (half ? "-H" : "-Q") + n;
@@ -240,6 +244,16 @@ final class CalendarDateReader {
         return new Timex(value, "DATE", start, m.end());
     }
 
+    /** "FY2026", "FY 26": a fiscal year, named by the calendar year it ends in. */
+    static Timex fiscalYearCode(TimexMatch match) {
+        String digits = match.m.group("fy");
+        int year = Integer.parseInt(digits);
+        if (digits.length() == 2) {
+            year += year >= 50 ? 1900 : 2000;
+        }
+        return year < 1900 || year > 2099 ? null : match.timex(String.format("%04d", year), "DATE");
+    }
+
     static Timex quarterCode(TimexMatch match) {
         Matcher m = match.m;
         int n = Integer.parseInt(m.group("n"));
@@ -258,6 +272,19 @@ final class CalendarDateReader {
 
     static Timex yearAgoQuarter(TimexMatch match) {
         return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+    }
+
+    /**
+     * "The same period last year": the period the text just named (a quarter, half or month), one year before; in an
+     * earnings report that names no such period, the reported quarter a year before; else last year.
+     */
+    static Timex samePeriodAYearBefore(TimexMatch match) {
+        RelativeDateResolver r = match.resolver;
+        String last = match.discourse.lastDate;
+        if (last != null && last.length() == 7 && last.charAt(4) == '-') {
+            return match.timex(RelativeDateResolver.shiftedFrom(last, 'Y', -1), "DATE");
+        }
+        return match.timex(match.mentionsQuarterNearby() ? r.relativeQuarter(-5) : r.year(-1), "DATE");
     }
 
     /** In an earnings report "the latest period" is the quarter just reported: the one before publication. */

@@ -11,6 +11,8 @@ final class DurationReader {
             "took", "take", "takes", "lasted", "spent", "spend");
 
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
+            "must", "ll");
     private DurationReader() {
     }
 
@@ -59,6 +61,11 @@ final class DurationReader {
             }
         }
         char unit = unitLetter(unitWord);
+        if (amount == 1 && unit == 'D' && "one".equals(numWord) && !match.has("tail") && !match.has("the")
+                && MODALS.contains(match.previousWord())) {
+            // "the city will one day host the games": some time to come, not a day long
+            return match.timex("FUTURE_REF", "DATE");
+        }
         boolean time = unit == 'S' || unit == 'm' || unit == 'H';
         int end = m.end();
         String tail = match.has("tail") ? match.group("tail").trim() : null;
@@ -71,6 +78,11 @@ final class DurationReader {
                 end = m.start("tail");
             } else {
                 int direction = tail.equals("ago") || tail.equals("earlier") || tail.equals("back") ? -1 : 1;
+                String fromTold = amount > 0 && (tail.equals("later") || tail.equals("earlier")) ? fromToldDate(match, unit,
+                        direction * amount) : null;
+                if (fromTold != null) {
+                    return match.timex(fromTold, "DATE");
+                }
                 if (amount < 0) {
                     return match.timex(direction < 0 ? "PAST_REF" : "FUTURE_REF", "DATE");
                 }
@@ -116,6 +128,19 @@ final class DurationReader {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
+    }
+
+    /**
+     * "Two months earlier", "a year later" count from the time the text is telling of: the month it last named, or (going
+     * forward) the year it last named when that is not the year of publication. Null when the text tells of the present.
+     */
+    private static String fromToldDate(TimexMatch match, char unit, int amount) {
+        if (unit == 'M') {
+            return RelativeDateResolver.shiftedFrom(match.discourse.lastDate, unit, amount);
+        }
+        // "a year earlier" compares with the period under report, not with the last period compared: only "later"
+        return amount > 0 && (unit == 'Y' || unit == 'E' || unit == 'C')
+                ? RelativeDateResolver.shiftedFrom(match.toldOtherYear(), unit, amount) : null;
     }
 
     static String durationValue(String quantity, char unit, boolean time) {
@@ -186,8 +211,8 @@ final class DurationReader {
     private static String unitSuffix(char unit) {
         return switch (unit) {
             case 'm' -> "M";
-            case 'E' -> "DE";
-            case 'C' -> "CE";
+            case 'E' -> "E";
+            case 'C' -> "C";
             case 'F' -> "W";
             default -> String.valueOf(unit);
         };

@@ -106,6 +106,9 @@ final class TimexMatcher {
             int wordEnd = wordEnd(text, i);
             String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
             List<IndexedRule> candidates = rulesByStarter.get(key);
+            if (candidates == null && Character.isLetter(c)) {
+                candidates = rulesByStarter.get(lettersThenDigits(key));
+            }
             Timex best = null;
             if (candidates != null) {
                 for (IndexedRule rule : candidates) {
@@ -140,6 +143,23 @@ final class TimexMatcher {
             }
         }
         return found;
+    }
+
+    /** "fy#DIGIT" for "fy2026": a code of letters glued to a number, the number left open; else null. */
+    private static String lettersThenDigits(String word) {
+        int i = 0;
+        while (i < word.length() && Character.isLetter(word.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i == word.length()) {
+            return null;
+        }
+        for (int j = i; j < word.length(); j++) {
+            if (!Character.isDigit(word.charAt(j))) {
+                return null;
+            }
+        }
+        return word.substring(0, i) + "#DIGIT";
     }
 
     private static int wordEnd(String text, int start) {

@@ -109,8 +109,9 @@ final class TimexRules {
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
         rules.add(isoDate());
         rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
-        rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
-                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
+        rules.add(rule("#WEEKDAY last next this coming past early late earlier later the", "#WEEKDAY",
+                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past"
+                        + "|the\\s+(?:previous|preceding|following|next))\\s+)?"
                         + "(?:(?<mod>early|late|earlier|later)\\s+)?"
                         + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?<parts>s)?)?",
                 RelativeDateReader::weekday));
@@ -135,7 +136,7 @@ final class TimexRules {
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",
-                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same))\\s+"
+                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
                         + "(?<unit>year|quarter|month|week|day)(?!-)",
                 RelativeDateReader::anaphoric));
         rules.add(rule("nineteen two the", "nineteen thousand",
@@ -158,11 +159,18 @@ final class TimexRules {
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
                         + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
-                        + "|(?<relyear2>this|last|next)\\s+year))?",
+                        + "|(?<relyear2>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?(?<theyear>year)))?",
                 CalendarDateReader::quarter));
         rules.add(rule("the year comparable corresponding prior", "ago earlier before year",
                 "(?:the\\s+)?(?:year-ago|year-earlier|year-before|prior-year)(?:[-\\s]+(?:quarter|period))?",
                 CalendarDateReader::yearAgoQuarter));
+        rules.add(rule("the same corresponding comparable last", "period quarter month months",
+                "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)(?:\\s+of|\\s+in)?"
+                        + "|the\\s+(?:period|quarter))\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)"
+                        + "|(?:the\\s+)?(?:previous|prior|preceding)\\s+year)"
+                        + "|last\\s+year" + APOS + "s\\s+(?:quarter|period)",
+                CalendarDateReader::samePeriodAYearBefore));
+        rules.add(rule("fy fy#DIGIT", "", "fy\\s*-?(?<fy>\\d{4}|\\d{2})", CalendarDateReader::fiscalYearCode));
         rules.add(rule("q1 q2 q3 q4", "", "q(?<n>[1-4])(?:\\s+(?<year>" + YEAR + "))?", CalendarDateReader::quarterCode));
         rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"

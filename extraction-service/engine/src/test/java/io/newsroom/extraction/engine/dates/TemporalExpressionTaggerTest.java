@@ -336,6 +336,70 @@ class TemporalExpressionTaggerTest {
                 dates.stream().map(d -> d.text() + "=" + d.value()).toList());
     }
 
+    private List<String> valued(String text) {
+        ArticleAnalysis analysis = analyse(text, PUBLISHED);
+        List<String> found = new java.util.ArrayList<>();
+        analysis.dates.forEach(d -> found.add(d.text() + "=" + d.value()));
+        analysis.durations.forEach(d -> found.add(d.text() + "=" + d.value()));
+        return found;
+    }
+
+    @Test
+    void laterCountsFromTheTimeTheStoryTellsOf() {
+        assertEquals(List.of("June 2019=2019-06", "A year later=2020-06"),
+                valued("Mira Holt joined the Riverton bank in June 2019. A year later she ran it."));
+        assertEquals(List.of("1989=1989", "Two decades later=2009"),
+                valued("The old regime fell in 1989. Two decades later the country joined the bloc."));
+        assertEquals(List.of("September=2024-09", "a month earlier=2024-08"),
+                valued("Retail sales in Riverton rose in September from a month earlier."));
+    }
+
+    @Test
+    void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBefore() {
+        assertEquals(List.of("the first quarter=2025-Q1", "a year earlier=2024-Q1"),
+                valued("Riverton Mills earned more in the first quarter than a year earlier."));
+        assertEquals(List.of("the first quarter=2025-Q1", "the same period last year=2024-Q1"),
+                valued("Sales rose in the first quarter from the same period last year."));
+        assertEquals(List.of("last year's quarter=2024-Q1"),
+                valued("Riverton Mills said quarterly sales in Asia were higher than in last year's quarter."));
+        assertEquals(List.of("the same period last year=2024"), valued("Tourism was weaker than in the same period last year."));
+    }
+
+    @Test
+    void theNextYearOfAStoryToldInThePastFollowsTheYearJustNamed() {
+        assertEquals(List.of("2019=2019", "the next year=2020"),
+                valued("The mayor of Riverton was elected in 2019 and resigned the next year."));
+        assertEquals(List.of("the next year=P1Y"), valued("The council will review the plan over the next year."));
+        assertEquals(List.of("next year=2026"), valued("The plant will close next year."));
+    }
+
+    @Test
+    void thePreviousWeekdayIsTheOneBeforeTheDayJustNamed() {
+        assertEquals(List.of("May 9=2025-05-09", "the previous Friday=2025-05-02"),
+                valued("The index closed lower on May 9 than the previous Friday."));
+    }
+
+    @Test
+    void aClockTimeTakesTheWeekdayNamedAfterIt() {
+        assertEquals(List.of("3 p.m.=2025-05-15T15:00", "Thursday=2025-05-15"),
+                valued("The talks in Riverton ended at 3 p.m. on Thursday."));
+    }
+
+    @Test
+    void oneDayAfterAModalIsSomeTimeToCome() {
+        assertEquals(List.of("one day=FUTURE_REF"), valued("Riverton hopes it will one day host the games."));
+        assertEquals(List.of("one day=P1D"), valued("The trial in Riverton lasted one day."));
+    }
+
+    @Test
+    void fiscalYearsHalvesAndVagueDecadesAndCenturies() {
+        assertEquals(List.of("FY2026=2026"), valued("The agency plans to hire 50 staff in FY2026."));
+        assertEquals(List.of("FY 24=2024"), valued("Results for FY 24 were flat."));
+        assertEquals(List.of("the first half of the year=2025-H1"), valued("Revenue fell in the first half of the year."));
+        assertEquals(List.of("centuries=PXC"), valued("The ruins have stood there for centuries."));
+        assertEquals(List.of("decades=PXE"), valued("The drought has lasted for decades."));
+    }
+
     @Test
     void longTextIsReadInOnePass() {
         String paragraph = "The minister said on Monday that talks would resume next week, 12,000 workers joined. ";
