@@ -8,27 +8,15 @@ import java.util.regex.Matcher;
 /** Dates named on the calendar: "May 20, 2025", "20 May", "1998", "the 1990s", "the third quarter", "last summer". */
 final class CalendarDateReader {
 
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by", "until", "till", "from",
-            "to", "through", "during", "before", "after", "between", "and", "or", "year", "circa", "the", "early",
-            "late", "mid", "spring", "summer", "autumn", "fall", "winter", "for", "its", "his", "her", "their",
-            "fiscal", "s", "around");
+    private static final Set<String> YEAR_PREPOSITIONS = DateWords.of("date-context-words.txt", "year-preposition");
 
-    private static final Set<String> NOT_BEFORE_YEAR = Set.of("than", "about", "some", "nearly", "almost", "only",
-            "just", "over", "under", "approximately", "roughly", "no", "number", "flight", "route", "room", "page",
-            "model", "least", "top", "cost", "costs", "paid", "pay", "at", "to", "and", "or", "by");
+    private static final Set<String> NOT_BEFORE_YEAR = DateWords.of("date-context-words.txt", "not-before-year");
 
-    private static final Set<String> WORDS_AFTER_YEAR = Set.of("and", "or", "to", "when", "as", "with", "after",
-            "before", "but", "that", "in", "on", "at", "by", "for", "from", "was", "were", "is", "will", "had", "has",
-            "have", "would", "through", "until", "the", "a", "an", "of", "while", "because", "since", "if", "than",
-            "levels", "level", "figure", "figures", "period", "quarter", "election", "elections", "budget", "season",
-            "results", "earnings", "sales", "profit", "loss", "census", "olympics", "war", "law", "act");
+    private static final Set<String> WORDS_AFTER_YEAR = DateWords.of("date-context-words.txt", "after-year");
 
-    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "through",
-            "from", "to", "of", "during", "before", "after", "between", "and", "or", "early", "late", "mid", "last",
-            "next", "this", "end", "beginning", "start", "middle", "for", "on", "throughout");
+    private static final Set<String> MONTH_PREPOSITIONS = DateWords.of("date-context-words.txt", "month-preposition");
 
-    private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "since", "until", "by", "through",
-            "over", "this", "before", "after", "throughout", "till", "last", "next");
+    private static final Set<String> SEASON_PREPOSITIONS = DateWords.of("date-context-words.txt", "season-preposition");
     private CalendarDateReader() {
     }
 
@@ -165,8 +153,7 @@ final class CalendarDateReader {
             value = "19" + m.group("d2");
         } else {
             String word = match.group("dw");
-            int index = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                    "nineties").indexOf(word);
+            int index = TemporalLexicon.DECADE_WORDS.indexOf(word);
             if (!match.text.regionMatches(true, m.start(), "the", 0, 3)) {
                 return null;
             }

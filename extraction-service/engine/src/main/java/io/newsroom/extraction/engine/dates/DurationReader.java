@@ -7,8 +7,7 @@ import java.util.regex.Matcher;
 /** Lengths of time ("three years", "the past six months") and the dates counted from now by one ("two years ago"). */
 final class DurationReader {
 
-    private static final Set<String> BARE_PLURAL_PREPOSITIONS = Set.of("for", "in", "over", "within", "than", "after",
-            "took", "take", "takes", "lasted", "spent", "spend");
+    private static final Set<String> BARE_PLURAL_PREPOSITIONS = DateWords.of("date-context-words.txt", "bare-plural-preposition");
 
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",

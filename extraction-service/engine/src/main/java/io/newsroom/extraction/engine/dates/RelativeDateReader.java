@@ -12,9 +12,7 @@ final class RelativeDateReader {
 
     /** "the year ended June 30": twelve months to a day, not a calendar year. */
     private static final Set<String> YEAR_TO_A_DAY = Set.of("ended", "ending", "to");
-    private static final Set<String> AFTER_THE_PAST = Set.of("and", "or", "but", "when", "as", "that", "is", "was",
-            "has", "have", "had", "the", "it", "they", "we", "he", "she", "i", "a", "to", "because", "though", "in",
-            "there", "this", "are", "were", "will");
+    private static final Set<String> AFTER_THE_PAST = DateWords.of("date-context-words.txt", "after-the-past");
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "within", "during", "throughout", "in");
 
     private RelativeDateReader() {

@@ -66,8 +66,7 @@ final class TimexMatcher {
         return switch (starter) {
             case "#MONTH" -> {
                 List<String> keys = new ArrayList<>(TemporalLexicon.MONTHS);
-                keys.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
-                        "dec"));
+                keys.addAll(TemporalLexicon.MONTH_ABBREVIATIONS);
                 yield keys;
             }
             case "#WEEKDAY" -> TemporalLexicon.WEEKDAYS;
@@ -81,9 +80,7 @@ final class TimexMatcher {
                 }
                 yield keys;
             }
-            case "#UNIT" -> List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-                    "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
-                    "decade", "decades", "century", "centuries");
+            case "#UNIT" -> TemporalLexicon.UNITS;
             default -> List.of(starter);
         };
     }

@@ -187,6 +187,8 @@ class TemporalExpressionTaggerTest {
     void anExpectationLiesAhead() {
         assertEquals("2025-11", only("Riverton Mills said it expects to report results in mid-November.").value());
         assertEquals("2024-11", only("Riverton Mills said it reported results in mid-November.").value());
+        assertEquals("2025-12", only("The vote in Riverton is set for December.").value());
+        assertEquals("2024-12", only("The town record was set in December.").value());
     }
 
     @Test
