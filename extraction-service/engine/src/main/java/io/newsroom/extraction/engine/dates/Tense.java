@@ -85,7 +85,9 @@ enum Tense {
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
             return true;
         }
-        return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+        // the dot of "p.m." or "a.m." ends no clause: "at 5 p.m. on Friday"
+        boolean clock = i >= 3 && (text.regionMatches(true, i - 3, "a.m", 0, 3) || text.regionMatches(true, i - 3, "p.m", 0, 3));
+        return c == '.' && !clock && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                 && (i == 0 || Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)));
     }
 

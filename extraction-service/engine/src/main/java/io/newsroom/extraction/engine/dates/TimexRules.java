@@ -184,7 +184,7 @@ final class TimexRules {
                 CalendarDateReader::year));
         rules.add(rule("#DIGIT the early late mid", "#DIGIT twenties thirties forties fifties sixties seventies eighties nineties",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<dec>1\\d\\d0|20\\d0)" + APOS + "?s"
-                        + "|" + APOS + "(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                        + "|(?:" + APOS + "|(?<=" + APOS + "))(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
                         + "|nineties))",
                 CalendarDateReader::decade));
         rules.add(rule("#DIGIT the early late mid nineteenth twentieth twenty", "century",

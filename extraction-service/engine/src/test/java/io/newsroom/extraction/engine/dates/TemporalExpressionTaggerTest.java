@@ -388,6 +388,17 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void theDotOfPmEndsNoClause() {
+        assertEquals(List.of("5 p.m.=2025-05-23T17:00", "Friday=2025-05-23"),
+                valued("The Riverton tender offer will close at 5 p.m. on Friday."));
+    }
+
+    @Test
+    void aDecadeAfterAnApostropheIsADecade() {
+        assertEquals(List.of("the 1960s=196", "70s=197"), valued("Riverton grew fast in the 1960s and '70s."));
+    }
+
+    @Test
     void oneDayAfterAModalIsSomeTimeToCome() {
         assertEquals(List.of("one day=FUTURE_REF"), valued("Riverton hopes it will one day host the games."));
         assertEquals(List.of("one day=P1D"), valued("The trial in Riverton lasted one day."));
