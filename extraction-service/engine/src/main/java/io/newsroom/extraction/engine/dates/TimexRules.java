@@ -197,8 +197,10 @@ final class TimexRules {
                 "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
                         + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
-                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
-                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
+                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+)"
+                        + "(?:(?:more|additional|extra|further)\\s+)?)?"
+                        + "(?<half>and\\s+a\\s+half\\s+)?(?:(?:trading|business|working)\\s+(?=days?(?![\\p{L}])))?"
+                        + "(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
                         + "(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 DurationReader::duration));

@@ -153,6 +153,9 @@ class TemporalExpressionTaggerTest {
             The detainees can be held for up to ten months.                | up to ten months     | P10M
             The hearing in Riverton lasted three hours.                    | three hours          | PT3H
             Talks will take two weeks.                                     | two weeks            | P2W
+            The lease of the Riverton pier runs for at least 30 more years. | at least 30 more years | P30Y
+            The loan may be extended for an additional year.               | an additional year   | P1Y
+            The refund takes five business days.                           | five business days   | P5D
             """)
     void lengthsOfTimeAreDurationsNotDates(String sentence, String text, String value) {
         ArticleAnalysis analysis = analyse(sentence, PUBLISHED);
