@@ -93,12 +93,10 @@ enum Tense {
 
     private static Tense verbCue(String text, int start, int end) {
         String word = text.substring(start, end);
-        if (word.equalsIgnoreCase("set") && SCHEDULED_AFTER_SET.contains(TimexMatch.wordAfter(text, end)
-                .toLowerCase(Locale.ROOT))) {
-            // "the vote is set for October", "talks are set to resume": a schedule, not the past of "set"
-            return FUTURE;
-        }
-        Tense tense = cue(word);
+        // "the vote is set for October", "talks are set to resume": a schedule, not the past of "set"
+        boolean scheduled = word.equalsIgnoreCase("set")
+                && SCHEDULED_AFTER_SET.contains(TimexMatch.wordAfter(text, end).toLowerCase(Locale.ROOT));
+        Tense tense = scheduled ? FUTURE : cue(word);
         if (tense == UNKNOWN) {
             return tense;
         }

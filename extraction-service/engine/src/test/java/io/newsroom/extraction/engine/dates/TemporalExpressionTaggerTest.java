@@ -319,6 +319,9 @@ class TemporalExpressionTaggerTest {
         assertEquals("2025-05-26", only("The two leaders meet separately Monday with the envoy.").value());
         assertEquals("2025-05-23", only("The boy could leave as early as Friday.").value());
         assertEquals("2025-05-16", only("The boy left on Friday.").value());
+        assertEquals("2025-05-25", only("The mayor of Riverton leaves Sunday for a tour of the coast.").value());
+        assertEquals("2025-05-23", only("The ban on night flights takes effect on Friday.").value());
+        assertEquals("2025-05-15", only("The vote, originally set for Thursday, was postponed.").value());
     }
 
     @Test
