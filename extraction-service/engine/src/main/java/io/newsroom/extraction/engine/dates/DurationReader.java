@@ -9,6 +9,7 @@ final class DurationReader {
 
     private static final Set<String> BARE_PLURAL_PREPOSITIONS = DateWords.of("date-context-words.txt", "bare-plural-preposition");
 
+    private static final Set<String> WHILE_PREPOSITIONS = Set.of("for", "after", "in");
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
             "must", "ll");
@@ -28,8 +29,10 @@ final class DurationReader {
                 || match.text.startsWith("-before", m.end())) {
             return null;
         }
+        // "three quarters of the vote" is a share; "several quarters of losses" is time
         if (numWord != null && unitWord.startsWith("quarter") && (numWord.length() == 4
-                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of"))) {
+                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of")
+                && TemporalLexicon.number(numWord) > 0)) {
             return null;
         }
         int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
@@ -140,6 +143,14 @@ final class DurationReader {
         // "a year earlier" compares with the period under report, not with the last period compared: only "later"
         return amount > 0 && (unit == 'Y' || unit == 'E' || unit == 'C')
                 ? RelativeDateResolver.shiftedFrom(match.toldOtherYear(), unit, amount) : null;
+    }
+
+    /** "For a while": a length of time of no stated size; "a while ago" a time past. */
+    static Timex aWhile(TimexMatch match) {
+        if (match.has("ago")) {
+            return match.timex("PAST_REF", "DATE");
+        }
+        return WHILE_PREPOSITIONS.contains(match.previousWord()) ? match.timex("PXX", "DURATION") : null;
     }
 
     static String durationValue(String quantity, char unit, boolean time) {

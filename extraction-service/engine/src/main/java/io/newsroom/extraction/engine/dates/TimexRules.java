@@ -204,6 +204,7 @@ final class TimexRules {
                         + "(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 DurationReader::duration));
+        rules.add(rule("a", "while", "a\\s+(?:little\\s+)?while(?<ago>\\s+(?:ago|back))?", DurationReader::aWhile));
         rules.add(rule("every each daily weekly monthly yearly annually hourly nightly biweekly", "",
                 "(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>" + NUMBER_RE + ")\\s+)?(?:(?<unit>" + UNIT_RE
                         + "|weekend)|(?<wd>" + WEEKDAY_RE + ")|(?<month>" + MONTH_RE + ")"

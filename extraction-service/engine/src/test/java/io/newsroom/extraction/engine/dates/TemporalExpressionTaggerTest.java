@@ -112,6 +112,8 @@ class TemporalExpressionTaggerTest {
             The film High Noon won four awards.
             Analysts doubt future demand for steel.
             The current account deficit widened.
+            Three quarters of voters backed the plan.
+            While the vote went on, a crowd gathered.
             """)
     void leavesOrdinaryWordsAlone(String sentence) {
         assertEquals(List.of(), tag(sentence).stream().filter(d -> !d.value().equals("PRESENT_REF")
@@ -156,6 +158,8 @@ class TemporalExpressionTaggerTest {
             The lease of the Riverton pier runs for at least 30 more years. | at least 30 more years | P30Y
             The loan may be extended for an additional year.               | an additional year   | P1Y
             The refund takes five business days.                           | five business days   | P5D
+            Riverton will have to live without power for a while.          | a while              | PXX
+            The mill returned to profit after several quarters of losses.  | several quarters     | PXQ
             """)
     void lengthsOfTimeAreDurationsNotDates(String sentence, String text, String value) {
         ArticleAnalysis analysis = analyse(sentence, PUBLISHED);
