@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates named on the calendar: "May 20, 2025", "20 May", "1998", "the 1990s", "the third quarter", "last summer". */
 final class CalendarDateReader {
@@ -17,6 +18,10 @@ final class CalendarDateReader {
     private static final Set<String> MONTH_PREPOSITIONS = DateWords.of("date-context-words.txt", "month-preposition");
 
     private static final Set<String> SEASON_PREPOSITIONS = DateWords.of("date-context-words.txt", "season-preposition");
+    private static final Pattern RANGE_OPENED = Pattern.compile("(?:" + TemporalLexicon.MONTH_RE
+            + ")\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:to|through|till|until|and|-|\u2013)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private CalendarDateReader() {
     }
 
@@ -92,6 +97,23 @@ final class CalendarDateReader {
         int year = match.has("year") ? Integer.parseInt(m.group("year"))
                 : match.resolver.yearOf(month, day, match.calendarTense());
         String value = year < 0 ? String.format("XXXX-%02d-%02d", month, day) : RelativeDateResolver.calendarDay(year, month, day);
+        return value == null ? null : match.timex(value, "DATE");
+    }
+
+    /** "From March 15 to 17", "May 3-5": the day that ends a range opened by a full date, in that date's month. */
+    static Timex rangeEndDay(TimexMatch match) {
+        String last = match.discourse.lastDate;
+        int start = match.m.start();
+        if (last == null || last.length() != 10 || !RANGE_OPENED.matcher(match.text)
+                .region(Math.max(0, start - 30), start).find()) {
+            return null;
+        }
+        int day = Integer.parseInt(match.m.group("endday"));
+        if (day <= Integer.parseInt(last.substring(8, 10))) {
+            return null;
+        }
+        String value = RelativeDateResolver.calendarDay(Integer.parseInt(last.substring(0, 4)),
+                Integer.parseInt(last.substring(5, 7)), day);
         return value == null ? null : match.timex(value, "DATE");
     }
 

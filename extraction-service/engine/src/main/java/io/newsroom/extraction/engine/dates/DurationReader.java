@@ -22,6 +22,12 @@ final class DurationReader {
         boolean plural = unitWord.endsWith("s") && !unitWord.equals("centuries") || unitWord.equals("centuries");
         String numWord = match.group("num");
         String rel = match.group("rel");
+        // "expected to last six months": the verb "last", not the last six months
+        boolean verbLast = "last".equals(rel) && !match.has("the") && !match.has("approx")
+                && (MODALS.contains(match.previousWord()) || match.previousWord().equals("to"));
+        if (verbLast) {
+            rel = null;
+        }
         if (match.has("old") && match.group("old").contains("old")) {
             return null;
         }
@@ -98,7 +104,8 @@ final class DurationReader {
         }
         boolean adjective = numWord != null && match.group("hyph").contains("-") && rel == null;
         int start = match.has("approx") && match.has("the") ? m.start("the")
-                : adjective && match.has("the") ? m.start("num") : m.start();
+                : adjective && match.has("the") ? m.start("num")
+                : verbLast ? (numWord != null ? m.start("num") : m.start("unit")) : m.start();
         String previous = match.previousWord();
         if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
             return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);

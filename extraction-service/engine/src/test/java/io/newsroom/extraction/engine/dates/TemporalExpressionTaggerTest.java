@@ -398,6 +398,20 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void aRangeOfDaysEndsInTheMonthItOpened() {
+        assertEquals(List.of("June 15=2025-06-15", "17=2025-06-17"),
+                valued("The Riverton fair will be held from June 15 to 17."));
+        assertEquals(List.of("June 3=2025-06-03", "5=2025-06-05"), valued("The Riverton fair runs June 3-5."));
+        assertEquals(List.of(), valued("The council vote in Riverton was 15 to 17."));
+    }
+
+    @Test
+    void theVerbLastIsNoPastSpan() {
+        assertEquals(List.of("six months=P6M"), valued("The repairs in Riverton are expected to last six months."));
+        assertEquals(List.of("the last six months=P6M"), valued("Prices in Riverton rose in the last six months."));
+    }
+
+    @Test
     void theDotOfPmEndsNoClause() {
         assertEquals(List.of("5 p.m.=2025-05-23T17:00", "Friday=2025-05-23"),
                 valued("The Riverton tender offer will close at 5 p.m. on Friday."));
