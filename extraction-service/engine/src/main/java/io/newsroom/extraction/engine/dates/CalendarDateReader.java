@@ -219,8 +219,9 @@ final class CalendarDateReader {
     static Timex quarter(TimexMatch match) {
         Matcher m = match.m;
         RelativeDateResolver r = match.resolver;
-        int n = TemporalLexicon.ordinal(match.group("ord"));
         boolean half = match.group("q").equals("half");
+        String ord = match.group("ord");
+        int n = ord.equals("final") || ord.equals("latter") ? (half ? 2 : 4) : TemporalLexicon.ordinal(ord);
         if (half && n > 2) {
             return null;
         }
@@ -328,6 +329,10 @@ final class CalendarDateReader {
             if (match.nextWord().equalsIgnoreCase("of")) {
                 return null;
             }
+        }
+        if (year == null && match.has("relyear") && match.resolver.anchored()) {
+            String relYear = match.group("relyear");
+            year = match.resolver.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0);
         }
         if (year != null) {
             return match.timex(year + "-" + RelativeDateResolver.SEASONS[index], "DATE");

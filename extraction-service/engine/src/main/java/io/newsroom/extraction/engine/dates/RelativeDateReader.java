@@ -142,8 +142,14 @@ final class RelativeDateReader {
 
     static Timex anaphoric(TimexMatch match) {
         String last = match.discourse.lastDate;
-        if (last == null) {
+        if (last == null && match.has("side")) {
+            last = match.resolver.relativeDay(0);
+        }
+        if (last == null || last.startsWith("X")) {
             return null;
+        }
+        if (match.has("side")) {
+            return beforeOrAfter(match, last);
         }
         String ref = match.group("ref");
         if (ref.endsWith("next") && !nextOfANarrative(match)) {
@@ -183,6 +189,19 @@ final class RelativeDateReader {
             }
         }
         return match.timex(value, "DATE");
+    }
+
+    /** "The year before", "the day after": one unit from the date just told (or publication), as precise as the unit. */
+    private static Timex beforeOrAfter(TimexMatch match, String last) {
+        int offset = match.group("side").equals("before") ? -1 : 1;
+        LocalDate date = RelativeDateResolver.parseAnchor(last);
+        String value = switch (match.group("unit2")) {
+            case "year" -> RelativeDateResolver.shiftedFrom(last.substring(0, 4), 'Y', offset);
+            case "month" -> RelativeDateResolver.shiftedFrom(last, 'M', offset);
+            case "week" -> date == null ? null : RelativeDateResolver.week(date.plusWeeks(offset));
+            default -> date == null ? null : RelativeDateResolver.day(date.plusDays(offset));
+        };
+        return value == null ? null : match.timex(value, "DATE");
     }
 
     /**

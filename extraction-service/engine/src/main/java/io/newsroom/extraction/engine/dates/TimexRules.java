@@ -137,8 +137,9 @@ final class TimexRules {
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",
-                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
-                        + "(?<unit>year|quarter|month|week|day)(?!-)",
+                "(?:(?<pre>later|earlier)\\s+)?(?:(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
+                        + "(?<unit>year|quarter|month|week|day)(?!-)"
+                        + "|the\\s+(?<unit2>year|month|week|day)\\s+(?<side>before|after)(?![-\\p{L}])(?!\\s+\\p{L}))",
                 RelativeDateReader::anaphoric));
         rules.add(rule("nineteen two the", "nineteen thousand",
                 "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -155,10 +156,10 @@ final class TimexRules {
                         + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
                         + "(?!-)",
                 RelativeDateReader::unitRelative));
-        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th year prior",
+        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th final latter year prior",
                 "quarter half",
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
-                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
+                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latter)(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
                         + "|(?<relyear2>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?(?<theyear>year)))?",
                 CalendarDateReader::quarter));
@@ -176,7 +177,8 @@ final class TimexRules {
         rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
                         + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
-                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR + "))?",
+                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR
+                        + "|(?<relyear>last|this|next)\\s+year))?",
                 CalendarDateReader::season));
         rules.add(rule("#DIGIT fiscal calendar early late mid the", "#DIGIT",
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"

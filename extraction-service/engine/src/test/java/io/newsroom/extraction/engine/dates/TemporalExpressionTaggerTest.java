@@ -398,6 +398,21 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void theYearBeforeCountsFromTheDateJustTold() {
+        assertEquals(List.of("1996=1996", "the year before=1995"),
+                valued("In 1996 the Riverton plant closed; the year before, it had cut jobs."));
+        assertEquals(List.of("the year before=2024"), valued("The town of Riverton was flooded the year before."));
+        assertEquals(List.of(), valued("The day before the vote, police arrived in Riverton."));
+    }
+
+    @Test
+    void seasonsOfARelativeYearAndFinalPeriods() {
+        assertEquals(List.of("the spring of last year=2024-SP"), valued("The merger was completed in the spring of last year."));
+        assertEquals(List.of("the final quarter of 2023=2023-Q4"), valued("The economy shrank in the final quarter of 2023."));
+        assertEquals(List.of("the latter half of 2023=2023-H2"), valued("Sales rose in the latter half of 2023."));
+    }
+
+    @Test
     void aRangeOfDaysEndsInTheMonthItOpened() {
         assertEquals(List.of("June 15=2025-06-15", "17=2025-06-17"),
                 valued("The Riverton fair will be held from June 15 to 17."));
