@@ -285,13 +285,19 @@ final class CalendarDateReader {
     }
 
     /**
-     * "The same period last year": the period the text just named (a quarter, half or month), one year before; in an
-     * earnings report that names no such period, the reported quarter a year before; else last year.
+     * "The same period last year" ("of 2023"): the period the text just named (a quarter, half or month), one year
+     * before (in that year); in an earnings report that names no such period, the reported quarter a year before; else
+     * last year.
      */
     static Timex samePeriodAYearBefore(TimexMatch match) {
         RelativeDateResolver r = match.resolver;
         String last = match.discourse.lastDate;
-        if (last != null && last.length() == 7 && last.charAt(4) == '-') {
+        boolean period = last != null && last.length() == 7 && last.charAt(4) == '-' && Character.isDigit(last.charAt(0));
+        if (match.has("year")) {
+            // "the same period of 2023": the period just named, in that year
+            return match.timex(match.m.group("year") + (period ? last.substring(4) : ""), "DATE");
+        }
+        if (period) {
             return match.timex(RelativeDateResolver.shiftedFrom(last, 'Y', -1), "DATE");
         }
         return match.timex(match.mentionsQuarterNearby() ? r.relativeQuarter(-5) : r.year(-1), "DATE");

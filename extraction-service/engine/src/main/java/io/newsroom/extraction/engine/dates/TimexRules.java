@@ -168,7 +168,7 @@ final class TimexRules {
                 CalendarDateReader::yearAgoQuarter));
         rules.add(rule("the same corresponding comparable last", "period quarter month months",
                 "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)(?:\\s+of|\\s+in)?"
-                        + "|the\\s+(?:period|quarter))\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)"
+                        + "|the\\s+(?:period|quarter))\\s+(?:last\\s+year|(?<year>" + YEAR + ")|a\\s+year\\s+(?:ago|earlier|before)"
                         + "|(?:the\\s+)?(?:previous|prior|preceding)\\s+year)"
                         + "|last\\s+year" + APOS + "s\\s+(?:quarter|period)",
                 CalendarDateReader::samePeriodAYearBefore));

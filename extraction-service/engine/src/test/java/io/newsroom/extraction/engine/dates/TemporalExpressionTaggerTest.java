@@ -375,6 +375,8 @@ class TemporalExpressionTaggerTest {
         assertEquals(List.of("last year's quarter=2024-Q1"),
                 valued("Riverton Mills said quarterly sales in Asia were higher than in last year's quarter."));
         assertEquals(List.of("the same period last year=2024"), valued("Tourism was weaker than in the same period last year."));
+        assertEquals(List.of("the third quarter of 2024=2024-Q3", "the same period of 2023=2023-Q3"),
+                valued("Exports rose in the third quarter of 2024 over the same period of 2023."));
     }
 
     @Test
