@@ -108,7 +108,7 @@ final class TimexRules {
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
         rules.add(isoDate());
-        rules.add(rule("#DIGIT", "", "(?<endday>[0-3]?\\d)(?![\\d:.,]\\d|\\s*%)", CalendarDateReader::rangeEndDay));
+        rules.add(rule("#DIGIT", "", "(?<endday>[0-3]?\\d)(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))", CalendarDateReader::rangeEndDay));
         rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
         rules.add(rule("#WEEKDAY last next this coming past early late earlier later the", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past"

@@ -420,6 +420,7 @@ class TemporalExpressionTaggerTest {
                 valued("The Riverton fair will be held from June 15 to 17."));
         assertEquals(List.of("June 3=2025-06-03", "5=2025-06-05"), valued("The Riverton fair runs June 3-5."));
         assertEquals(List.of(), valued("The council vote in Riverton was 15 to 17."));
+        assertEquals(List.of("May 3=2025-05-03"), valued("Support in Riverton rose on May 3 to 17 percent."));
     }
 
     @Test
