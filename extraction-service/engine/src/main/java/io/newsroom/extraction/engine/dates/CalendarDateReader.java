@@ -4,31 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates named on the calendar: "May 20, 2025", "20 May", "1998", "the 1990s", "the third quarter", "last summer". */
 final class CalendarDateReader {
 
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by", "until", "till", "from",
-            "to", "through", "during", "before", "after", "between", "and", "or", "year", "circa", "the", "early",
-            "late", "mid", "spring", "summer", "autumn", "fall", "winter", "for", "its", "his", "her", "their",
-            "fiscal", "s", "around");
+    private static final Set<String> YEAR_PREPOSITIONS = DateWords.of("date-context-words.txt", "year-preposition");
 
-    private static final Set<String> NOT_BEFORE_YEAR = Set.of("than", "about", "some", "nearly", "almost", "only",
-            "just", "over", "under", "approximately", "roughly", "no", "number", "flight", "route", "room", "page",
-            "model", "least", "top", "cost", "costs", "paid", "pay", "at", "to", "and", "or", "by");
+    private static final Set<String> NOT_BEFORE_YEAR = DateWords.of("date-context-words.txt", "not-before-year");
 
-    private static final Set<String> WORDS_AFTER_YEAR = Set.of("and", "or", "to", "when", "as", "with", "after",
-            "before", "but", "that", "in", "on", "at", "by", "for", "from", "was", "were", "is", "will", "had", "has",
-            "have", "would", "through", "until", "the", "a", "an", "of", "while", "because", "since", "if", "than",
-            "levels", "level", "figure", "figures", "period", "quarter", "election", "elections", "budget", "season",
-            "results", "earnings", "sales", "profit", "loss", "census", "olympics", "war", "law", "act");
+    private static final Set<String> WORDS_AFTER_YEAR = DateWords.of("date-context-words.txt", "after-year");
 
-    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "through",
-            "from", "to", "of", "during", "before", "after", "between", "and", "or", "early", "late", "mid", "last",
-            "next", "this", "end", "beginning", "start", "middle", "for", "on", "throughout");
+    private static final Set<String> MONTH_PREPOSITIONS = DateWords.of("date-context-words.txt", "month-preposition");
 
-    private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "since", "until", "by", "through",
-            "over", "this", "before", "after", "throughout", "till", "last", "next");
+    private static final Set<String> SEASON_PREPOSITIONS = DateWords.of("date-context-words.txt", "season-preposition");
+    private static final Pattern RANGE_OPENED = Pattern.compile("(?:" + TemporalLexicon.MONTH_RE
+            + ")\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:to|through|till|until|and|-|\u2013)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private CalendarDateReader() {
     }
 
@@ -107,6 +100,23 @@ final class CalendarDateReader {
         return value == null ? null : match.timex(value, "DATE");
     }
 
+    /** "From March 15 to 17", "May 3-5": the day that ends a range opened by a full date, in that date's month. */
+    static Timex rangeEndDay(TimexMatch match) {
+        String last = match.discourse.lastDate;
+        int start = match.m.start();
+        if (last == null || last.length() != 10 || !RANGE_OPENED.matcher(match.text)
+                .region(Math.max(0, start - 30), start).find()) {
+            return null;
+        }
+        int day = Integer.parseInt(match.m.group("endday"));
+        if (day <= Integer.parseInt(last.substring(8, 10))) {
+            return null;
+        }
+        String value = RelativeDateResolver.calendarDay(Integer.parseInt(last.substring(0, 4)),
+                Integer.parseInt(last.substring(5, 7)), day);
+        return value == null ? null : match.timex(value, "DATE");
+    }
+
     static Timex isoDate(TimexMatch match) {
         Matcher m = match.m;
         String value = RelativeDateResolver.calendarDay(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
@@ -165,8 +175,7 @@ final class CalendarDateReader {
             value = "19" + m.group("d2");
         } else {
             String word = match.group("dw");
-            int index = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                    "nineties").indexOf(word);
+            int index = TemporalLexicon.DECADE_WORDS.indexOf(word);
             if (!match.text.regionMatches(true, m.start(), "the", 0, 3)) {
                 return null;
             }
@@ -210,8 +219,9 @@ final class CalendarDateReader {
     static Timex quarter(TimexMatch match) {
         Matcher m = match.m;
         RelativeDateResolver r = match.resolver;
-        int n = TemporalLexicon.ordinal(match.group("ord"));
         boolean half = match.group("q").equals("half");
+        String ord = match.group("ord");
+        int n = ord.equals("final") || ord.equals("latter") ? (half ? 2 : 4) : TemporalLexicon.ordinal(ord);
         if (half && n > 2) {
             return null;
         }
@@ -219,6 +229,10 @@ final class CalendarDateReader {
         String relYear = match.has("relyear") ? match.group("relyear") : match.group("relyear2");
         if (year == null && relYear != null) {
             year = r.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0);
+        }
+        if (year == null && match.has("theyear") && r.anchored()) {
+            String told = match.toldOtherYear();
+            year = told != null ? told.substring(0, 4) : r.year(0);
         }
         String value;
         if (year != null) {
@@ -240,6 +254,16 @@ final class CalendarDateReader {
         return new Timex(value, "DATE", start, m.end());
     }
 
+    /** "FY2026", "FY 26": a fiscal year, named by the calendar year it ends in. */
+    static Timex fiscalYearCode(TimexMatch match) {
+        String digits = match.m.group("fy");
+        int year = Integer.parseInt(digits);
+        if (digits.length() == 2) {
+            year += year >= 50 ? 1900 : 2000;
+        }
+        return year < 1900 || year > 2099 ? null : match.timex(String.format("%04d", year), "DATE");
+    }
+
     static Timex quarterCode(TimexMatch match) {
         Matcher m = match.m;
         int n = Integer.parseInt(m.group("n"));
@@ -258,6 +282,25 @@ final class CalendarDateReader {
 
     static Timex yearAgoQuarter(TimexMatch match) {
         return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+    }
+
+    /**
+     * "The same period last year" ("of 2023"): the period the text just named (a quarter, half or month), one year
+     * before (in that year); in an earnings report that names no such period, the reported quarter a year before; else
+     * last year.
+     */
+    static Timex samePeriodAYearBefore(TimexMatch match) {
+        RelativeDateResolver r = match.resolver;
+        String last = match.discourse.lastDate;
+        boolean period = last != null && last.length() == 7 && last.charAt(4) == '-' && Character.isDigit(last.charAt(0));
+        if (match.has("year")) {
+            // "the same period of 2023": the period just named, in that year
+            return match.timex(match.m.group("year") + (period ? last.substring(4) : ""), "DATE");
+        }
+        if (period) {
+            return match.timex(RelativeDateResolver.shiftedFrom(last, 'Y', -1), "DATE");
+        }
+        return match.timex(match.mentionsQuarterNearby() ? r.relativeQuarter(-5) : r.year(-1), "DATE");
     }
 
     /** In an earnings report "the latest period" is the quarter just reported: the one before publication. */
@@ -292,6 +335,10 @@ final class CalendarDateReader {
             if (match.nextWord().equalsIgnoreCase("of")) {
                 return null;
             }
+        }
+        if (year == null && match.has("relyear") && match.resolver.anchored()) {
+            String relYear = match.group("relyear");
+            year = match.resolver.year(relYear.equals("last") ? -1 : relYear.equals("next") ? 1 : 0);
         }
         if (year != null) {
             return match.timex(year + "-" + RelativeDateResolver.SEASONS[index], "DATE");

@@ -1,6 +1,6 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.quotes.LexiconFile;
+import io.newsroom.extraction.engine.text.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** The calendar words of one language other than English, by kind ({@code calendar-words.txt} says which kinds). */
 final class CalendarWords {
 
-    private static final String RESOURCE = "/io/newsroom/extraction/engine/dates/calendar-words.txt";
+    private static final String RESOURCE = "calendar-words.txt";
     private static final Map<String, CalendarWords> BY_LANGUAGE = load();
 
     final String language;
@@ -27,7 +27,7 @@ final class CalendarWords {
 
     private static Map<String, CalendarWords> load() {
         Map<String, CalendarWords> languages = new HashMap<>();
-        for (String entry : LexiconFile.entries(RESOURCE)) {
+        for (String entry : Lexicon.lines(CalendarWords.class, RESOURCE)) {
             String[] fields = entry.split("\\s+");
             if (fields.length != 4) {
                 throw new IllegalStateException(RESOURCE + ": not \"language kind word value\": " + entry);

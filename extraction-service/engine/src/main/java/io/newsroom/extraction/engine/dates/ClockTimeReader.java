@@ -1,9 +1,14 @@
 package io.newsroom.extraction.engine.dates;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Times of day: "10 a.m. Tuesday", "12:02", "noon". */
 final class ClockTimeReader {
+
+    private static final Pattern ON_DAY = Pattern.compile(",?\\s+on\\s+(" + TemporalLexicon.WEEKDAY_RE + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     private ClockTimeReader() {
     }
@@ -48,9 +53,18 @@ final class ClockTimeReader {
                 return null;
             }
         } else {
-            date = match.dayInView();
+            date = dayNamedAfter(match);
         }
         return match.timex(RelativeDateResolver.time(date, hour, minute), "TIME");
+    }
+
+    /** "At 3 p.m. on Thursday": the day named right after the time, else the day the text is telling of. */
+    private static String dayNamedAfter(TimexMatch match) {
+        Matcher after = ON_DAY.matcher(match.text).region(match.m.end(), Math.min(match.text.length(), match.m.end() + 30));
+        if (after.lookingAt()) {
+            return match.resolver.weekday(TemporalLexicon.weekday(after.group(1).toLowerCase(Locale.ROOT)), match.tense());
+        }
+        return match.dayInView();
     }
 
     static int hour(String hour, String ampm) {

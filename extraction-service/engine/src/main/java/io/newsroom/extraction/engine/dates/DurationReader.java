@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 /** Lengths of time ("three years", "the past six months") and the dates counted from now by one ("two years ago"). */
 final class DurationReader {
 
-    private static final Set<String> BARE_PLURAL_PREPOSITIONS = Set.of("for", "in", "over", "within", "than", "after",
-            "took", "take", "takes", "lasted", "spent", "spend");
+    private static final Set<String> BARE_PLURAL_PREPOSITIONS = DateWords.of("date-context-words.txt", "bare-plural-preposition");
 
+    private static final Set<String> WHILE_PREPOSITIONS = Set.of("for", "after", "in");
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
+            "must", "ll");
     private DurationReader() {
     }
 
@@ -20,6 +22,12 @@ final class DurationReader {
         boolean plural = unitWord.endsWith("s") && !unitWord.equals("centuries") || unitWord.equals("centuries");
         String numWord = match.group("num");
         String rel = match.group("rel");
+        // "expected to last six months": the verb "last", not the last six months
+        boolean verbLast = "last".equals(rel) && !match.has("the") && !match.has("approx")
+                && (MODALS.contains(match.previousWord()) || match.previousWord().equals("to"));
+        if (verbLast) {
+            rel = null;
+        }
         if (match.has("old") && match.group("old").contains("old")) {
             return null;
         }
@@ -27,8 +35,10 @@ final class DurationReader {
                 || match.text.startsWith("-before", m.end())) {
             return null;
         }
+        // "three quarters of the vote" is a share; "several quarters of losses" is time
         if (numWord != null && unitWord.startsWith("quarter") && (numWord.length() == 4
-                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of"))) {
+                && Character.isDigit(numWord.charAt(0)) || match.nextWord().equalsIgnoreCase("of")
+                && TemporalLexicon.number(numWord) > 0)) {
             return null;
         }
         int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
@@ -59,6 +69,11 @@ final class DurationReader {
             }
         }
         char unit = unitLetter(unitWord);
+        if (amount == 1 && unit == 'D' && "one".equals(numWord) && !match.has("tail") && !match.has("the")
+                && MODALS.contains(match.previousWord())) {
+            // "the city will one day host the games": some time to come, not a day long
+            return match.timex("FUTURE_REF", "DATE");
+        }
         boolean time = unit == 'S' || unit == 'm' || unit == 'H';
         int end = m.end();
         String tail = match.has("tail") ? match.group("tail").trim() : null;
@@ -71,6 +86,11 @@ final class DurationReader {
                 end = m.start("tail");
             } else {
                 int direction = tail.equals("ago") || tail.equals("earlier") || tail.equals("back") ? -1 : 1;
+                String fromTold = amount > 0 && (tail.equals("later") || tail.equals("earlier")) ? fromToldDate(match, unit,
+                        direction * amount) : null;
+                if (fromTold != null) {
+                    return match.timex(fromTold, "DATE");
+                }
                 if (amount < 0) {
                     return match.timex(direction < 0 ? "PAST_REF" : "FUTURE_REF", "DATE");
                 }
@@ -84,7 +104,8 @@ final class DurationReader {
         }
         boolean adjective = numWord != null && match.group("hyph").contains("-") && rel == null;
         int start = match.has("approx") && match.has("the") ? m.start("the")
-                : adjective && match.has("the") ? m.start("num") : m.start();
+                : adjective && match.has("the") ? m.start("num")
+                : verbLast ? (numWord != null ? m.start("num") : m.start("unit")) : m.start();
         String previous = match.previousWord();
         if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
             return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);
@@ -116,6 +137,27 @@ final class DurationReader {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
+    }
+
+    /**
+     * "Two months earlier", "a year later" count from the time the text is telling of: the month it last named, or (going
+     * forward) the year it last named when that is not the year of publication. Null when the text tells of the present.
+     */
+    private static String fromToldDate(TimexMatch match, char unit, int amount) {
+        if (unit == 'M') {
+            return RelativeDateResolver.shiftedFrom(match.discourse.lastDate, unit, amount);
+        }
+        // "a year earlier" compares with the period under report, not with the last period compared: only "later"
+        return amount > 0 && (unit == 'Y' || unit == 'E' || unit == 'C')
+                ? RelativeDateResolver.shiftedFrom(match.toldOtherYear(), unit, amount) : null;
+    }
+
+    /** "For a while": a length of time of no stated size; "a while ago" a time past. */
+    static Timex aWhile(TimexMatch match) {
+        if (match.has("ago")) {
+            return match.timex("PAST_REF", "DATE");
+        }
+        return WHILE_PREPOSITIONS.contains(match.previousWord()) ? match.timex("PXX", "DURATION") : null;
     }
 
     static String durationValue(String quantity, char unit, boolean time) {
@@ -186,8 +228,8 @@ final class DurationReader {
     private static String unitSuffix(char unit) {
         return switch (unit) {
             case 'm' -> "M";
-            case 'E' -> "DE";
-            case 'C' -> "CE";
+            case 'E' -> "E";
+            case 'C' -> "C";
             case 'F' -> "W";
             default -> String.valueOf(unit);
         };

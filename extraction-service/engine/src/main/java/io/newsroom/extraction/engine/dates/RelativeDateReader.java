@@ -12,9 +12,9 @@ final class RelativeDateReader {
 
     /** "the year ended June 30": twelve months to a day, not a calendar year. */
     private static final Set<String> YEAR_TO_A_DAY = Set.of("ended", "ending", "to");
-    private static final Set<String> AFTER_THE_PAST = Set.of("and", "or", "but", "when", "as", "that", "is", "was",
-            "has", "have", "had", "the", "it", "they", "we", "he", "she", "i", "a", "to", "because", "though", "in",
-            "there", "this", "are", "were", "will");
+    private static final Set<String> AFTER_THE_PAST = DateWords.of("date-context-words.txt", "after-the-past");
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "within", "during", "throughout", "in");
+
     private RelativeDateReader() {
     }
 
@@ -34,6 +34,8 @@ final class RelativeDateReader {
             case "next" -> match.resolver.weekdayStrict(day, true);
             case "this past", "past" -> match.resolver.weekday(day, Tense.PAST);
             case "this coming", "coming" -> match.resolver.weekday(day, Tense.FUTURE);
+            case "the previous", "the preceding" -> RelativeDateResolver.weekdayFrom(match.dayInView(), day, false);
+            case "the following", "the next" -> RelativeDateResolver.weekdayFrom(match.dayInView(), day, true);
             default -> match.resolver.weekday(day, soonest(match) ? Tense.FUTURE : match.tense());
         };
         return match.timex(value + part, part.isEmpty() ? "DATE" : "TIME");
@@ -140,11 +142,21 @@ final class RelativeDateReader {
 
     static Timex anaphoric(TimexMatch match) {
         String last = match.discourse.lastDate;
-        if (last == null) {
+        if (last == null && match.has("side")) {
+            last = match.resolver.relativeDay(0);
+        }
+        if (last == null || last.startsWith("X")) {
             return null;
         }
+        if (match.has("side")) {
+            return beforeOrAfter(match, last);
+        }
         String ref = match.group("ref");
-        int offset = ref.endsWith("following") ? 1 : ref.endsWith("previous") || ref.endsWith("preceding") ? -1 : 0;
+        if (ref.endsWith("next") && !nextOfANarrative(match)) {
+            return null;
+        }
+        int offset = ref.endsWith("following") || ref.endsWith("next") ? 1
+                : ref.endsWith("previous") || ref.endsWith("preceding") ? -1 : 0;
         LocalDate date = RelativeDateResolver.parseAnchor(last);
         String value;
         switch (match.group("unit")) {
@@ -177,6 +189,30 @@ final class RelativeDateReader {
             }
         }
         return match.timex(value, "DATE");
+    }
+
+    /** "The year before", "the day after": one unit from the date just told (or publication), as precise as the unit. */
+    private static Timex beforeOrAfter(TimexMatch match, String last) {
+        int offset = match.group("side").equals("before") ? -1 : 1;
+        LocalDate date = RelativeDateResolver.parseAnchor(last);
+        String value = switch (match.group("unit2")) {
+            case "year" -> RelativeDateResolver.shiftedFrom(last.substring(0, 4), 'Y', offset);
+            case "month" -> RelativeDateResolver.shiftedFrom(last, 'M', offset);
+            case "week" -> date == null ? null : RelativeDateResolver.week(date.plusWeeks(offset));
+            default -> date == null ? null : RelativeDateResolver.day(date.plusDays(offset));
+        };
+        return value == null ? null : match.timex(value, "DATE");
+    }
+
+    /**
+     * "The next day" always counts from the day just told; "the next year" (month, week) does so only in a story told in
+     * the past ("was elected in 2019; the next year he resigned"), not as a span ahead ("over the next year").
+     */
+    private static boolean nextOfANarrative(TimexMatch match) {
+        if (match.group("unit").equals("day")) {
+            return true;
+        }
+        return match.tense() == Tense.PAST && !SPAN_PREPOSITIONS.contains(match.previousWord());
     }
 
     static Timex holiday(TimexMatch match) {

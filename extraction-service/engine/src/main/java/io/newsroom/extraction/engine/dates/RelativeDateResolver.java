@@ -143,6 +143,16 @@ final class RelativeDateResolver {
         return day(anchor.with(next ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)));
     }
 
+    /** "The previous Friday": the weekday strictly before (or after) a day the text told of, as ISO; kept when not a day. */
+    static String weekdayFrom(String told, int dayOfWeek, boolean next) {
+        LocalDate base = parseAnchor(told);
+        if (base == null) {
+            return "XXXX-WXX-" + dayOfWeek;
+        }
+        DayOfWeek day = DayOfWeek.of(dayOfWeek);
+        return day(base.with(next ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)));
+    }
+
     /** The year of a day or month named without one ("March 18"): the anchor's year, moved by the tense. */
     int yearOf(int month, int dayOfMonth, Tense tense) {
         if (anchor == null) {
@@ -241,6 +251,41 @@ final class RelativeDateResolver {
             case 'W' -> relativeWeek(amount);
             default -> relativeDay(unit == 'D' ? amount : 0);
         };
+    }
+
+    /**
+     * The date n units after (or before, negative) a date the text told of ("2019", "2019-06", "2019-Q3", "2019-06-03"),
+     * as precise as the unit; null when that date is not precise enough for the unit.
+     */
+    static String shiftedFrom(String told, char unit, int amount) {
+        if (told == null || told.length() < 4 || !isDigits(told, 0, 4)) {
+            return null;
+        }
+        int year = Integer.parseInt(told.substring(0, 4));
+        return switch (unit) {
+            // a year before or after a quarter, half, month or season is that period in the other year
+            case 'Y' -> String.format("%04d", year + amount) + (told.length() == 7 && told.charAt(4) == '-'
+                    ? told.substring(4) : "");
+            case 'E' -> String.format("%04d", year + 10 * amount);
+            case 'C' -> String.format("%04d", year + 100 * amount);
+            case 'M' -> {
+                if (told.length() < 7 || told.charAt(4) != '-' || !isDigits(told, 5, 7)) {
+                    yield null;
+                }
+                LocalDate first = LocalDate.of(year, Integer.parseInt(told.substring(5, 7)), 1).plusMonths(amount);
+                yield month(first.getYear(), first.getMonthValue());
+            }
+            default -> null;
+        };
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fixed-date holiday of the year the tense points to. */

@@ -8,18 +8,16 @@ import java.util.Map;
 /** Month, weekday, number and unit words of English news, with the regular-expression fragments built from them. */
 final class TemporalLexicon {
 
-    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
-    private static final List<String> UNITS_1_19 = List.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety");
-    static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
-    static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
-            "seventies", "eighties", "nineties");
+    private static final String WORDS = "english-calendar-words.txt";
+
+    static final List<String> MONTHS = DateWords.list(WORDS, "month");
+    static final List<String> WEEKDAYS = DateWords.list(WORDS, "weekday");
+    private static final List<String> UNITS_1_19 = DateWords.list(WORDS, "number");
+    private static final List<String> TENS = DateWords.list(WORDS, "tens");
+    static final List<String> MONTH_ABBREVIATIONS = DateWords.list(WORDS, "month-abbreviation");
+    static final List<String> UNITS = DateWords.list(WORDS, "unit");
+    static final List<String> ORDINALS = DateWords.list(WORDS, "ordinal");
+    static final List<String> DECADE_WORDS = DateWords.list(WORDS, "decade");
     /** Quantities that stand for an unspecified number: their durations get an X ({@code PXY}). */
     static final List<String> VAGUE_NUMBERS = List.of("a few", "several", "few", "many",
             "some", "a number of");

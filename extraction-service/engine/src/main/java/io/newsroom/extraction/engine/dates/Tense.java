@@ -7,24 +7,9 @@ import java.util.Set;
 enum Tense {
     PAST, FUTURE, UNKNOWN;
 
-    private static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "won't", "would", "scheduled",
-            "expected", "slated", "planned", "plans", "plan", "upcoming", "next", "tomorrow", "coming", "intends",
-            "going", "until", "till", "await", "awaits", "awaiting", "due", "soon", "planning", "resume", "resumes",
-            "payable", "effective", "expects", "expect", "expecting",
-            // a scheduled event in the simple present: "the envoys meet Monday", "the vote opens Friday"
-            "meet", "meets", "visit", "visits", "arrive", "arrives", "travel", "travels", "begin", "begins", "start",
-            "starts", "open", "opens", "vote", "votes", "convene", "convenes", "depart", "departs", "host", "hosts");
-    private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "told", "ago", "last",
-            "yesterday", "earlier", "previously", "began", "came", "went", "met", "made", "took", "gave", "held",
-            "saw", "rose", "fell", "won", "lost", "left", "spoke", "wrote", "sent", "got", "became", "found", "led",
-            "paid", "sold", "bought", "hit", "cut", "put", "quit", "struck", "shot", "ran", "brought",
-            "thought", "felt", "kept", "meant", "heard", "broke", "chose", "drew", "fought", "flew", "grew", "knew",
-            "overtook", "withdrew", "since");
-    private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "seed", "feed", "bleed",
-            "breed", "proceed", "exceed", "succeed", "hundred", "united", "red", "bed", "based", "embed", "shed",
-            "planned", "scheduled", "expected", "slated", "proposed", "anticipated", "intended", "wed",
-            "reed", "weed", "deed", "creed", "greed", "steed", "tweed", "related", "limited", "detailed", "advanced",
-            "armed", "concerned", "interested", "qualified", "required", "ailed");
+    private static final Set<String> FUTURE_CUES = DateWords.of("tense-cues.txt", "future");
+    private static final Set<String> PAST_CUES = DateWords.of("tense-cues.txt", "past");
+    private static final Set<String> NOT_PAST = DateWords.of("tense-cues.txt", "not-past");
 
     /** A cue word right after one of these is a noun or an adjective ("the plan", "the reduced dividend"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -34,6 +19,8 @@ enum Tense {
     private static final Set<String> FORMER_PLAN = Set.of("had", "been", "previously", "originally");
     /** A present-tense verb nearer than any cue: the clause of the date is the present ("said it is calling on Dec. 7"). */
     private static final Set<String> PRESENT_VERBS = Set.of("is", "are", "am");
+
+    private static final Set<String> SCHEDULED_AFTER_SET = Set.of("for", "to");
 
     private static final int LEFT_WORDS = 10;
     private static final int RIGHT_WORDS = 6;
@@ -98,13 +85,18 @@ enum Tense {
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
             return true;
         }
-        return c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+        // the dot of "p.m." or "a.m." ends no clause: "at 5 p.m. on Friday"
+        boolean clock = i >= 3 && (text.regionMatches(true, i - 3, "a.m", 0, 3) || text.regionMatches(true, i - 3, "p.m", 0, 3));
+        return c == '.' && !clock && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                 && (i == 0 || Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)));
     }
 
     private static Tense verbCue(String text, int start, int end) {
         String word = text.substring(start, end);
-        Tense tense = cue(word);
+        // "the vote is set for October", "talks are set to resume": a schedule, not the past of "set"
+        boolean scheduled = word.equalsIgnoreCase("set")
+                && SCHEDULED_AFTER_SET.contains(TimexMatch.wordAfter(text, end).toLowerCase(Locale.ROOT));
+        Tense tense = scheduled ? FUTURE : cue(word);
         if (tense == UNKNOWN) {
             return tense;
         }

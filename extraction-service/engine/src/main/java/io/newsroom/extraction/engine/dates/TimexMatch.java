@@ -70,6 +70,19 @@ final class TimexMatch {
                 : resolver.relativeDay(0);
     }
 
+    /**
+     * The date the text is telling of when it is not the time of publication: the last date it named, if that lies in
+     * another year ("In 2019 ... a year later"); null when the text tells of the present.
+     */
+    String toldOtherYear() {
+        String last = discourse.lastDate;
+        if (last == null || last.length() < 4 || !resolver.anchored()
+                || last.startsWith(String.format("%04d", resolver.anchor().getYear()))) {
+            return null;
+        }
+        return last;
+    }
+
     /** Whether the text around the match speaks of a quarter: the mark of an earnings report. */
     boolean mentionsQuarterNearby() {
         int from = Math.max(0, m.start() - 400);

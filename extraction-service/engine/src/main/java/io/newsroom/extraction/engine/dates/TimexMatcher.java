@@ -66,8 +66,7 @@ final class TimexMatcher {
         return switch (starter) {
             case "#MONTH" -> {
                 List<String> keys = new ArrayList<>(TemporalLexicon.MONTHS);
-                keys.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
-                        "dec"));
+                keys.addAll(TemporalLexicon.MONTH_ABBREVIATIONS);
                 yield keys;
             }
             case "#WEEKDAY" -> TemporalLexicon.WEEKDAYS;
@@ -81,9 +80,7 @@ final class TimexMatcher {
                 }
                 yield keys;
             }
-            case "#UNIT" -> List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-                    "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
-                    "decade", "decades", "century", "centuries");
+            case "#UNIT" -> TemporalLexicon.UNITS;
             default -> List.of(starter);
         };
     }
@@ -106,6 +103,9 @@ final class TimexMatcher {
             int wordEnd = wordEnd(text, i);
             String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
             List<IndexedRule> candidates = rulesByStarter.get(key);
+            if (candidates == null && Character.isLetter(c)) {
+                candidates = rulesByStarter.get(lettersThenDigits(key));
+            }
             Timex best = null;
             if (candidates != null) {
                 for (IndexedRule rule : candidates) {
@@ -140,6 +140,23 @@ final class TimexMatcher {
             }
         }
         return found;
+    }
+
+    /** "fy#DIGIT" for "fy2026": a code of letters glued to a number, the number left open; else null. */
+    private static String lettersThenDigits(String word) {
+        int i = 0;
+        while (i < word.length() && Character.isLetter(word.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i == word.length()) {
+            return null;
+        }
+        for (int j = i; j < word.length(); j++) {
+            if (!Character.isDigit(word.charAt(j))) {
+                return null;
+            }
+        }
+        return word.substring(0, i) + "#DIGIT";
     }
 
     private static int wordEnd(String text, int start) {

@@ -108,9 +108,11 @@ final class TimexRules {
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
                 + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
         rules.add(isoDate());
+        rules.add(rule("#DIGIT", "", "(?<endday>[0-3]?\\d)(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))", CalendarDateReader::rangeEndDay));
         rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
-        rules.add(rule("#WEEKDAY last next this coming past early late earlier later", "#WEEKDAY",
-                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?"
+        rules.add(rule("#WEEKDAY last next this coming past early late earlier later the", "#WEEKDAY",
+                "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past"
+                        + "|the\\s+(?:previous|preceding|following|next))\\s+)?"
                         + "(?:(?<mod>early|late|earlier|later)\\s+)?"
                         + "(?<wd>" + WEEKDAY_RE + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?<parts>s)?)?",
                 RelativeDateReader::weekday));
@@ -135,8 +137,9 @@ final class TimexRules {
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",
-                "(?:(?<pre>later|earlier)\\s+)?(?<ref>that|the\\s+(?:following|previous|preceding|same))\\s+"
-                        + "(?<unit>year|quarter|month|week|day)(?!-)",
+                "(?:(?<pre>later|earlier)\\s+)?(?:(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
+                        + "(?<unit>year|quarter|month|week|day)(?!-)"
+                        + "|the\\s+(?<unit2>year|month|week|day)\\s+(?<side>before|after)(?![-\\p{L}])(?!\\s+\\p{L}))",
                 RelativeDateReader::anaphoric));
         rules.add(rule("nineteen two the", "nineteen thousand",
                 "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -153,21 +156,29 @@ final class TimexRules {
                         + "|coming|the)\\s+(?<unit>year|month|week|quarter|weekend|decade|century|fiscal\\s+year)"
                         + "(?!-)",
                 RelativeDateReader::unitRelative));
-        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th year prior",
+        rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th final latter year prior",
                 "quarter half",
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
-                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyph>[-\\s]+)"
+                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latter)(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
-                        + "|(?<relyear2>this|last|next)\\s+year))?",
+                        + "|(?<relyear2>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?(?<theyear>year)))?",
                 CalendarDateReader::quarter));
         rules.add(rule("the year comparable corresponding prior", "ago earlier before year",
                 "(?:the\\s+)?(?:year-ago|year-earlier|year-before|prior-year)(?:[-\\s]+(?:quarter|period))?",
                 CalendarDateReader::yearAgoQuarter));
+        rules.add(rule("the same corresponding comparable last", "period quarter month months",
+                "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)(?:\\s+of|\\s+in)?"
+                        + "|the\\s+(?:period|quarter))\\s+(?:last\\s+year|(?<year>" + YEAR + ")|a\\s+year\\s+(?:ago|earlier|before)"
+                        + "|(?:the\\s+)?(?:previous|prior|preceding)\\s+year)"
+                        + "|last\\s+year" + APOS + "s\\s+(?:quarter|period)",
+                CalendarDateReader::samePeriodAYearBefore));
+        rules.add(rule("fy fy#DIGIT", "", "fy\\s*-?(?<fy>\\d{4}|\\d{2})", CalendarDateReader::fiscalYearCode));
         rules.add(rule("q1 q2 q3 q4", "", "q(?<n>[1-4])(?:\\s+(?<year>" + YEAR + "))?", CalendarDateReader::quarterCode));
         rules.add(rule("spring summer fall autumn winter last this next past coming the early late mid", "spring summer fall autumn winter",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|this|next|past|coming|the)\\s+)?"
                         + "(?:(?<mod>early|late|mid)[-\\s]+)?(?<season>spring|summer|fall|autumn|winter)"
-                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR + "))?",
+                        + "(?:\\s+(?:of\\s+)?(?:(?<year>" + YEAR + ")|" + SPELLED_YEAR
+                        + "|(?<relyear>last|this|next)\\s+year))?",
                 CalendarDateReader::season));
         rules.add(rule("#DIGIT fiscal calendar early late mid the", "#DIGIT",
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
@@ -176,7 +187,7 @@ final class TimexRules {
                 CalendarDateReader::year));
         rules.add(rule("#DIGIT the early late mid", "#DIGIT twenties thirties forties fifties sixties seventies eighties nineties",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<dec>1\\d\\d0|20\\d0)" + APOS + "?s"
-                        + "|" + APOS + "(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                        + "|(?:" + APOS + "|(?<=" + APOS + "))(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
                         + "|nineties))",
                 CalendarDateReader::decade));
         rules.add(rule("#DIGIT the early late mid nineteenth twentieth twenty", "century",
@@ -189,11 +200,14 @@ final class TimexRules {
                 "(?:(?<approx>about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least"
                         + "|at\\s+most|roughly|up\\s+to|approximately|another)\\s+)?"
                         + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|previous|coming|following|final|recent"
-                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+))?"
-                        + "(?<half>and\\s+a\\s+half\\s+)?(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
+                        + "|remaining|initial|latest)\\s+)?(?:(?<num>" + NUMBER_RE + ")(?<frac>\\s+1/2)?(?<hyph>[-\\s]+)"
+                        + "(?:(?:more|additional|extra|further)\\s+)?)?"
+                        + "(?<half>and\\s+a\\s+half\\s+)?(?:(?:trading|business|working)\\s+(?=days?(?![\\p{L}])))?"
+                        + "(?<unit>" + UNIT_RE + ")(?<halfafter>\\s+and\\s+a\\s+half)?"
                         + "(?<old>-long|-old|\\s+old)?"
                         + "(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence|before|after|back))?",
                 DurationReader::duration));
+        rules.add(rule("a", "while", "a\\s+(?:little\\s+)?while(?<ago>\\s+(?:ago|back))?", DurationReader::aWhile));
         rules.add(rule("every each daily weekly monthly yearly annually hourly nightly biweekly", "",
                 "(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>" + NUMBER_RE + ")\\s+)?(?:(?<unit>" + UNIT_RE
                         + "|weekend)|(?<wd>" + WEEKDAY_RE + ")|(?<month>" + MONTH_RE + ")"

@@ -112,6 +112,8 @@ class TemporalExpressionTaggerTest {
             The film High Noon won four awards.
             Analysts doubt future demand for steel.
             The current account deficit widened.
+            Three quarters of voters backed the plan.
+            While the vote went on, a crowd gathered.
             """)
     void leavesOrdinaryWordsAlone(String sentence) {
         assertEquals(List.of(), tag(sentence).stream().filter(d -> !d.value().equals("PRESENT_REF")
@@ -153,6 +155,11 @@ class TemporalExpressionTaggerTest {
             The detainees can be held for up to ten months.                | up to ten months     | P10M
             The hearing in Riverton lasted three hours.                    | three hours          | PT3H
             Talks will take two weeks.                                     | two weeks            | P2W
+            The lease of the Riverton pier runs for at least 30 more years. | at least 30 more years | P30Y
+            The loan may be extended for an additional year.               | an additional year   | P1Y
+            The refund takes five business days.                           | five business days   | P5D
+            Riverton will have to live without power for a while.          | a while              | PXX
+            The mill returned to profit after several quarters of losses.  | several quarters     | PXQ
             """)
     void lengthsOfTimeAreDurationsNotDates(String sentence, String text, String value) {
         ArticleAnalysis analysis = analyse(sentence, PUBLISHED);
@@ -187,6 +194,8 @@ class TemporalExpressionTaggerTest {
     void anExpectationLiesAhead() {
         assertEquals("2025-11", only("Riverton Mills said it expects to report results in mid-November.").value());
         assertEquals("2024-11", only("Riverton Mills said it reported results in mid-November.").value());
+        assertEquals("2025-12", only("The vote in Riverton is set for December.").value());
+        assertEquals("2024-12", only("The town record was set in December.").value());
     }
 
     @Test
@@ -314,6 +323,9 @@ class TemporalExpressionTaggerTest {
         assertEquals("2025-05-26", only("The two leaders meet separately Monday with the envoy.").value());
         assertEquals("2025-05-23", only("The boy could leave as early as Friday.").value());
         assertEquals("2025-05-16", only("The boy left on Friday.").value());
+        assertEquals("2025-05-25", only("The mayor of Riverton leaves Sunday for a tour of the coast.").value());
+        assertEquals("2025-05-23", only("The ban on night flights takes effect on Friday.").value());
+        assertEquals("2025-05-15", only("The vote, originally set for Thursday, was postponed.").value());
     }
 
     @Test
@@ -334,6 +346,113 @@ class TemporalExpressionTaggerTest {
         assertEquals(List.of("the first quarter=2025-Q1", "the 2024 quarter=2024-Q1", "year-earlier=2024-Q1",
                         "the year=2025"),
                 dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+    }
+
+    private List<String> valued(String text) {
+        ArticleAnalysis analysis = analyse(text, PUBLISHED);
+        List<String> found = new java.util.ArrayList<>();
+        analysis.dates.forEach(d -> found.add(d.text() + "=" + d.value()));
+        analysis.durations.forEach(d -> found.add(d.text() + "=" + d.value()));
+        return found;
+    }
+
+    @Test
+    void laterCountsFromTheTimeTheStoryTellsOf() {
+        assertEquals(List.of("June 2019=2019-06", "A year later=2020-06"),
+                valued("Mira Holt joined the Riverton bank in June 2019. A year later she ran it."));
+        assertEquals(List.of("1989=1989", "Two decades later=2009"),
+                valued("The old regime fell in 1989. Two decades later the country joined the bloc."));
+        assertEquals(List.of("September=2024-09", "a month earlier=2024-08"),
+                valued("Retail sales in Riverton rose in September from a month earlier."));
+    }
+
+    @Test
+    void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBefore() {
+        assertEquals(List.of("the first quarter=2025-Q1", "a year earlier=2024-Q1"),
+                valued("Riverton Mills earned more in the first quarter than a year earlier."));
+        assertEquals(List.of("the first quarter=2025-Q1", "the same period last year=2024-Q1"),
+                valued("Sales rose in the first quarter from the same period last year."));
+        assertEquals(List.of("last year's quarter=2024-Q1"),
+                valued("Riverton Mills said quarterly sales in Asia were higher than in last year's quarter."));
+        assertEquals(List.of("the same period last year=2024"), valued("Tourism was weaker than in the same period last year."));
+        assertEquals(List.of("the third quarter of 2024=2024-Q3", "the same period of 2023=2023-Q3"),
+                valued("Exports rose in the third quarter of 2024 over the same period of 2023."));
+    }
+
+    @Test
+    void theNextYearOfAStoryToldInThePastFollowsTheYearJustNamed() {
+        assertEquals(List.of("2019=2019", "the next year=2020"),
+                valued("The mayor of Riverton was elected in 2019 and resigned the next year."));
+        assertEquals(List.of("the next year=P1Y"), valued("The council will review the plan over the next year."));
+        assertEquals(List.of("next year=2026"), valued("The plant will close next year."));
+    }
+
+    @Test
+    void thePreviousWeekdayIsTheOneBeforeTheDayJustNamed() {
+        assertEquals(List.of("May 9=2025-05-09", "the previous Friday=2025-05-02"),
+                valued("The index closed lower on May 9 than the previous Friday."));
+    }
+
+    @Test
+    void aClockTimeTakesTheWeekdayNamedAfterIt() {
+        assertEquals(List.of("3 p.m.=2025-05-15T15:00", "Thursday=2025-05-15"),
+                valued("The talks in Riverton ended at 3 p.m. on Thursday."));
+    }
+
+    @Test
+    void theYearBeforeCountsFromTheDateJustTold() {
+        assertEquals(List.of("1996=1996", "the year before=1995"),
+                valued("In 1996 the Riverton plant closed; the year before, it had cut jobs."));
+        assertEquals(List.of("the year before=2024"), valued("The town of Riverton was flooded the year before."));
+        assertEquals(List.of(), valued("The day before the vote, police arrived in Riverton."));
+    }
+
+    @Test
+    void seasonsOfARelativeYearAndFinalPeriods() {
+        assertEquals(List.of("the spring of last year=2024-SP"), valued("The merger was completed in the spring of last year."));
+        assertEquals(List.of("the final quarter of 2023=2023-Q4"), valued("The economy shrank in the final quarter of 2023."));
+        assertEquals(List.of("the latter half of 2023=2023-H2"), valued("Sales rose in the latter half of 2023."));
+    }
+
+    @Test
+    void aRangeOfDaysEndsInTheMonthItOpened() {
+        assertEquals(List.of("June 15=2025-06-15", "17=2025-06-17"),
+                valued("The Riverton fair will be held from June 15 to 17."));
+        assertEquals(List.of("June 3=2025-06-03", "5=2025-06-05"), valued("The Riverton fair runs June 3-5."));
+        assertEquals(List.of(), valued("The council vote in Riverton was 15 to 17."));
+        assertEquals(List.of("May 3=2025-05-03"), valued("Support in Riverton rose on May 3 to 17 percent."));
+    }
+
+    @Test
+    void theVerbLastIsNoPastSpan() {
+        assertEquals(List.of("six months=P6M"), valued("The repairs in Riverton are expected to last six months."));
+        assertEquals(List.of("the last six months=P6M"), valued("Prices in Riverton rose in the last six months."));
+    }
+
+    @Test
+    void theDotOfPmEndsNoClause() {
+        assertEquals(List.of("5 p.m.=2025-05-23T17:00", "Friday=2025-05-23"),
+                valued("The Riverton tender offer will close at 5 p.m. on Friday."));
+    }
+
+    @Test
+    void aDecadeAfterAnApostropheIsADecade() {
+        assertEquals(List.of("the 1960s=196", "70s=197"), valued("Riverton grew fast in the 1960s and '70s."));
+    }
+
+    @Test
+    void oneDayAfterAModalIsSomeTimeToCome() {
+        assertEquals(List.of("one day=FUTURE_REF"), valued("Riverton hopes it will one day host the games."));
+        assertEquals(List.of("one day=P1D"), valued("The trial in Riverton lasted one day."));
+    }
+
+    @Test
+    void fiscalYearsHalvesAndVagueDecadesAndCenturies() {
+        assertEquals(List.of("FY2026=2026"), valued("The agency plans to hire 50 staff in FY2026."));
+        assertEquals(List.of("FY 24=2024"), valued("Results for FY 24 were flat."));
+        assertEquals(List.of("the first half of the year=2025-H1"), valued("Revenue fell in the first half of the year."));
+        assertEquals(List.of("centuries=PXC"), valued("The ruins have stood there for centuries."));
+        assertEquals(List.of("decades=PXE"), valued("The drought has lasted for decades."));
     }
 
     @Test
