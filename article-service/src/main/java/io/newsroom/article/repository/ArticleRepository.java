@@ -5,6 +5,7 @@ import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
 import io.newsroom.article.EntityMention;
 import io.newsroom.article.service.ArticleFilter;
+import io.newsroom.article.service.MentionedDays;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -13,6 +14,7 @@ import org.hibernate.Session;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -72,6 +74,28 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (filter.publishedTo() != null) {
             sql.append(" and a.effective_published_at <= :publishedTo");
             parameters.put("publishedTo", filter.publishedTo());
+        }
+        if (filter.mentionsFrom() != null || filter.mentionsTo() != null) {
+            // a mentioned date's days [starts_on, ends_on) overlap [from, to)
+            sql.append(" and exists (select 1 from date_mentions d where d.article_id = a.id");
+            if (filter.tenant() != null) {
+                sql.append(" and d.tenant = :tenant");
+            }
+            if (filter.mentionsTo() != null) {
+                sql.append(" and d.starts_on < :mentionsTo");
+                parameters.put("mentionsTo", filter.mentionsTo());
+            }
+            if (filter.mentionsFrom() != null) {
+                // no mention covers more than a year: that bounds the index scan from below
+                sql.append(" and d.ends_on > :mentionsFrom");
+                parameters.put("mentionsFrom", filter.mentionsFrom());
+                LocalDate earliest = filter.mentionsFrom().minusDays(MentionedDays.LONGEST_RANGE_DAYS);
+                if (earliest.getYear() >= 1) {
+                    sql.append(" and d.starts_on > :mentionsEarliest");
+                    parameters.put("mentionsEarliest", earliest);
+                }
+            }
+            sql.append(')');
         }
         if (filter.text() != null) {
             sql.append(" and a.search_vector @@ websearch_to_tsquery('english', :text)");
@@ -153,11 +177,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         });
     }
 
-    /** Replaces the mentions and cited sources of these articles with the given ones, in batched statements. */
-    public void replaceExtractionFacts(Collection<UUID> articleIds, List<EntityMention> mentions, List<CitedSource> sources) {
+    /** Replaces the mentions, cited sources and mentioned dates of these articles with the given ones, in batched statements. */
+    public void replaceExtractionFacts(Collection<UUID> articleIds, List<EntityMention> mentions, List<CitedSource> sources,
+                                       List<DateMention> dates) {
         session().doWork(connection -> {
             Array ids = connection.createArrayOf("uuid", articleIds.toArray());
-            for (String table : List.of("entity_mentions", "cited_sources")) {
+            for (String table : List.of("entity_mentions", "cited_sources", "date_mentions")) {
                 try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where article_id = any(?)")) {
                     delete.setArray(1, ids);
                     delete.executeUpdate();
@@ -191,6 +216,18 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     insert.setString(4, source.nameKey);
                     insert.setString(5, source.entityRef);
                     insert.setInt(6, source.mentionCount);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into date_mentions (article_id, tenant, value, starts_on, ends_on) values (?, ?, ?, ?, ?)""")) {
+                for (DateMention date : dates) {
+                    insert.setObject(1, date.articleId());
+                    insert.setString(2, date.tenant());
+                    insert.setString(3, date.value());
+                    insert.setObject(4, date.startsOn());
+                    insert.setObject(5, date.endsOn());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -131,10 +132,14 @@ public class ArticleResource {
     @RolesAllowed({READER, PARTNER, ADMIN})
     @Operation(summary = "List articles, newest first",
             description = "Cursor-paginated; filters combine with AND. Entity and source names match case-insensitively, "
-                    + "entity names also match aliases (\"Zelensky\").")
+                    + "entity names also match aliases (\"Zelensky\"). Each item carries what choosing an article needs "
+                    + "(title, effectivePublishedAt and its publishedDateSource, language, status, extractorVersion, "
+                    + "firstSummaryLine); `fields` trims the items to the named fields.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleListView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, date, date range (from after to), field name, "
+            + "limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A tenant other than the token's named by a non-admin, or a role "
+            + "that does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleListView list(
             @Parameter(schema = @Schema(enumeration = {"PENDING", "EXTRACTED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "ISO 8601, inclusive") @QueryParam("submittedFrom") String submittedFrom,
@@ -142,26 +147,41 @@ public class ArticleResource {
             @Parameter(description = "ISO 8601, inclusive; on the effective publication date: the partner's "
                     + "publishedAt, else the date the engine found") @QueryParam("publishedFrom") String publishedFrom,
             @Parameter(description = "ISO 8601, inclusive; on the effective publication date") @QueryParam("publishedTo") String publishedTo,
+            @Parameter(description = "Articles that mention this date (a resolved value of the extraction's dates "
+                    + "overlaps it): " + MentionedDateQuery.FORMS + "; not with mentionsDateFrom/To")
+            @QueryParam("mentionsDate") String mentionsDate,
+            @Parameter(description = "Articles that mention a date on or after the first day of this one, inclusive: "
+                    + MentionedDateQuery.FORMS) @QueryParam("mentionsDateFrom") String mentionsDateFrom,
+            @Parameter(description = "Articles that mention a date on or before the last day of this one, inclusive: "
+                    + MentionedDateQuery.FORMS) @QueryParam("mentionsDateTo") String mentionsDateTo,
             @Parameter(description = "Full-text query (web search syntax: words, \"phrases\", -excluded)") @QueryParam("q") String text,
             @Parameter(description = "Name or alias of a mentioned entity") @QueryParam("entity") String entity,
             @Parameter(schema = @Schema(enumeration = {"PERSON", "ORGANIZATION", "LOCATION"})) @QueryParam("entityType") String entityType,
             @Parameter(description = "Name of a cited outlet (\"Reuters\")") @QueryParam("source") String source,
+            @Parameter(description = "Comma-separated fields of each item to return (id always is), e.g. "
+                    + "title,effectivePublishedAt,firstSummaryLine; an unknown name is a 400") @QueryParam("fields") String fields,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "Admins only: restrict to one tenant") @QueryParam("tenant") String tenant) {
+            @Parameter(description = "Admins only: restrict to one tenant; anyone else naming another tenant than "
+                    + "the token's gets a 403") @QueryParam("tenant") String tenant) {
         String type = QueryText.of("entityType", entityType);
+        var submitted = IsoDates.range("submittedFrom", QueryText.of("submittedFrom", submittedFrom),
+                "submittedTo", QueryText.of("submittedTo", submittedTo));
+        var published = IsoDates.range("publishedFrom", QueryText.of("publishedFrom", publishedFrom),
+                "publishedTo", QueryText.of("publishedTo", publishedTo));
+        MentionedDateQuery mentioned = MentionedDateQuery.parse(QueryText.of("mentionsDate", mentionsDate),
+                QueryText.of("mentionsDateFrom", mentionsDateFrom), QueryText.of("mentionsDateTo", mentionsDateTo));
+        ListFields trimmed = ListFields.parse(QueryText.of("fields", fields));
         ArticleFilter filter = new ArticleFilter(tenants.readableTenant(QueryText.of("tenant", tenant)),
-                status(QueryText.of("status", status)),
-                IsoDates.parse("submittedFrom", QueryText.of("submittedFrom", submittedFrom)),
-                IsoDates.parse("submittedTo", QueryText.of("submittedTo", submittedTo)),
-                IsoDates.parse("publishedFrom", QueryText.of("publishedFrom", publishedFrom)),
-                IsoDates.parse("publishedTo", QueryText.of("publishedTo", publishedTo)),
-                QueryText.of("q", text), QueryText.of("entity", entity),
+                status(QueryText.of("status", status)), submitted.from(), submitted.to(), published.from(), published.to(),
+                mentioned.from(), mentioned.to(), QueryText.of("q", text), QueryText.of("entity", entity),
                 type == null ? null : type.toUpperCase(Locale.ROOT), QueryText.of("source", source));
         int pageSize = pageSize(QueryText.of("limit", limit));
         ArticlePage page = articles.list(filter, QueryText.of("cursor", cursor), pageSize);
-        return new ArticleListView(page.items().stream().map(ArticleView::summary).toList(), page.nextCursor(), pageSize);
+        var views = page.items().stream().map(ArticleView::summary);
+        List<?> items = trimmed == null ? views.toList() : views.map(view -> trimmed.trim(mapper, view)).toList();
+        return new ArticleListView(items, page.nextCursor(), pageSize);
     }
 
     @GET

@@ -22,6 +22,12 @@ public record ArticleView(
         @Schema(description = "The publication date the engine found in the document, once extracted") Instant foundPublishedAt,
         @Schema(description = "publishedAt, else foundPublishedAt: the date that publishedFrom and publishedTo filter on")
         Instant effectivePublishedAt,
+        @Schema(description = "Where effectivePublishedAt comes from: partner (publishedAt), document (foundPublishedAt); "
+                + "absent when the article has no publication date", enumeration = {PARTNER, DOCUMENT})
+        String publishedDateSource,
+        @Schema(description = "The title the engine found (metadata.title of the latest extraction)") String title,
+        @Schema(description = "The document's language the engine found (metadata.language), e.g. en") String language,
+        @Schema(description = "The first line of the extraction's summary") String firstSummaryLine,
         Instant submittedAt,
         Instant updatedAt,
         Instant extractedAt,
@@ -30,6 +36,9 @@ public record ArticleView(
         @Schema(description = "1 for the submission, incremented by each reprocess") int attempt,
         @Schema(description = "true when the submission matched an article already stored") Boolean duplicate,
         String content) {
+
+    static final String PARTNER = "partner";
+    static final String DOCUMENT = "document";
 
     static ArticleView summary(Article article) {
         return of(article, null, null);
@@ -44,10 +53,16 @@ public record ArticleView(
     }
 
     private static ArticleView of(Article article, Boolean duplicate, String content) {
+        ExtractionHeadline headline = ExtractionHeadline.of(article.extraction);
         return new ArticleView(article.id, article.tenant, article.externalId, article.status, article.contentType,
                 article.contentHash, article.sourceUrl, article.publishedAt, article.foundPublishedAt,
-                effectivePublishedAt(article), article.submittedAt, article.updatedAt,
+                effectivePublishedAt(article), publishedDateSource(article), headline.title(), headline.language(),
+                headline.firstSummaryLine(), article.submittedAt, article.updatedAt,
                 article.extractedAt, article.extractorVersion, article.failureReason, article.attempt, duplicate, content);
+    }
+
+    private static String publishedDateSource(Article article) {
+        return article.publishedAt != null ? PARTNER : article.foundPublishedAt != null ? DOCUMENT : null;
     }
 
     /** As the database computes it; an entity created in this transaction has not been read back yet. */

@@ -15,6 +15,20 @@ final class IsoDates {
     private IsoDates() {
     }
 
+    /** An inclusive range [from, to] of instants, either end open (null). */
+    record Range(Instant from, Instant to) {
+    }
+
+    /** Both ends parsed; a 400 problem when from is after to. */
+    static Range range(String fromField, String from, String toField, String to) {
+        Instant start = parse(fromField, from);
+        Instant end = parse(toField, to);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw ArticleProblem.badRequest(fromField + " '" + from + "' is after " + toField + " '" + to + "'");
+        }
+        return new Range(start, end);
+    }
+
     static Instant parse(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

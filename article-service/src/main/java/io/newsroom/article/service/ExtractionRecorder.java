@@ -9,6 +9,7 @@ import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.messaging.ExtractedEvent;
 import io.newsroom.article.messaging.ExtractionFailedEvent;
 import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.article.repository.DateMention;
 import io.newsroom.article.repository.ExtractionState;
 import io.newsroom.article.repository.NewExtraction;
 import io.newsroom.article.repository.ProcessedEventRepository;
@@ -88,15 +89,17 @@ public class ExtractionRecorder {
             List<NewExtraction> extractions = new ArrayList<>(stored.size());
             List<EntityMention> mentions = new ArrayList<>();
             List<CitedSource> sources = new ArrayList<>();
+            List<DateMention> dates = new ArrayList<>();
             for (ExtractedEvent event : stored.values()) {
                 String tenant = current.get(event.articleId()).tenant();
                 extractions.add(new NewExtraction(event.articleId(), event.extractionJson(), hashes.get(event.eventId()),
                         event.extractorVersion(), FoundPublicationDate.of(event.extraction()), now));
                 mentions.addAll(mentionsOf(event.articleId(), tenant, event.extraction()));
                 sources.addAll(sourcesOf(event.articleId(), tenant, event.extraction()));
+                dates.addAll(datesOf(event.articleId(), tenant, event.extraction()));
             }
             articles.storeExtractions(extractions);
-            articles.replaceExtractionFacts(stored.keySet(), mentions, sources);
+            articles.replaceExtractionFacts(stored.keySet(), mentions, sources, dates);
         }
         return outcomes;
     }
@@ -207,6 +210,21 @@ public class ExtractionRecorder {
             sources.add(source);
         }
         return sources;
+    }
+
+    /** Each distinct resolved value of the document's dates that covers days; the others (no value, XXXX-05-19) are left out. */
+    private static List<DateMention> datesOf(UUID articleId, String tenant, JsonNode extraction) {
+        Map<String, DateMention> dates = new LinkedHashMap<>();
+        for (JsonNode date : extraction.path("dates")) {
+            JsonNode value = date.path("value");
+            if (!value.isValueNode() || value.isNull()) {
+                continue;
+            }
+            String text = value.asText().strip();
+            MentionedDays.of(text).ifPresent(days -> dates.putIfAbsent(text,
+                    new DateMention(articleId, tenant, text, days.start(), days.end())));
+        }
+        return List.copyOf(dates.values());
     }
 
     private static List<String> citedNames(JsonNode extraction, String entityRef) {

@@ -23,12 +23,15 @@ public class TenantScope {
         return identity.hasRole(ADMIN);
     }
 
-    /** The tenant to read from: null (all tenants) or the requested one for admins, the token's tenant otherwise. */
+    /**
+     * The tenant to read from: null (all tenants) or the requested one for admins, the token's tenant otherwise;
+     * anyone else naming another tenant is refused (403), never quietly answered for their own.
+     */
     public String readableTenant(String requested) {
         if (isAdmin()) {
             return blankToNull(requested != null ? requested : tokenTenant());
         }
-        return requiredTokenTenant();
+        return ownTenant(requested);
     }
 
     /** The tenant a new article belongs to: the token's, or for an admin without one the requested tenant. */
@@ -40,7 +43,17 @@ public class TenantScope {
             }
             return tenant;
         }
-        return requiredTokenTenant();
+        return ownTenant(requested);
+    }
+
+    private String ownTenant(String requested) {
+        String own = requiredTokenTenant();
+        String named = blankToNull(requested);
+        if (named != null && !named.equals(own)) {
+            throw new ArticleProblem(403, "Forbidden", "The token's tenant is '" + own + "': only admins may name "
+                    + "another tenant (query parameter 'tenant')");
+        }
+        return own;
     }
 
     private String requiredTokenTenant() {

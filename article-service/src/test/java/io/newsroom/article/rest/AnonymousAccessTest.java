@@ -11,6 +11,7 @@ import static io.newsroom.article.rest.ArticleSubmissionTest.ARTICLES;
 import static io.newsroom.article.rest.ArticleSubmissionTest.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 
@@ -36,6 +37,19 @@ class AnonymousAccessTest {
                 .body("components.schemas", hasKey("ArticleSubmission"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("paths.'/api/v1/articles'.post.responses", hasKey("415"));
+    }
+
+    @Test
+    void openApiDocumentsTheListFiltersAndItems() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/articles'.get.parameters.name",
+                        hasItems("mentionsDate", "mentionsDateFrom", "mentionsDateTo", "fields", "tenant"))
+                .body("paths.'/api/v1/articles'.get.responses", hasKey("400"))
+                .body("paths.'/api/v1/articles'.get.responses", hasKey("403"))
+                .body("components.schemas.Article.properties", hasKey("publishedDateSource"))
+                .body("components.schemas.Article.properties", hasKey("firstSummaryLine"))
+                .body("components.schemas.ArticleList.properties.items.items.'$ref'", is("#/components/schemas/Article"));
     }
 
     @Test

@@ -28,10 +28,12 @@ import java.util.UUID;
 import static io.newsroom.article.rest.ArticleSubmissionTest.ARTICLES;
 import static io.newsroom.article.rest.ArticleSubmissionTest.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -70,7 +72,7 @@ class ArticleQueryTest {
         assertProblem(given().when().get(path + "/extraction").then(), 404, globex.toString());
         assertProblem(given().when().post(path + "/reprocess").then(), 404, globex.toString());
         assertProblem(given().when().delete(path).then(), 404, globex.toString());
-        for (Map<String, String> filter : List.of(Map.<String, String>of(), Map.of("tenant", "globex"),
+        for (Map<String, String> filter : List.of(Map.<String, String>of(), Map.of("tenant", "acme"),
                 Map.of("entity", "Ingrid Solberg"), Map.of("source", "Coastal Herald"), Map.of("status", "EXTRACTED"),
                 Map.of("q", "ferry subsidy"))) {
             given().queryParams(filter).queryParam("limit", 100).when().get(ARTICLES)
@@ -78,6 +80,14 @@ class ArticleQueryTest {
                     .body("items.tenant", not(hasItem("globex")));
         }
         QuarkusTransaction.requiringNew().run(() -> assertNotNull(articles.get(globex, "globex")));
+    }
+
+    @Test
+    void aPartnerNamingAnotherTenantIsRefusedNotAnsweredForItsOwn() {
+        assertProblem(given().queryParam("tenant", "globex").when().get(ARTICLES).then(), 403, "only admins");
+        assertProblem(given().queryParam("tenant", "globex").contentType("application/json").body(Submissions.plain().toString())
+                .when().post(ARTICLES).then(), 403, "only admins");
+        given().queryParam("tenant", " acme ").queryParam("limit", 1).when().get(ARTICLES).then().statusCode(200);
     }
 
     @Test
@@ -151,7 +161,96 @@ class ArticleQueryTest {
         assertNone(Map.of("submittedFrom", from, "entity", "Solberg", "entityType", "LOCATION"));
         assertNone(Map.of("submittedFrom", from, "source", "Reuters"));
         assertNone(Map.of("submittedFrom", Instant.now().plusSeconds(3600).toString()));
-        assertNone(Map.of("submittedFrom", from, "submittedTo", start.minusSeconds(1).toString()));
+        assertNone(Map.of("submittedFrom", from, "entityType", "LOCATION"));
+    }
+
+    @Test
+    void articlesAreFoundByTheDatesTheyMention() throws Exception {
+        Instant start = Instant.now();
+        UUID dated = stored("acme", Submissions.uniqueText(), null);
+        UUID monthly = stored("acme", Submissions.uniqueText(), null);
+        UUID other = stored("acme", Submissions.uniqueText(), null);
+        // values the engine writes, and some that cover no day: they are left out, never a failure
+        extractWithDates(dated, "2031-05-19", "2032", "2031-05-19", "XXXX-05-19", "PRESENT_REF", null, "2031-02-30");
+        extractWithDates(monthly, "2031-05");
+        extract(other, "acme", "1.0.0"); // mentions 2024-03-04
+        String from = start.toString();
+        List<UUID> all = List.of(dated, monthly, other);
+
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2031-05-19"), all, dated, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2031-05-20"), all, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2032-07"), all, dated);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2031-W21"), all, dated, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2031"), all, dated, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2024-03-04"), all, other);
+        assertFound(Map.of("submittedFrom", from, "mentionsDateFrom", "2031-05-19", "mentionsDateTo", "2031-05-19"),
+                all, dated, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDateFrom", "2031-05-20", "mentionsDateTo", "2031-12-31"),
+                all, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDateFrom", "2031-06-01"), all, dated);
+        assertFound(Map.of("submittedFrom", from, "mentionsDateTo", "2031-04-30"), all, other);
+        assertFound(Map.of("submittedFrom", from, "mentionsDateFrom", "2025", "mentionsDateTo", "2031-05"), all,
+                dated, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2030-05-19"), all);
+
+        // a new extraction replaces the dates of the one before
+        extract(dated, "acme", "1.1.0");
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2031-05-19"), all, monthly);
+        assertFound(Map.of("submittedFrom", from, "mentionsDate", "2024-03-04"), all, dated, other);
+    }
+
+    @Test
+    void listItemsCarryWhatChoosingAnArticleNeeds() {
+        Instant start = Instant.now();
+        UUID extracted = stored("acme", Submissions.uniqueText(), null);
+        UUID pending = stored("acme", Submissions.uniqueText(), Instant.parse("2022-06-01T12:00:00Z"));
+        extract(extracted, "acme", "1.2.0");
+        String from = start.toString();
+        String item = "items.find { it.id == '%s' }.";
+
+        given().queryParam("submittedFrom", from).when().get(ARTICLES).then().statusCode(200)
+                .body(item.formatted(extracted) + "title", is("Harbour council approves ferry subsidy"))
+                .body(item.formatted(extracted) + "effectivePublishedAt", is("2024-03-04T09:30:00Z"))
+                .body(item.formatted(extracted) + "publishedDateSource", is("document"))
+                .body(item.formatted(extracted) + "language", is("en"))
+                .body(item.formatted(extracted) + "status", is("EXTRACTED"))
+                .body(item.formatted(extracted) + "extractorVersion", is("1.2.0"))
+                .body(item.formatted(extracted) + "firstSummaryLine", startsWith("Mayor Ingrid Solberg said on Monday"))
+                .body(item.formatted(extracted) + "content", nullValue())
+                .body(item.formatted(pending) + "publishedDateSource", is("partner"))
+                .body(item.formatted(pending) + "effectivePublishedAt", is("2022-06-01T12:00:00Z"))
+                .body(item.formatted(pending) + "title", nullValue());
+
+        given().queryParam("submittedFrom", from).queryParam("fields", "title, effectivePublishedAt,,firstSummaryLine")
+                .when().get(ARTICLES).then().statusCode(200)
+                .body("items.size()", is(2))
+                .body(item.formatted(extracted) + "keySet()",
+                        containsInAnyOrder("id", "title", "effectivePublishedAt", "firstSummaryLine"))
+                .body(item.formatted(pending) + "keySet()", containsInAnyOrder("id", "effectivePublishedAt"));
+        given().queryParam("submittedFrom", from).queryParam("fields", "status").when().get(ARTICLES).then()
+                .statusCode(200).body(item.formatted(pending) + "keySet()", containsInAnyOrder("id", "status"));
+    }
+
+    @Test
+    void badListInputIsA400AndChangesNothing() {
+        String from = Instant.now().toString();
+        for (Map<String, String> filter : List.<Map<String, String>>of(
+                Map.of("mentionsDate", "2025-13-01"), Map.of("mentionsDate", "yesterday"),
+                Map.of("mentionsDate", "2025-02-29"), Map.of("mentionsDate", "2025-05-19T10:00:00Z"),
+                Map.of("mentionsDateFrom", "2025-5-1"), Map.of("mentionsDateTo", "XXXX-05"),
+                Map.of("publishedFrom", "2025-05-32"), Map.of("submittedTo", "soon"))) {
+            assertProblem(given().queryParams(filter).when().get(ARTICLES).then(), 400, "is not");
+        }
+        assertProblem(given().queryParams(Map.of("mentionsDateFrom", "2025-06", "mentionsDateTo", "2025-05"))
+                .when().get(ARTICLES).then(), 400, "is after");
+        assertProblem(given().queryParams(Map.of("publishedFrom", "2025-06-01", "publishedTo", "2025-05-31"))
+                .when().get(ARTICLES).then(), 400, "is after");
+        assertProblem(given().queryParams(Map.of("submittedFrom", from, "submittedTo", "2020-01-01"))
+                .when().get(ARTICLES).then(), 400, "is after");
+        assertProblem(given().queryParams(Map.of("mentionsDate", "2025-05-19", "mentionsDateFrom", "2025-05-01"))
+                .when().get(ARTICLES).then(), 400, "not both");
+        assertProblem(given().queryParam("fields", "title,owner").when().get(ARTICLES).then(), 400, "'owner'");
+        assertProblem(given().queryParam("fields", "content").when().get(ARTICLES).then(), 400, "'content'");
     }
 
     @Test
@@ -172,11 +271,16 @@ class ArticleQueryTest {
                 "2024-03-04T09:30:00Z"), found, undated);
         assertListed(Map.of("submittedFrom", from, "publishedTo", "2022-12-31"), partnerDated, found);
         assertNone(Map.of("submittedFrom", from, "publishedFrom", "2024-03-04T09:31:00Z"));
+        given().when().get(ARTICLES + "/" + undated).then().statusCode(200)
+                .body("effectivePublishedAt", nullValue())
+                .body("publishedDateSource", nullValue());
         given().when().get(ARTICLES + "/" + found).then().statusCode(200)
+                .body("publishedDateSource", is("document"))
                 .body("publishedAt", nullValue())
                 .body("foundPublishedAt", is("2024-03-04T09:30:00Z"))
                 .body("effectivePublishedAt", is("2024-03-04T09:30:00Z"));
         given().when().get(ARTICLES + "/" + partnerDated).then().statusCode(200)
+                .body("publishedDateSource", is("partner"))
                 .body("publishedAt", is("2022-06-01T12:00:00Z"))
                 .body("foundPublishedAt", is("2024-03-04T09:30:00Z"))
                 .body("effectivePublishedAt", is("2022-06-01T12:00:00Z"));
@@ -258,6 +362,15 @@ class ArticleQueryTest {
                 .body("items.id", not(hasItem(excluded.toString())));
     }
 
+    /** Of the candidates, exactly the expected ones are listed. */
+    private void assertFound(Map<String, String> filter, List<UUID> candidates, UUID... expected) {
+        List<String> listed = given().queryParams(filter).queryParam("limit", 100).when().get(ARTICLES)
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        List<String> wanted = java.util.Arrays.stream(expected).map(UUID::toString).sorted().toList();
+        assertEquals(wanted, candidates.stream().map(UUID::toString).filter(listed::contains).sorted().toList(),
+                () -> "listed for " + filter);
+    }
+
     private void assertNone(Map<String, String> filter) {
         given().queryParams(filter).when().get(ARTICLES).then().statusCode(200).body("items.size()", is(0))
                 .body("nextCursor", nullValue());
@@ -271,6 +384,16 @@ class ArticleQueryTest {
     private void extract(UUID id, String tenant, String version) {
         assertEquals(ExtractionRecorder.Outcome.APPLIED,
                 recorder.recordExtraction(ExtractedEvent.read(mapper, EventFixtures.extracted(id, tenant, version))));
+    }
+
+    /** The fixture's extraction with these date values instead of its own. */
+    private void extractWithDates(UUID id, String... values) throws Exception {
+        var event = (ObjectNode) mapper.readTree(EventFixtures.extracted(id, "acme", "1.0.0"));
+        var dates = ((ObjectNode) event.get("extraction")).putArray("dates");
+        for (String value : values) {
+            dates.addObject().put("text", "a date").put("value", value).put("start", 0).put("end", 6);
+        }
+        assertEquals(ExtractionRecorder.Outcome.APPLIED, recorder.recordExtraction(ExtractedEvent.read(mapper, event.toString())));
     }
 
     private static String uniqueWord() {

@@ -237,7 +237,9 @@ final class HostileRequests {
         String[] queries = {"limit=-1", "limit=0", "limit=100000", "limit=abc", "cursor=%00%01%02", "cursor=" + "A".repeat(3000),
                 "status=%3Cscript%3E", "status=DELETED", "publishedFrom=notadate", "submittedTo=2025-02-30",
                 "entityType=ALIEN", "q=%27%3B%20DROP%20TABLE%20articles%3B--", "q=" + "(".repeat(500), "tenant=globex",
-                "entity=%00", "source=" + "%F0%9F%92%A5".repeat(200), "q=%FF%FE"};
+                "entity=%00", "source=" + "%F0%9F%92%A5".repeat(200), "q=%FF%FE", "mentionsDate=2025-13-01",
+                "mentionsDate=XXXX-05-19", "mentionsDateFrom=2025-06&mentionsDateTo=2025-05", "fields=content,secret",
+                "publishedFrom=2025-06-01&publishedTo=2025-05-31"};
         Target where = target == Target.EXTRACTION_SERVICE ? Target.ARTICLE_SERVICE : target;
         return new HostileRequest("query garbage", where, "GET", ARTICLES + "?" + queries[random.nextInt(queries.length)],
                 headers(where, null), new byte[0], false);
