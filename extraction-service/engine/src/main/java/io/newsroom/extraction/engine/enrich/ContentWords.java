@@ -1,7 +1,7 @@
 package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.model.Token;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.HashMap;
 import java.util.List;
