@@ -1,12 +1,12 @@
 package io.newsroom.extraction.engine.dates;
 
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.text.CharSliceMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +27,9 @@ final class TimexMatcher {
     private final List<IndexedRule> rules = new ArrayList<>();
     /** For each anchor word, the rules (as bits of their index) it anchors. */
     private final Map<String, Long> anchorRules = new HashMap<>();
+    /** The two maps above, read with a word's slice of the text: no string is built per word. */
+    private final CharSliceMap<List<IndexedRule>> starterIndex;
+    private final CharSliceMap<Long> anchorIndex;
 
     TimexMatcher(List<TimexRules.Rule> table) {
         if (table.size() > Long.SIZE) {
@@ -35,6 +38,8 @@ final class TimexMatcher {
         for (TimexRules.Rule rule : table) {
             add(rule);
         }
+        starterIndex = new CharSliceMap<>(rulesByStarter);
+        anchorIndex = new CharSliceMap<>(anchorRules);
     }
 
     /**
@@ -104,8 +109,8 @@ final class TimexMatcher {
                 continue;
             }
             int wordEnd = wordEnd(text, i);
-            String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-            List<IndexedRule> candidates = rulesByStarter.get(key);
+            List<IndexedRule> candidates = Character.isDigit(c) ? rulesByStarter.get("#DIGIT")
+                    : starterIndex.getLowerCase(text, i, wordEnd);
             Timex best = null;
             if (candidates != null) {
                 for (IndexedRule rule : candidates) {
@@ -165,8 +170,7 @@ final class TimexMatcher {
                 continue;
             }
             int end = wordEnd(text, i);
-            Long mask = anchorRules.get(Character.isDigit(text.charAt(i)) ? "#DIGIT"
-                    : text.substring(i, end).toLowerCase(Locale.ROOT));
+            Long mask = Character.isDigit(text.charAt(i)) ? anchorRules.get("#DIGIT") : anchorIndex.getLowerCase(text, i, end);
             if (mask != null) {
                 for (long bits = mask; bits != 0; bits &= bits - 1) {
                     int r = Long.numberOfTrailingZeros(bits);
