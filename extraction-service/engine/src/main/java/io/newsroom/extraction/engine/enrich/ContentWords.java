@@ -57,7 +57,7 @@ final class ContentWords {
         if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
             return null;
         }
-        String word = text.toLowerCase(Locale.ROOT);
+        String word = text.indexOf('\u2019') < 0 ? token.key() : text.toLowerCase(Locale.ROOT);
         if (word.endsWith(".")) {
             return null;
         }
