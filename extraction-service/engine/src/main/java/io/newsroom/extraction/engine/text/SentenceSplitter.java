@@ -294,7 +294,8 @@ public final class SentenceSplitter implements Stage {
                 return Character.isUpperCase(text.charAt(segmentStart)) || isAbbreviation(segmentStart, period)
                         || segmentStart > wordStart;
             }
-            if (text.lastIndexOf('.', period - 1) >= segmentStart && period - segmentStart <= 6) {
+            if (text.lastIndexOf('.', period - 1) >= segmentStart && period - segmentStart <= 6
+                    && Character.isLetter(text.charAt(period - 1))) {
                 return true;
             }
             return isAbbreviation(segmentStart, period);

@@ -122,6 +122,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFigureClosingTheSentenceLeavesThePeriod() {
+        assertEquals(List.of("Fares", "rose", "to", "$", "12.50", ".", "The", "U.S.", "agreed", "."),
+                tokensOf("Fares rose to $12.50. The U.S. agreed."));
+    }
+
+    @Test
     void aPossessiveSetOffBySpacesIsStillOneToken() {
         assertEquals(List.of("Harlan", "'s", "team", "and", "Ruiz", "\u2019s", "staff"),
                 tokensOf("Harlan 's team and Ruiz\u2019s staff"));
