@@ -47,11 +47,13 @@ record Word(String text, String lower, int start, int end) {
                 && Character.isUpperCase(word.charAt(2));
     }
 
-    /** Reads the quote words of the analysis from its tokens, so that {@link #scan} never cuts its text again. */
+    /**
+     * Reads the quote words of the analysis from its tokens, so that {@link #scan} never cuts its text again; it
+     * replaces the article read before on this thread (only one is held).
+     */
     static void use(ArticleAnalysis analysis) {
-        if (!analysis.tokens.isEmpty()) {
-            ARTICLE.set(new Document(analysis.text, analysis.tokens));
-        }
+        ARTICLE.set(analysis.tokens.isEmpty() ? null : new Document(analysis.text, analysis.tokens));
+        OTHER.remove();
     }
 
     /** The words and punctuation marks wholly inside {@code text[from, to)}. */
