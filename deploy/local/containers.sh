@@ -3,6 +3,7 @@
 # infrastructure: read-only root with a tmpfs /tmp, user 1001, every capability dropped, no new privileges.
 # Usage: deploy/local/containers.sh start|stop|status|env [article-service|extraction-service|gateway]...  (no name = all)
 #        (env prints each container's environment, NAME=VALUE a line, as `start` passes it)
+#        deploy/local/containers.sh addresses   where this instance answers, as deploy/e2e's NEWSROOM_* settings
 # Settings:
 #   NEWSROOM_CONTAINER_PORT_BASE  gateway on BASE, article-service on BASE+1, extraction-service on BASE+2 (18080)
 #   NEWSROOM_CONTAINER_INSTANCE   database newsroom_NAME, topics NAME.articles.*, consumer groups NAME-<service>
@@ -48,6 +49,15 @@ service_env() {
         -e "NEWSROOM_TOPICS_SUBMITTED=$INSTANCE.articles.submitted" \
         -e "NEWSROOM_TOPICS_EXTRACTED=$INSTANCE.articles.extracted" \
         -e "NEWSROOM_TOPICS_EXTRACTION_FAILED=$INSTANCE.articles.extraction-failed"
+}
+
+# What deploy/e2e (SuiteAddresses, RunningSuite) reads to drive this instance instead of the services run as processes.
+e2e_addresses() {
+    printf '%s\n' NEWSROOM_E2E_SERVICES=containers \
+        "NEWSROOM_GATEWAY_URL=http://127.0.0.1:$(container_port gateway)" \
+        "NEWSROOM_ARTICLE_SERVICE_URL=http://127.0.0.1:$(container_port article-service)" \
+        "NEWSROOM_EXTRACTION_SERVICE_URL=http://127.0.0.1:$(container_port extraction-service)" \
+        "NEWSROOM_DB_URL=jdbc:postgresql://127.0.0.1:5432/newsroom_$INSTANCE"
 }
 
 container_running() { [ "$(pm inspect -f '{{.State.Running}}' "$1" 2>/dev/null)" = true ]; }
@@ -125,7 +135,8 @@ main() {
         stop) for name in "${names[@]}"; do stop_container "$name"; done ;;
         status) for name in "${names[@]}"; do status_container "$name" || rc=3; done ;;
         env) for name in "${names[@]}"; do service_env "$name" | grep -vx -- -e | sed "s/^/$name /"; done ;;
-        *) die "usage: $0 start|stop|status|env [${ALL[*]}]..." ;;
+        addresses) e2e_addresses ;;
+        *) die "usage: $0 start|stop|status|env|addresses [${ALL[*]}]..." ;;
     esac
     return $rc
 }

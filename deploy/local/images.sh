@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the suite's JVM images with podman, offline: a base image made here from Debian packages (mmdebstrap minbase,
-# CA certificates, a jlink runtime of the Temurin 25 JDK, user 1001), then each service's Dockerfile.jvm on it.
+# CA certificates, curl for podman's healthchecks, a jlink runtime of the Temurin 25 JDK, user 1001), then each
+# service's Dockerfile.jvm on it.
 # Usage: deploy/local/images.sh [article-service|extraction-service|gateway]...  (no name = all three)
 # The base is cached under .run/images/ (a tar and the podman image, keyed by the recipe): a second run reuses it.
 set -euo pipefail
@@ -31,11 +32,12 @@ build_jre() {
         --compress=zip-6 --output "$jre"
 }
 
-# Debian minbase + ca-certificates, the runtime at /opt/java and the service user 1001, as one tar.
+# Debian minbase + ca-certificates, the runtime at /opt/java and the service user 1001, as one tar. curl: podman
+# kube play turns a liveness probe into a healthcheck that runs `curl -f` inside the container.
 build_rootfs() {
     local jre=$1 tar=$2 mirror=()
     [ -f /etc/apt/sources.list.d/debian.sources ] && mirror=(/etc/apt/sources.list.d/debian.sources)
-    mmdebstrap --variant=minbase --include=ca-certificates \
+    mmdebstrap --variant=minbase --include=ca-certificates,curl \
         --customize-hook="cp -a '$jre' \"\$1/opt/java\"" \
         --customize-hook='chroot "$1" groupadd --gid 1001 newsroom' \
         --customize-hook='chroot "$1" useradd --uid 1001 --gid 1001 --no-create-home --home-dir /tmp --shell /usr/sbin/nologin newsroom' \
@@ -64,6 +66,7 @@ ensure_base() {
             build_rootfs "$IMAGES_DIR/jre-$key" "$partial" >"$LOG_DIR/base-image.log" 2>&1 \
                 || { log_tail "$LOG_DIR/base-image.log"; rm -f "$partial"; die "base: mmdebstrap failed"; }
             mv "$partial" "$tar"
+            find "$IMAGES_DIR" -maxdepth 1 -name 'base-*.tar' ! -name "base-$key.tar" -delete
             rm -rf "$IMAGES_DIR/jre-$key"
             warn "base: rootfs built in $((SECONDS - start))s"
         fi
@@ -78,10 +81,20 @@ ensure_base() {
     printf '%s\n' "$image"
 }
 
+# A service's fast-jar is stale when the root pom or a pom or main source of the service (with the engine, in
+# extraction-service/) changed after it was packaged.
+jar_stale() {
+    local jar=$NEWSROOM_ROOT/$1/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || return 0
+    [ "$NEWSROOM_ROOT/pom.xml" -nt "$jar" ] && return 0
+    find "$NEWSROOM_ROOT/$1" -name target -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
+        -newer "$jar" -print -quit | grep -q .
+}
+
 build_jars() {
     local name missing=()
     for name in "$@"; do
-        [ -f "$NEWSROOM_ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || missing+=("$name")
+        jar_stale "$name" && missing+=("$name")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     local jdk

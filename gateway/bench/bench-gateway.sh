@@ -16,6 +16,11 @@ RUN=$ROOT/.run/bench-gateway
 DURATION=${1:-10}
 CONNECTIONS=${2:-32}
 ROUNDS=${3:-3}
+# The median of an even number of rounds is no round's figure: an even count is raised to the next odd one.
+if [ $((ROUNDS % 2)) -eq 0 ]; then
+    ROUNDS=$((ROUNDS + 1))
+    echo "(rounds raised to $ROUNDS so that the median is a measured round)"
+fi
 WARM_SECONDS=3
 ARTICLE_URL=${NEWSROOM_ARTICLE_SERVICE_URL:-http://127.0.0.1:8081}
 KEYCLOAK=${NEWSROOM_KEYCLOAK_URL:-http://127.0.0.1:8180}
@@ -129,8 +134,11 @@ measure() {
         >>"$RUN/$layout-$name.result"
 }
 
-# Median row of a result file (by req/s).
-median() { sort -n -k1,1 "$1" | awk '{ rows[NR] = $0 } END { print rows[int((NR + 1) / 2)] }'; }
+# Median row of a result file (by req/s; the rounds are odd in number, so it is the middle round).
+median() { sort -n -k1,1 "$1" | awk '{ rows[NR] = $0 } END { print rows[(NR + 1) / 2] }'; }
+
+# Spread of a result file's req/s: "lowest-highest".
+spread() { sort -n -k1,1 "$1" | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s-%s", low, high }'; }
 
 pin() {
     local cpus=$1; shift
@@ -170,12 +178,13 @@ done
 
 echo "GET /api/v1/articles/$article: $cores cores, ${DURATION}s x $ROUNDS rounds per path (median), $CONNECTIONS connections, wrk -t2"
 echo "cpu/req = CPU time one request cost that process (proxy: gateway or nginx; backend: article-service)"
-printf '%-7s %-8s %10s %9s %9s %8s %14s %16s\n' layout path req/s p50 p99 non-2xx "proxy cpu/req" "backend cpu/req"
+printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %16s\n' layout path req/s "req/s spread" p50 p99 non-2xx "proxy cpu/req" "backend cpu/req"
 for layout in "${layouts[@]}"; do
     for name in direct gateway nginx; do
         read -r rps p50 p99 errors proxy backend < <(median "$RUN/$layout-$name.result")
         if [ "$name" = direct ]; then proxy=-; else proxy="$proxy us"; fi
-        printf '%-7s %-8s %10s %9s %9s %8s %14s %16s\n' "$layout" "$name" "$rps" "$p50" "$p99" "$errors" \
+        printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %16s\n' "$layout" "$name" "$rps" "$(spread "$RUN/$layout-$name.result")" \
+            "$p50" "$p99" "$errors" \
             "$proxy" "$backend us"
         echo "$rps" >"$RUN/$layout-$name.rps"
     done

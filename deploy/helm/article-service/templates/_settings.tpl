@@ -3,7 +3,7 @@
 NEWSROOM_OIDC_URL: {{ printf "%s/realms/%s" .Values.global.keycloak.url .Values.global.keycloak.realm | quote }}
 NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
 NEWSROOM_DB_URL: {{ .Values.global.database.jdbcUrl | quote }}
-NEWSROOM_MAX_CONTENT_BYTES: {{ .Values.maxContentBytes | quote }}
+NEWSROOM_MAX_CONTENT_BYTES: {{ .Values.maxContentBytes | int64 | quote }}
 {{- end -}}
 
 {{/* Secrets of the article-service, each read from a Secret the operator created (existingSecret). */}}

@@ -2,7 +2,7 @@
 {{- define "extraction-service.config" -}}
 NEWSROOM_OIDC_URL: {{ printf "%s/realms/%s" .Values.global.keycloak.url .Values.global.keycloak.realm | quote }}
 NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
-NEWSROOM_EXTRACTION_MAX_ATTEMPTS: {{ .Values.maxAttempts | quote }}
+NEWSROOM_EXTRACTION_MAX_ATTEMPTS: {{ .Values.maxAttempts | int64 | quote }}
 {{- end -}}
 
 {{/* Secrets of the extraction-service, each read from a Secret the operator created (existingSecret). */}}

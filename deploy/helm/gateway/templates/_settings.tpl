@@ -3,9 +3,9 @@
 NEWSROOM_KEYCLOAK_URL: {{ .Values.global.keycloak.url | quote }}
 NEWSROOM_KAFKA_BOOTSTRAP: {{ .Values.global.kafka.bootstrapServers | quote }}
 NEWSROOM_REDIS_URL: {{ .Values.global.redis.url | quote }}
-NEWSROOM_ARTICLE_SERVICE_URL: {{ printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "article-service")) | quote }}
-NEWSROOM_EXTRACTION_SERVICE_URL: {{ printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "extraction-service")) | quote }}
-NEWSROOM_GATEWAY_EVENT_LOOPS: {{ .Values.eventLoops | quote }}
+NEWSROOM_ARTICLE_SERVICE_URL: {{ .Values.articleServiceUrl | default (printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "article-service"))) | quote }}
+NEWSROOM_EXTRACTION_SERVICE_URL: {{ .Values.extractionServiceUrl | default (printf "http://%s:8080" (include "newsroom-lib.componentName" (list . "extraction-service"))) | quote }}
+NEWSROOM_GATEWAY_EVENT_LOOPS: {{ .Values.eventLoops | int64 | quote }}
 {{- with .Values.cors.origins }}
 NEWSROOM_CORS_ORIGINS: {{ join "," . | quote }}
 {{- end }}
@@ -28,7 +28,7 @@ from:
 {{- define "gateway.egressToComponents" -}}
 {{- range list "article-service" "extraction-service" }}
 - ports:
-    - port: 8080
+    - port: http
       protocol: TCP
   to:
     - podSelector:

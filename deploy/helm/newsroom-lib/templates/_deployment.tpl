@@ -1,7 +1,7 @@
 {{/*
 A hardened Deployment for a Quarkus service: non-root, read-only root file system with /tmp on an emptyDir,
-no privilege escalation, no capabilities, RuntimeDefault seccomp, no service-account token, probes on the
-Quarkus health endpoints. Settings come from the chart's ConfigMap ("<chart>.config"), secrets from the
+no privilege escalation, no capabilities, RuntimeDefault seccomp (the defaults of .Values.podSecurityContext and
+.Values.securityContext), no service-account token, probes on the Quarkus health endpoints (.Values.probes). Settings come from the chart's ConfigMap ("<chart>.config"), secrets from the
 operator's Secrets ("<chart>.secretEnv"), extras from .Values.extraEnv.
 */}}
 {{- define "newsroom-lib.deployment" -}}
@@ -35,26 +35,24 @@ spec:
       imagePullSecrets:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+      {{- if .Values.hostNetwork }}
+      hostNetwork: true
+      {{- end }}
       securityContext:
-        runAsNonRoot: true
-        runAsUser: 1001
-        runAsGroup: 1001
-        fsGroup: 1001
-        seccompProfile:
-          type: RuntimeDefault
+        {{- toYaml .Values.podSecurityContext | nindent 8 }}
       containers:
         - name: {{ include "newsroom-lib.name" . }}
           image: {{ include "newsroom-lib.image" . | quote }}
           imagePullPolicy: {{ .Values.image.pullPolicy }}
           ports:
             - name: http
-              containerPort: 8080
+              containerPort: {{ .Values.http.port }}
               protocol: TCP
           env:
             - name: QUARKUS_HTTP_HOST
-              value: "0.0.0.0"
+              value: {{ .Values.http.host | quote }}
             - name: QUARKUS_HTTP_PORT
-              value: "8080"
+              value: {{ .Values.http.port | int64 | quote }}
             {{- if not .Values.native }}
             - name: JDK_JAVA_OPTIONS
               value: {{ .Values.jvmOptions | quote }}
@@ -71,31 +69,13 @@ spec:
             {{- toYaml . | nindent 12 }}
             {{- end }}
           securityContext:
-            runAsNonRoot: true
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities:
-              drop: ["ALL"]
+            {{- toYaml .Values.securityContext | nindent 12 }}
           startupProbe:
-            httpGet:
-              path: /q/health/started
-              port: http
-            periodSeconds: 2
-            failureThreshold: {{ .Values.probes.startupFailureThreshold }}
+            {{- include "newsroom-lib.probe" (list "/q/health/started" .Values.probes.startup) | nindent 12 }}
           livenessProbe:
-            httpGet:
-              path: /q/health/live
-              port: http
-            periodSeconds: 10
-            timeoutSeconds: 2
-            failureThreshold: 3
+            {{- include "newsroom-lib.probe" (list "/q/health/live" .Values.probes.liveness) | nindent 12 }}
           readinessProbe:
-            httpGet:
-              path: /q/health/ready
-              port: http
-            periodSeconds: 5
-            timeoutSeconds: 2
-            failureThreshold: 3
+            {{- include "newsroom-lib.probe" (list "/q/health/ready" .Values.probes.readiness) | nindent 12 }}
           resources:
             {{- toYaml .Values.resources | nindent 12 }}
           volumeMounts:
@@ -117,6 +97,17 @@ spec:
       affinity:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+{{- end -}}
+
+{{/* An HTTP probe on the container's port: (list path timing), timing from .Values.probes.<kind>. */}}
+{{- define "newsroom-lib.probe" -}}
+{{- $timing := index . 1 -}}
+httpGet:
+  path: {{ index . 0 }}
+  port: http
+periodSeconds: {{ $timing.periodSeconds }}
+timeoutSeconds: {{ $timing.timeoutSeconds }}
+failureThreshold: {{ $timing.failureThreshold }}
 {{- end -}}
 
 {{/* An environment variable read from the operator's Secret: (list root "ENV_NAME" secretRef). */}}

@@ -82,7 +82,8 @@ spec:
 
 {{/*
 NetworkPolicy: ingress from the pods the caller lists in "newsroom.ingressFrom" (the gateway for backends,
-anyone for the gateway), egress to DNS and to the dependencies declared in .Values.networkPolicy.egress.
+anyone for the gateway) and the rules of .Values.networkPolicy.extraIngress (e.g. a Prometheus), egress to DNS
+and to the dependencies declared in .Values.networkPolicy.egress.
 */}}
 {{- define "newsroom-lib.networkPolicy" -}}
 {{- if .Values.networkPolicy.enabled }}
@@ -102,6 +103,9 @@ spec:
         - port: http
           protocol: TCP
       {{- include (printf "%s.ingressFrom" .Chart.Name) . | nindent 6 }}
+    {{- with .Values.networkPolicy.extraIngress }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
   egress:
     - ports:
         - port: 53

@@ -46,8 +46,17 @@ public class Article extends PanacheEntityBase {
     @Column(name = "source_url")
     public String sourceUrl;
 
+    /** The publication date the partner gave. */
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The publication date the engine found in the document (its latest extraction's metadata.published). */
+    @Column(name = "found_published_at")
+    public Instant foundPublishedAt;
+
+    /** The partner's publication date, else the one found: what date filters use. Computed by PostgreSQL. */
+    @Column(name = "effective_published_at", insertable = false, updatable = false)
+    public Instant effectivePublishedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

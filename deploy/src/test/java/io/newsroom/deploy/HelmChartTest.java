@@ -50,6 +50,10 @@ class HelmChartTest {
         charts = ChartWorkspace.prepared();
     }
 
+    static RenderedChart renderWith(UnaryOperator<TemplateCommand> options) {
+        return new RenderedChart(template(options));
+    }
+
     static Stream<String> everyChart() {
         return Stream.concat(Stream.of(ChartWorkspace.LIBRARY, ChartWorkspace.UMBRELLA),
                 ChartWorkspace.SERVICE_CHARTS.stream());
@@ -66,7 +70,8 @@ class HelmChartTest {
         return Stream.of(
                 Arguments.of("default", null, true),
                 Arguments.of("jvm", "values-jvm.yaml", false),
-                Arguments.of("production", "values-production.yaml", true));
+                Arguments.of("production", "values-production.yaml", true),
+                Arguments.of("local podman", "../values-local-podman.yaml", false));
     }
 
     @ParameterizedTest(name = "{0} values")
@@ -276,7 +281,7 @@ class HelmChartTest {
         assertEquals(path, probe.getHttpGet().getPath(), name + " probe path");
     }
 
-    private static Deployment deployment(RenderedChart rendered, String component) {
+    static Deployment deployment(RenderedChart rendered, String component) {
         return rendered.deployments().stream()
                 .filter(d -> component.equals(d.getMetadata().getLabels().get("app.kubernetes.io/name")))
                 .findFirst().orElseGet(() -> fail("no Deployment for " + component));
@@ -287,12 +292,15 @@ class HelmChartTest {
                 && labels.entrySet().containsAll(selector.entrySet());
     }
 
-    private static RenderedChart render(String valuesFile) {
+    static RenderedChart render(String valuesFile) {
         return new RenderedChart(template(t -> valuesFile == null ? t
                 : t.withValuesFile(charts.file(ChartWorkspace.UMBRELLA, valuesFile))));
     }
 
-    private static String template(UnaryOperator<TemplateCommand> options) {
+    static String template(UnaryOperator<TemplateCommand> options) {
+        if (charts == null) {
+            charts = ChartWorkspace.prepared();
+        }
         return options.apply(charts.helm(ChartWorkspace.UMBRELLA).template().withName(RELEASE)).call();
     }
 

@@ -66,11 +66,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             parameters.put("submittedTo", filter.submittedTo());
         }
         if (filter.publishedFrom() != null) {
-            sql.append(" and a.published_at >= :publishedFrom");
+            sql.append(" and a.effective_published_at >= :publishedFrom");
             parameters.put("publishedFrom", filter.publishedFrom());
         }
         if (filter.publishedTo() != null) {
-            sql.append(" and a.published_at <= :publishedTo");
+            sql.append(" and a.effective_published_at <= :publishedTo");
             parameters.put("publishedTo", filter.publishedTo());
         }
         if (filter.text() != null) {
@@ -134,7 +134,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         session().doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     update articles set extraction = cast(? as jsonb), extraction_hash = ?, extractor_version = ?,
-                    status = 'EXTRACTED', failure_reason = null, extracted_at = ?, updated_at = ? where id = ?""")) {
+                    status = 'EXTRACTED', failure_reason = null, extracted_at = ?, updated_at = ?, found_published_at = ?
+                    where id = ?""")) {
                 for (NewExtraction extraction : extractions) {
                     OffsetDateTime at = extraction.at().atOffset(ZoneOffset.UTC);
                     update.setString(1, extraction.json());
@@ -142,7 +143,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     update.setString(3, extraction.extractorVersion());
                     update.setObject(4, at);
                     update.setObject(5, at);
-                    update.setObject(6, extraction.articleId());
+                    update.setObject(6, extraction.foundPublishedAt() == null ? null
+                            : extraction.foundPublishedAt().atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setObject(7, extraction.articleId());
                     update.addBatch();
                 }
                 update.executeBatch();

@@ -139,8 +139,9 @@ public class ArticleResource {
             @Parameter(schema = @Schema(enumeration = {"PENDING", "EXTRACTED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "ISO 8601, inclusive") @QueryParam("submittedFrom") String submittedFrom,
             @Parameter(description = "ISO 8601, inclusive") @QueryParam("submittedTo") String submittedTo,
-            @Parameter(description = "ISO 8601, inclusive") @QueryParam("publishedFrom") String publishedFrom,
-            @Parameter(description = "ISO 8601, inclusive") @QueryParam("publishedTo") String publishedTo,
+            @Parameter(description = "ISO 8601, inclusive; on the effective publication date: the partner's "
+                    + "publishedAt, else the date the engine found") @QueryParam("publishedFrom") String publishedFrom,
+            @Parameter(description = "ISO 8601, inclusive; on the effective publication date") @QueryParam("publishedTo") String publishedTo,
             @Parameter(description = "Full-text query (web search syntax: words, \"phrases\", -excluded)") @QueryParam("q") String text,
             @Parameter(description = "Name or alias of a mentioned entity") @QueryParam("entity") String entity,
             @Parameter(schema = @Schema(enumeration = {"PERSON", "ORGANIZATION", "LOCATION"})) @QueryParam("entityType") String entityType,

@@ -18,7 +18,10 @@ public record ArticleView(
         @Schema(enumeration = {"text/plain", "text/html"}) String contentType,
         @Schema(description = "SHA-256 of the content; equal content in one tenant is stored once") String contentHash,
         String sourceUrl,
-        Instant publishedAt,
+        @Schema(description = "The publication date the partner gave") Instant publishedAt,
+        @Schema(description = "The publication date the engine found in the document, once extracted") Instant foundPublishedAt,
+        @Schema(description = "publishedAt, else foundPublishedAt: the date that publishedFrom and publishedTo filter on")
+        Instant effectivePublishedAt,
         Instant submittedAt,
         Instant updatedAt,
         Instant extractedAt,
@@ -42,7 +45,13 @@ public record ArticleView(
 
     private static ArticleView of(Article article, Boolean duplicate, String content) {
         return new ArticleView(article.id, article.tenant, article.externalId, article.status, article.contentType,
-                article.contentHash, article.sourceUrl, article.publishedAt, article.submittedAt, article.updatedAt,
+                article.contentHash, article.sourceUrl, article.publishedAt, article.foundPublishedAt,
+                effectivePublishedAt(article), article.submittedAt, article.updatedAt,
                 article.extractedAt, article.extractorVersion, article.failureReason, article.attempt, duplicate, content);
+    }
+
+    /** As the database computes it; an entity created in this transaction has not been read back yet. */
+    private static Instant effectivePublishedAt(Article article) {
+        return article.publishedAt != null ? article.publishedAt : article.foundPublishedAt;
     }
 }

@@ -91,7 +91,7 @@ public class ExtractionRecorder {
             for (ExtractedEvent event : stored.values()) {
                 String tenant = current.get(event.articleId()).tenant();
                 extractions.add(new NewExtraction(event.articleId(), event.extractionJson(), hashes.get(event.eventId()),
-                        event.extractorVersion(), now));
+                        event.extractorVersion(), FoundPublicationDate.of(event.extraction()), now));
                 mentions.addAll(mentionsOf(event.articleId(), tenant, event.extraction()));
                 sources.addAll(sourcesOf(event.articleId(), tenant, event.extraction()));
             }

@@ -155,6 +155,34 @@ class ArticleQueryTest {
     }
 
     @Test
+    void dateFiltersUseThePartnersDateElseTheOneTheEngineFound() {
+        Instant start = Instant.now();
+        // the fixture's extraction found 2024-03-04T09:30 (no offset: UTC)
+        UUID found = stored("acme", Submissions.uniqueText(), null);
+        UUID partnerDated = stored("acme", Submissions.uniqueText(), Instant.parse("2022-06-01T12:00:00Z"));
+        UUID undated = stored("acme", Submissions.uniqueText(), null);
+        String from = start.toString();
+        assertListed(Map.of("submittedFrom", from, "publishedFrom", "2022-01-01"), partnerDated, found);
+        extract(found, "acme", "1.0.0");
+        extract(partnerDated, "acme", "1.0.0");
+
+        assertListed(Map.of("submittedFrom", from, "publishedFrom", "2024-03-04", "publishedTo", "2024-03-04T23:59:59Z"),
+                found, partnerDated);
+        assertListed(Map.of("submittedFrom", from, "publishedFrom", "2024-03-04T09:30:00Z", "publishedTo",
+                "2024-03-04T09:30:00Z"), found, undated);
+        assertListed(Map.of("submittedFrom", from, "publishedTo", "2022-12-31"), partnerDated, found);
+        assertNone(Map.of("submittedFrom", from, "publishedFrom", "2024-03-04T09:31:00Z"));
+        given().when().get(ARTICLES + "/" + found).then().statusCode(200)
+                .body("publishedAt", nullValue())
+                .body("foundPublishedAt", is("2024-03-04T09:30:00Z"))
+                .body("effectivePublishedAt", is("2024-03-04T09:30:00Z"));
+        given().when().get(ARTICLES + "/" + partnerDated).then().statusCode(200)
+                .body("publishedAt", is("2022-06-01T12:00:00Z"))
+                .body("foundPublishedAt", is("2024-03-04T09:30:00Z"))
+                .body("effectivePublishedAt", is("2022-06-01T12:00:00Z"));
+    }
+
+    @Test
     void aSourceCitedByAnAbbreviationIsFoundUnderItsEntitysNameAndAliases() throws Exception {
         Instant start = Instant.now();
         UUID cited = stored("acme", Submissions.uniqueText(), null);

@@ -16,12 +16,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Makes sure the whole suite runs before a scenario: the infrastructure must already be up (bin/newsroom test starts
- * it); services that are down are started with deploy/local/services.sh, and stopped again after the last scenario.
+ * it); services that are down are started with deploy/local/services.sh (or containers.sh when NEWSROOM_E2E_SERVICES
+ * is "containers", with the NEWSROOM_*_URL addresses pointing at them), and stopped again after the last scenario.
  */
 public final class RunningSuite implements BeforeAllCallback {
 
     public static final SuiteAddresses ADDRESSES = SuiteAddresses.local();
-    public static final LocalSuite SUITE = new LocalSuite(ADDRESSES.projectRoot());
+    public static final LocalSuite SUITE = new LocalSuite(ADDRESSES.projectRoot(), LocalSuite.ServiceRuntime.configured());
     public static final TokenSource TOKENS = new TokenSource(ADDRESSES.tokenEndpoint());
     public static final GatewayClient GATEWAY = new GatewayClient(ADDRESSES.gateway(), TOKENS);
     public static final ArticleLedger LEDGER = new ArticleLedger(ADDRESSES.databaseUrl());

@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Load generator (prints figures, asserts nothing): sustained ingestion through the gateway at fixed rates, then read
- * load through the gateway and straight to article-service. Usage: IngestionLoad [RATES=50,100,200|none] [SECONDS=60]
- * [READ_SECONDS=30]; with "none" the reads go to the newest stored articles.
+ * load through the gateway and straight to article-service. Usage: IngestionLoad [--hog] [RATES=50,100,200|none]
+ * [SECONDS=60] [READ_SECONDS=30]; with "none" the reads go to the newest stored articles. With {@code --hog} a busy
+ * loop pinned to the last core runs for the whole ingestion, to show how the pipeline degrades when a core is taken.
  */
 public final class IngestionLoad {
 
@@ -53,14 +54,19 @@ public final class IngestionLoad {
     private final List<String> resourceRows = new ArrayList<>();
     private final List<Submitted> everything = Collections.synchronizedList(new ArrayList<>());
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] arguments) throws InterruptedException {
+        List<String> options = new ArrayList<>(List.of(arguments));
+        boolean hog = options.remove("--hog");
+        String[] args = options.toArray(String[]::new);
         String[] rates = (args.length > 0 ? args[0] : "50,100,200").split(",");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int readSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         IngestionLoad load = new IngestionLoad();
         if (!rates[0].equals("none")) {
-            for (String rate : rates) {
-                load.ingest(Integer.parseInt(rate.strip()), seconds);
+            try (CoreHog ignored = hog ? CoreHog.start() : null) {
+                for (String rate : rates) {
+                    load.ingest(Integer.parseInt(rate.strip()), seconds);
+                }
             }
             load.printIngestion();
         } else {
@@ -154,7 +160,7 @@ public final class IngestionLoad {
         ingestionRows.add(String.format("| %4d | %5d | %7.1f | %s | %7.0f | %7.0f | %6d/%d | %8.0f | %8.0f | %6d | %6d |",
                 rate, count, submitted.size() / acceptedSeconds, statusCounts, submit.p50(), submit.p99(), extractedAt.size(),
                 submitted.size(), extracted.p50(), extracted.p99(), maxSubmittedLag, maxExtractedLag));
-        addResourceRows(rate, samples, totalSeconds);
+        addResourceRows(rate, samples, totalSeconds, extractedAt.size());
         System.out.printf("  offered in %.1f s, accepted in %.1f s, drained in %.1f s%n", offeredSeconds, acceptedSeconds, totalSeconds);
     }
 
@@ -165,7 +171,7 @@ public final class IngestionLoad {
                 topics.lag("article-service", SuiteTopics.EXTRACTED));
     }
 
-    private void addResourceRows(int rate, List<Sample> samples, double seconds) {
+    private void addResourceRows(int rate, List<Sample> samples, double seconds, int extracted) {
         if (samples.size() < 2) {
             return;
         }
@@ -179,8 +185,10 @@ public final class IngestionLoad {
             }
             long maxRss = samples.stream().map(s -> s.usage().get(name)).filter(java.util.Objects::nonNull)
                     .mapToLong(ProcessSampler.Usage::rssKb).max().orElse(0);
-            resourceRows.add(String.format("| %4d | %-18s | %6.0f %% | %7d |", rate, name,
-                    100 * ProcessSampler.cores(end.cpuTicks() - start.cpuTicks(), seconds), maxRss / 1024));
+            double cores = ProcessSampler.cores(end.cpuTicks() - start.cpuTicks(), seconds);
+            double cpuMillisPerArticle = extracted == 0 ? 0 : cores * seconds * 1000 / extracted;
+            resourceRows.add(String.format("| %4d | %-18s | %6.0f %% | %6.2f | %7d |", rate, name, 100 * cores,
+                    cpuMillisPerArticle, maxRss / 1024));
         }
     }
 
@@ -190,8 +198,8 @@ public final class IngestionLoad {
         System.out.println("| rate/s | sent | accepted/s | HTTP statuses | submit p50 | submit p99 | extracted | submit->extracted p50 | p99 | max lag articles.submitted (extraction-service) | max lag articles.extracted (article-service) |");
         ingestionRows.forEach(System.out::println);
         System.out.println();
-        System.out.println("CPU (100 % = one core, averaged over the phase incl. drain) and peak RSS per process");
-        System.out.println("| rate/s | process | CPU | RSS MiB |");
+        System.out.println("CPU (100 % = one core, averaged over the phase incl. drain), CPU ms per extracted article, and peak RSS per process");
+        System.out.println("| rate/s | process | CPU | CPU ms/article | RSS MiB |");
         resourceRows.forEach(System.out::println);
     }
 

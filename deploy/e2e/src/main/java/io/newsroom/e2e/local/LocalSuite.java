@@ -6,23 +6,55 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts, stops and kills parts of the local suite with the project's own scripts (deploy/local/infra.sh and
- * services.sh), the same way the README and CI do; only ever touches processes whose PID file the scripts wrote.
+ * services.sh, or containers.sh when the services run as podman containers), the same way the README and CI do;
+ * only ever touches processes whose PID file the scripts wrote, or containers they named.
  */
 public final class LocalSuite {
+
+    /** How the services run: processes (deploy/local/services.sh) or podman containers (deploy/local/containers.sh). */
+    public enum ServiceRuntime {
+        PROCESSES("deploy/local/services.sh"), CONTAINERS("deploy/local/containers.sh");
+
+        private final String script;
+
+        ServiceRuntime(String script) {
+            this.script = script;
+        }
+
+        /** From the newsroom.services property or NEWSROOM_E2E_SERVICES: "processes" (the default) or "containers". */
+        public static ServiceRuntime configured() {
+            String value = System.getProperty("newsroom.services");
+            if (value == null || value.isBlank()) {
+                value = System.getenv("NEWSROOM_E2E_SERVICES");
+            }
+            return value == null || value.isBlank() ? PROCESSES : valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
 
     public static final List<String> SERVICES = List.of("article-service", "extraction-service", "gateway");
     public static final List<String> INFRASTRUCTURE = List.of("postgres", "redis", "kafka", "keycloak");
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path root;
+    private final ServiceRuntime runtime;
 
     public LocalSuite(Path root) {
+        this(root, ServiceRuntime.PROCESSES);
+    }
+
+    public LocalSuite(Path root, ServiceRuntime runtime) {
         this.root = root;
+        this.runtime = runtime;
+    }
+
+    public ServiceRuntime runtime() {
+        return runtime;
     }
 
     public Path root() {
@@ -34,7 +66,7 @@ public final class LocalSuite {
     }
 
     public boolean serviceUp(String service) {
-        return quietly("deploy/local/services.sh", "status", service) == 0;
+        return quietly(runtime.script, "status", service) == 0;
     }
 
     public void startInfrastructure(String... components) {
@@ -56,15 +88,18 @@ public final class LocalSuite {
 
     /** Environment reaches the service process (NEWSROOM_DB_URL, NEWSROOM_CONSUMER_GROUP, ...). */
     public void startServices(Map<String, String> environment, String... services) {
-        require(run(environment, withArgs("deploy/local/services.sh", "start", services)), "services.sh start");
+        require(run(environment, withArgs(runtime.script, "start", services)), runtime.script + " start");
     }
 
     public void stopServices(String... services) {
-        require(run(Map.of(), withArgs("deploy/local/services.sh", "stop", services)), "services.sh stop");
+        require(run(Map.of(), withArgs(runtime.script, "stop", services)), runtime.script + " stop");
     }
 
     /** The PID services.sh / infra.sh recorded for a component, if that process is alive. */
     public long pid(String component) {
+        if (runtime == ServiceRuntime.CONTAINERS && SERVICES.contains(component)) {
+            throw new IllegalStateException(component + " runs as a container: no PID file (the fault scenarios need processes)");
+        }
         Path file = runDir().resolve(component + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(file).strip().split("\\s+")[0]);

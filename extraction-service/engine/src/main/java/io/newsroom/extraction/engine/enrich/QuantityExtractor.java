@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.enrich;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.DateMention;
@@ -49,10 +50,7 @@ public final class QuantityExtractor implements Stage {
             Map.entry("yen", "JPY"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("rupees", "INR"), Map.entry("won", "KRW"), Map.entry("usd", "USD"), Map.entry("eur", "EUR"));
     private static final Set<String> PERCENT = Set.of("%", "percent", "pct", "per cent", "percentage points");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-            "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "am", "pm",
-            "o'clock", "gmt", "utc", "bst", "est", "edt", "pst");
+    private static final Set<String> CALENDAR = Lexicon.words(QuantityExtractor.class, "calendar-tokens.txt");
     /** Words that end a unit phrase: function words and the verbs that usually follow a counted noun. */
     private static final Set<String> UNIT_STOPS = WordList.read("stopwords-en.txt");
     private static final int MAX_UNIT_WORDS = 3;

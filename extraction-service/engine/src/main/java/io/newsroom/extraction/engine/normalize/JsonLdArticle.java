@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +17,7 @@ record JsonLdArticle(String headline, String alternativeHeadline, String author,
                      String section, String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-            "scholarlyarticle", "techarticle", "socialmediaposting", "posting", "report", "webpage");
+    private static final Set<String> ARTICLE_TYPES = Lexicon.words(JsonLdArticle.class, "jsonld-article-types.txt");
 
     static JsonLdArticle empty() {
         return new JsonLdArticle(null, null, null, null, null, null);

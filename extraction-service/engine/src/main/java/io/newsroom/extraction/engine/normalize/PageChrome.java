@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -14,46 +15,24 @@ import java.util.Set;
 final class PageChrome {
 
     /** Removed whatever they hold. */
-    static final Set<String> DEAD_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
-            "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "link", "meta",
-            "head", "title", "dialog", "menu", "picture", "img", "source", "map", "math");
+    static final Set<String> DEAD_TAGS = Lexicon.words(PageChrome.class, "dead-tags.txt");
     /** Removed unless they hold most of the page's prose (some sites wrap the whole page in them). */
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "figure", "figcaption",
             "fieldset");
-    static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
-            "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "button");
+    static final Set<String> CHROME_ROLES = Lexicon.words(PageChrome.class, "chrome-roles.txt");
 
     /** Words that mark page furniture even inside the story's container. */
-    private static final Set<String> FURNITURE = Set.of("ad", "ads", "adv", "advert", "adverts", "advertisement",
-            "advertising", "adslot", "adunit", "dfp", "sponsor", "sponsored", "promo", "promos", "promoted",
-            "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "respond", "replies", "footer", "masthead",
-            "menu", "nav", "navbar", "navigation", "newsletter", "newsletters", "signup", "subscribe", "subscription",
-            "outbrain", "taboola", "popup", "modal", "related", "recommended", "recommendations", "recirc", "share",
-            "shares", "sharing", "sharebar", "social", "sidebar", "widget", "widgets", "toolbar", "cookie", "cookies",
-            "consent", "gdpr", "tags", "trending", "popular", "byline", "bylines", "dateline", "timestamp", "caption",
-            "captions", "credit", "credits", "print", "rss", "pagination", "pager", "skip", "hidden", "hide", "offscreen",
-            "banner", "overlay", "teaser", "teasers", "rail", "carousel", "slideshow", "gallery", "topics", "keywords",
-            "meta", "metadata", "toc", "login", "signin", "follow", "author", "authors", "bio",
-            "disclaimer", "newsletterform", "cta", "lightbox", "tooltip", "sticky", "dropdown", "header", "headline",
-            "headlines", "kicker", "eyebrow", "subtitle", "excerpt", "standfirst", "dek", "date", "category",
-            "categories", "tagline", "feedback", "survey");
+    private static final Set<String> FURNITURE = Lexicon.words(PageChrome.class, "furniture-words.txt");
     /** Words of a container that may legitimately also carry one of the words above. */
     private static final Set<String> STORY = Set.of("article", "body", "content", "main", "story", "entry", "post",
             "text", "prose", "richtext");
     /** Furniture that is never the story, even when it is the largest block of prose (long comment threads). */
-    private static final Set<String> NEVER_STORY = Set.of("comment", "comments", "disqus", "respond", "replies",
-            "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr", "newsletter", "related", "recommended",
-            "recirc", "sharebar", "sidebar", "share", "sharing", "social", "ad", "ads", "advert", "advertisement",
-            "promo", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "byline", "caption", "cta", "subscribe",
-            "subscription", "signup");
+    private static final Set<String> NEVER_STORY = Lexicon.words(PageChrome.class, "never-story-words.txt");
     /** Word starts that mark furniture in run-together class names ("commentlist", "sharebar", "relatedposts"). */
-    private static final List<String> FURNITURE_PREFIXES = List.of("comment", "share", "social", "related", "advert",
-            "sidebar", "newsletter", "breadcrumb", "cookie", "outbrain", "taboola", "disqus");
+    private static final List<String> FURNITURE_PREFIXES = Lexicon.lines(PageChrome.class, "furniture-prefixes.txt");
     /** Reader comments: removed even when they outweigh the story. */
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "disqus", "respond", "replies");
-    private static final Set<String> HIDDEN_CLASSES = Set.of("sr-only", "visually-hidden", "visuallyhidden",
-            "screen-reader-text", "screen-reader-only", "screenreader", "hidden", "hide", "d-none", "is-hidden",
-            "u-hidden", "element-invisible", "offscreen", "a11y", "assistive-text");
+    private static final Set<String> HIDDEN_CLASSES = Lexicon.words(PageChrome.class, "hidden-classes.txt");
 
     private PageChrome() {
     }

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 
 import java.util.ArrayList;
@@ -31,9 +32,7 @@ final class PlainTextPageReader {
 
     private static final int HEADER_LINES = 10;
     /** Widget headings that page copies carry between the dateline and the story even when they appear once. */
-    private static final Set<String> PAGE_LABELS = Set.of("latest news", "most read", "most popular", "top stories",
-            "trending", "trending now", "related", "related stories", "related articles", "advertisement", "share",
-            "listen", "listen to this article", "read more", "editor's picks", "popular", "recommended");
+    private static final Set<String> PAGE_LABELS = Set.copyOf(Lexicon.lines(PlainTextPageReader.class, "page-labels.txt"));
     private static final int UNLABELLED_DATELINE_LINES = 3;
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?"

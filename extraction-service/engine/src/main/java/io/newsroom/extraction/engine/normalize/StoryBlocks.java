@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,19 +19,8 @@ import java.util.regex.Pattern;
  */
 final class StoryBlocks {
 
-    static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-            "tr", "td", "th", "caption", "figure", "figcaption", "header", "footer", "address", "hr", "center", "aside",
-            "nav", "form", "fieldset", "details", "summary", "body", "html");
-    private static final Set<String> PROMPTS = Set.of("advertisement", "advertisement:", "ad", "ads", "sponsored",
-            "story continues below", "story continues below advertisement", "continue reading", "continue reading below",
-            "read more", "read more:", "related", "related:", "related stories", "related articles", "more:", "share",
-            "share this", "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
-            "email", "print", "comments", "click here", "see also", "see also:", "also read", "also read:",
-            "you may also like", "recommended", "recommended for you", "sign up", "subscribe", "follow us",
-            "scroll to continue with content", "skip advertisement", "article continues below", "loading...",
-            "loading", "close", "menu", "back to top", "top", "next", "previous", "photo", "video", "watch",
-            "listen", "image", "enlarge this image", "toggle caption", "hide caption", "text size");
+    static final Set<String> BREAKS = Lexicon.words(StoryBlocks.class, "block-tags.txt");
+    private static final Set<String> PROMPTS = Set.copyOf(Lexicon.lines(StoryBlocks.class, "inline-prompts.txt"));
 
     private static final int CREDIT_WORDS = 40;
     /** The newsroom's sign-off under a story: "(Reporting by ...; editing by ...)", "X contributed to this report." */

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.sources;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon.OutletMention;
 
 import java.util.ArrayList;
@@ -18,22 +19,10 @@ public final class OutletCitationScanner {
     public record OutletCitation(String name, int start, int end, int nameStart, int nameEnd) {
     }
 
-    private static final List<String> CITING_BEFORE = List.of(
-            "according to", "per", "told", "said", "says", "reported by", "quoted by", "cited by", "citing",
-            "in an interview with", "interview with", "via", "report by", "report from", "report in", "reports by",
-            "reporting by", "reported in", "published by", "broadcast by", "quoted in", "speaking to", "spoke to",
-            "spoke with", "talking to", "told reporters from", "wrote in", "writing in", "said in", "data from");
-    private static final Set<String> CITING_VERBS = Set.of(
-            "reported", "reports", "reporting", "said", "says", "quoted", "cited", "wrote", "writes", "noted",
-            "revealed", "published", "learned", "confirmed", "claimed", "broke", "obtained", "reviewed", "report",
-            "added", "stated", "posted", "tweeted", "aired", "broadcast", "announced", "found", "asked");
-    private static final Set<String> ADVERBS = Set.of(
-            "also", "first", "earlier", "previously", "later", "recently", "originally", "exclusively", "has", "had",
-            "have", "was", "were", "is", "late", "on", "news", "agency", "newspaper", "daily");
-    private static final List<String> OUTLET_NOUNS = List.of(
-            "news agency", "newspaper", "daily", "broadcaster", "tabloid", "news outlet", "news website",
-            "news site", "magazine", "television", "TV", "news channel", "radio", "weekly", "state media",
-            "state broadcaster", "state news agency");
+    private static final List<String> CITING_BEFORE = Lexicon.lines(OutletCitationScanner.class, "citing-before.txt");
+    private static final Set<String> CITING_VERBS = Lexicon.words(OutletCitationScanner.class, "citing-verbs.txt");
+    private static final Set<String> ADVERBS = Lexicon.words(OutletCitationScanner.class, "citing-fillers.txt");
+    private static final List<String> OUTLET_NOUNS = Lexicon.lines(OutletCitationScanner.class, "outlet-nouns.txt");
     private static final int PARENTHETICAL_LIMIT = 60;
 
     private final NewsOutletLexicon lexicon;
