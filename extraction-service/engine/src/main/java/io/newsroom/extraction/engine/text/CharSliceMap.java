@@ -54,18 +54,25 @@ public final class CharSliceMap<V> {
     private static boolean regionEquals(String key, CharSequence text, int start, boolean lower) {
         for (int i = 0; i < key.length(); i++) {
             char c = text.charAt(start + i);
-            if (key.charAt(i) != (lower ? Character.toLowerCase(c) : c)) {
+            if (key.charAt(i) != (lower ? lowerCase(c) : c)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static char lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     private static int hash(CharSequence text, int start, int end, boolean lower) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            h = 31 * h + (lower ? Character.toLowerCase(c) : c);
+            h = 31 * h + (lower ? lowerCase(c) : c);
         }
         return h ^ (h >>> 16);
     }
