@@ -11,7 +11,7 @@ import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.model.StageWarning;
-import io.newsroom.extraction.engine.model.Token;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

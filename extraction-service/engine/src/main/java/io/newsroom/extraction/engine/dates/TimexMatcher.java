@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.dates;
 
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.text.CharSliceMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,9 @@ final class TimexMatcher {
     private final List<IndexedRule> rules = new ArrayList<>();
     /** For each anchor word, the rules (as bits of their index) it anchors. */
     private final Map<String, Long> anchorRules = new HashMap<>();
+    /** The two maps above, read with a word's slice of the text: no string is built per word. */
+    private final CharSliceMap<List<IndexedRule>> starterIndex;
+    private final CharSliceMap<Long> anchorIndex;
 
     TimexMatcher(List<TimexRules.Rule> table) {
         if (table.size() > Long.SIZE) {
@@ -35,6 +39,8 @@ final class TimexMatcher {
         for (TimexRules.Rule rule : table) {
             add(rule);
         }
+        starterIndex = new CharSliceMap<>(rulesByStarter);
+        anchorIndex = new CharSliceMap<>(anchorRules);
     }
 
     /**
@@ -101,10 +107,10 @@ final class TimexMatcher {
                 continue;
             }
             int wordEnd = wordEnd(text, i);
-            String key = Character.isDigit(c) ? "#DIGIT" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-            List<IndexedRule> candidates = rulesByStarter.get(key);
-            if (candidates == null && Character.isLetter(c)) {
-                candidates = rulesByStarter.get(lettersThenDigits(key));
+            List<IndexedRule> candidates = Character.isDigit(c) ? rulesByStarter.get("#DIGIT")
+                    : starterIndex.getLowerCase(text, i, wordEnd);
+            if (candidates == null && Character.isLetter(c) && Character.isDigit(text.charAt(wordEnd - 1))) {
+                candidates = rulesByStarter.get(lettersThenDigits(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)));
             }
             Timex best = null;
             if (candidates != null) {
@@ -182,8 +188,7 @@ final class TimexMatcher {
                 continue;
             }
             int end = wordEnd(text, i);
-            Long mask = anchorRules.get(Character.isDigit(text.charAt(i)) ? "#DIGIT"
-                    : text.substring(i, end).toLowerCase(Locale.ROOT));
+            Long mask = Character.isDigit(text.charAt(i)) ? anchorRules.get("#DIGIT") : anchorIndex.getLowerCase(text, i, end);
             if (mask != null) {
                 for (long bits = mask; bits != 0; bits &= bits - 1) {
                     int r = Long.numberOfTrailingZeros(bits);

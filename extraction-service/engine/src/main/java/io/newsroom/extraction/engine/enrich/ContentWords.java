@@ -1,7 +1,7 @@
 package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.model.Token;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ final class ContentWords {
         if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
             return null;
         }
-        String word = text.toLowerCase(Locale.ROOT);
+        String word = text.indexOf('\u2019') < 0 ? token.key() : text.toLowerCase(Locale.ROOT);
         if (word.endsWith(".")) {
             return null;
         }

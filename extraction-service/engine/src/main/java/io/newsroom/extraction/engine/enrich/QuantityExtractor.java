@@ -6,7 +6,7 @@ import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Sentence;
-import io.newsroom.extraction.engine.model.Token;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.newsroom.extraction.engine.enrich;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Sentence;
-import io.newsroom.extraction.engine.model.Token;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.text.SentenceSplitter;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,7 +14,7 @@ import java.util.Set;
 /**
  * The word lists the entity stages consult: known places, organisations and people with their aliases, given names,
  * titles, demonyms and the head words that type a name. Plain text resources, loaded once, read-only afterwards.
- * Every multi-word key is the {@link WordScanner} keys of its words joined by single spaces.
+ * Every multi-word key is the {@link SentenceSplitter} keys of its words joined by single spaces.
  */
 final class EntityLexicon {
 
@@ -69,9 +71,9 @@ final class EntityLexicon {
     }
 
     static String key(String phrase) {
-        List<Word> words = WordScanner.scan(phrase.trim());
+        List<Token> words = SentenceSplitter.tokens(phrase.trim());
         StringBuilder key = new StringBuilder(phrase.length());
-        for (Word word : words) {
+        for (Token word : words) {
             if (!key.isEmpty()) {
                 key.append(' ');
             }
@@ -93,11 +95,11 @@ final class EntityLexicon {
     }
 
     /** Words in the longest known name, title or demonym starting at {@code from} and ending before {@code to}. */
-    int nameLength(Word[] words, int from, int to) {
+    int nameLength(Token[] words, int from, int to) {
         return names.longestAt(words, from, to);
     }
 
-    int titleLength(Word[] words, int from, int to) {
+    int titleLength(Token[] words, int from, int to) {
         int known = titles.longestAt(words, from, to);
         if (known == 0 && from + 1 < to && is(WordClass.PORTFOLIO, words[from].key())
                 && (is(WordClass.OFFICE_HEAD, words[from + 1].key()) || titles.longestAt(words, from + 1, to) > 0)) {
@@ -123,7 +125,7 @@ final class EntityLexicon {
                 && is(WordClass.TITLE_WORD, key.substring(hyphen + 1));
     }
 
-    int demonymLength(Word[] words, int from, int to) {
+    int demonymLength(Token[] words, int from, int to) {
         return demonyms.longestAt(words, from, to);
     }
 

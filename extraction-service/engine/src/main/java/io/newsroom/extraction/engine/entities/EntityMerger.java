@@ -4,6 +4,7 @@ import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +19,10 @@ import java.util.Map;
 final class EntityMerger {
 
     private final String text;
-    private final Word[] words;
+    private final Token[] words;
     private final EntityLexicon lexicon;
 
-    EntityMerger(String text, Word[] words, EntityLexicon lexicon) {
+    EntityMerger(String text, Token[] words, EntityLexicon lexicon) {
         this.text = text;
         this.words = words;
         this.lexicon = lexicon;
@@ -105,7 +106,7 @@ final class EntityMerger {
     private String initials(NameSpan span) {
         StringBuilder initials = new StringBuilder();
         for (int k = span.from; k < span.to; k++) {
-            Word word = words[k];
+            Token word = words[k];
             if (word.isCapitalized()) {
                 initials.append(word.key().charAt(0));
             }

@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        List<Word> words = WordScanner.scan(analysis.text);
+        List<Token> words = analysis.tokens;
         MentionFinder finder = new MentionFinder(lexicon, words);
         List<NameSpan> spans = finder.find();
         new EntityMerger(analysis.text, finder.words(), lexicon).merge(spans, analysis);

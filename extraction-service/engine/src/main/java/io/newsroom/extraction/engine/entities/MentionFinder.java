@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ final class MentionFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private final EntityLexicon lexicon;
-    private final Word[] words;
+    private final Token[] words;
     private final boolean[] uncasedLine;
     private final Set<String> lowerCaseWords = new HashSet<>();
     private final Set<String> capitalisedInside = new HashSet<>();
@@ -37,9 +38,9 @@ final class MentionFinder {
     private final List<NameSpan> datelines = new ArrayList<>();
     private boolean sportsPage;
 
-    MentionFinder(EntityLexicon lexicon, List<Word> words) {
+    MentionFinder(EntityLexicon lexicon, List<Token> words) {
         this.lexicon = lexicon;
-        this.words = words.toArray(new Word[0]);
+        this.words = words.toArray(new Token[0]);
         int lines = this.words.length == 0 ? 0 : this.words[this.words.length - 1].line() + 1;
         this.uncasedLine = new boolean[lines];
         this.bodyStart = new int[lines];
@@ -49,7 +50,7 @@ final class MentionFinder {
         SportsTeams teams = new SportsTeams(words, lexicon);
         sportsPage = teams.isSportsPage();
         markUncasedLines();
-        for (Word word : words) {
+        for (Token word : words) {
             if (uncasedLine[word.line()] || !word.isLetters()) {
                 continue;
             }
@@ -98,7 +99,7 @@ final class MentionFinder {
         }
     }
 
-    Word[] words() {
+    Token[] words() {
         return words;
     }
 
@@ -115,7 +116,7 @@ final class MentionFinder {
     private void markUncasedLines() {
         int[] letters = new int[uncasedLine.length];
         int[] capitals = new int[uncasedLine.length];
-        for (Word word : words) {
+        for (Token word : words) {
             if (word.isLetters() && word.text().length() > 1) {
                 letters[word.line()]++;
                 if (word.isAllCaps()) {
@@ -203,13 +204,13 @@ final class MentionFinder {
                 || text.indexOf('-') != hyphen || words[k - 1].line() != words[k].line()) {
             return false;
         }
-        Word family = words[k - 1];
+        Token family = words[k - 1];
         return family.isCapitalized() && family.isLetters() && !family.isAllCaps() && family.text().length() <= 4
                 && family.text().indexOf('.') < 0;
     }
 
     private boolean startsRun(int k) {
-        Word word = words[k];
+        Token word = words[k];
         if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")
                 || (hasDigit(word.text()) && lexicon.name(word.key()) == null)) {
             return false;
@@ -618,7 +619,7 @@ final class MentionFinder {
             }
             return false;
         }
-        Word before = words[p - 2];
+        Token before = words[p - 2];
         return before.isLetters() && Character.isLowerCase(before.text().charAt(0));
     }
 
@@ -641,7 +642,7 @@ final class MentionFinder {
         return b < lineEnd && words[b].isNumber() && countDashes(words[b].text()) == 3;
     }
 
-    private static boolean isDismissalMark(Word word) {
+    private static boolean isDismissalMark(Token word) {
         String text = word.text();
         return text.equals("c") || text.equals("b") || text.equals("lbw") || text.equals("st");
     }
@@ -877,7 +878,7 @@ final class MentionFinder {
                 && knownLength(a, b) < b - a;
     }
 
-    private static boolean isQuotationMark(Word word) {
+    private static boolean isQuotationMark(Token word) {
         String text = word.text();
         return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D");
     }
@@ -1035,14 +1036,14 @@ final class MentionFinder {
 
     /** The first word of a company's name before its legal form, or of a club's before its town, names it alone. */
     private boolean isShortName(NameSpan span) {
-        Word first = words[span.from];
+        Token first = words[span.from];
         String key = first.key();
         if (!first.isCapitalized() || first.isAllCaps() || lexicon.is(WordClass.COMMON_WORD, key)
                 || lexicon.name(key) != null || lexicon.is(WordClass.GIVEN_NAME, key) || lowerCaseWords.contains(key)
                 || lexicon.is(WordClass.ORGANISATION_HEAD, key) || lexicon.demonymCountry(key) != null) {
             return false;
         }
-        Word last = words[span.to - 1];
+        Token last = words[span.to - 1];
         if (lexicon.is(WordClass.LEGAL_SUFFIX, last.key())) {
             return true;
         }
@@ -1168,7 +1169,7 @@ final class MentionFinder {
     }
 
     private boolean isCapitalsWord(int k) {
-        Word word = words[k];
+        Token word = words[k];
         return word.isLetters() && word.isAllCaps() && (word.text().length() > 1 || words[k].text().endsWith("."))
                 && (!lexicon.is(WordClass.COMMON_WORD, word.key()) || lexicon.is(WordClass.COMPASS_WORD, word.key()))
                 && lexicon.demonymCountry(word.key()) == null;
@@ -1216,9 +1217,14 @@ final class MentionFinder {
         return dashes > k && dashes < to ? dashes : -1;
     }
 
-    private static boolean isDash(Word word) {
+    /** A dash, or a run of hyphens standing for one ("--"). */
+    private static boolean isDash(Token word) {
         String text = word.text();
-        return text.equals("-") || text.equals("\u2014") || text.equals("\u2013");
+        if (text.length() == 1) {
+            char c = text.charAt(0);
+            return c == '-' || c == '\u2014' || c == '\u2013';
+        }
+        return text.chars().allMatch(c -> c == '-');
     }
 
     private NameSpan place(int from, int to) {

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.entities;
 
+import io.newsroom.extraction.engine.text.Token;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class PhraseIndex<V> {
     }
 
     /** The number of words of the longest phrase that starts at {@code from} and ends before {@code to}, or 0. */
-    int longestAt(Word[] words, int from, int to) {
+    int longestAt(Token[] words, int from, int to) {
         int longest = 0;
         String key = words[from].key();
         StringBuilder joined = null;

@@ -5,6 +5,7 @@ import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class RoleBinder implements Stage {
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        List<Word> words = WordScanner.scan(analysis.text);
+        List<Token> words = analysis.tokens;
         int[] starts = new int[words.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = words.get(k).start();
@@ -68,17 +69,17 @@ public final class RoleBinder implements Stage {
     }
 
     /** "Chinese Foreign Ministry spokesperson" before "Mao Ning": titles, demonyms and organisation names. */
-    private String roleBefore(String text, List<Word> words, EntityType[] named, int first) {
+    private String roleBefore(String text, List<Token> words, EntityType[] named, int first) {
         int start = roleStart(words, named, first);
         return start < 0 ? null : text.substring(words.get(start).start(), words.get(first - 1).end());
     }
 
     /** Where the role that ends right before {@code first} starts, or -1 when no role word ends there. */
-    private int roleStart(List<Word> words, EntityType[] named, int first) {
+    private int roleStart(List<Token> words, EntityType[] named, int first) {
         int start = first;
         boolean headed = false;
         for (int k = first - 1; k >= 0 && sameLine(words, k, first); k--) {
-            Word word = words.get(k);
+            Token word = words.get(k);
             String key = word.key();
             if (named[k] == EntityType.ORGANIZATION && headed && words.get(first - 1).isCapitalized()) {
                 // "Dockworkers Union President": the organisation is its own entity, the title alone is the role.
@@ -105,7 +106,7 @@ public final class RoleBinder implements Stage {
      * "envoy to Sudan", "professor at the Delft University": a preposition after a role word opens its complement
      * when only an organisation or place stands between it and the name ("a spokeswoman for Prime Minister X" not).
      */
-    private boolean isComplementStart(List<Word> words, EntityType[] named, int k, int first) {
+    private boolean isComplementStart(List<Token> words, EntityType[] named, int k, int first) {
         int preposition = words.get(k).is("the") ? k - 1 : k;
         if (preposition < 1 || !COMPLEMENT_PREPOSITIONS.contains(words.get(preposition).key())) {
             return false;
@@ -123,7 +124,7 @@ public final class RoleBinder implements Stage {
      * "its chief executive, Mara Lindgren, said": a role after a determiner, then the name set off by commas. The
      * closing comma keeps a list ("the ministers, Ana Ruiz and ...") from reading as one.
      */
-    private String roleBeforeComma(String text, List<Word> words, EntityType[] named, int first, int after) {
+    private String roleBeforeComma(String text, List<Token> words, EntityType[] named, int first, int after) {
         if (first < 3 || !words.get(first - 1).is(",") || after >= words.size() || !words.get(after).is(",")) {
             return null;
         }
@@ -136,7 +137,7 @@ public final class RoleBinder implements Stage {
     }
 
     /** ", an associate professor at the Institute ... ," after a name, up to the end of the apposition. */
-    private String roleAfter(String text, List<Word> words, EntityType[] named, int after) {
+    private String roleAfter(String text, List<Token> words, EntityType[] named, int after) {
         int k = after;
         if (k < words.size() && words.get(k).is(",")) {
             k++;
@@ -174,7 +175,7 @@ public final class RoleBinder implements Stage {
         return text.substring(words.get(start).start(), words.get(end - 1).end());
     }
 
-    private static boolean sameLine(List<Word> words, int k, int anchor) {
+    private static boolean sameLine(List<Token> words, int k, int anchor) {
         int other = Math.min(anchor, words.size() - 1);
         return words.get(k).line() == words.get(other).line();
     }

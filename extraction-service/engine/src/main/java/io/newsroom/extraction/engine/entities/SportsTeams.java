@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.entities;
 
 import io.newsroom.extraction.engine.model.EntityType;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.List;
 import java.util.Set;
@@ -15,11 +16,11 @@ final class SportsTeams {
     private static final Set<String> RESULT_WORDS = Set.of(
             "v", "vs", "vs.", "beat", "and", "at", "drew", "lost", "pct");
 
-    private final Word[] words;
+    private final Token[] words;
     private final EntityLexicon lexicon;
     private final boolean sportsPage;
 
-    SportsTeams(Word[] words, EntityLexicon lexicon) {
+    SportsTeams(Token[] words, EntityLexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
         int hits = 0;
@@ -48,6 +49,9 @@ final class SportsTeams {
             int numbers = 0;
             for (int k = span.to; k < lineEnd && (words[k].isNumber() || words[k].is(".") || words[k].is("-")); k++) {
                 numbers += words[k].isNumber() ? 1 : 0;
+                if (words[k].text().indexOf(',') > 0) {
+                    break; // a figure with a thousands separator ends the run: scores and table points have none
+                }
             }
             if (numbers > 0) {
                 scored++;
@@ -58,7 +62,7 @@ final class SportsTeams {
             return false;
         }
         for (int k = lineStart; k < lineEnd; k++) {
-            Word word = words[k];
+            Token word = words[k];
             boolean lowerCase = word.isLetters() && Character.isLowerCase(word.text().charAt(0));
             if (lowerCase && !RESULT_WORDS.contains(word.key())) {
                 return false;

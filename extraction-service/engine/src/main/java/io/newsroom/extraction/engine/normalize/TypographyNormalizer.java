@@ -14,6 +14,9 @@ final class TypographyNormalizer {
     static String normalize(String raw) {
         String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
                 ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,6 +36,17 @@ final class TypographyNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Nothing to replace or drop: most texts, which then are not copied. */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\n' : c >= 0x80 && (c == '\u0085' || c == '\u2028' || c == '\u2029' || isSpace(c) || isInvisible(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(char c) {

@@ -59,6 +59,7 @@ public final class QuoteAttributor implements Stage {
     @Override
     public void apply(ArticleAnalysis analysis) {
         String text = analysis.text;
+        Word.use(analysis);
         SpeakerResolver speakers = new SpeakerResolver(analysis);
         List<Piece> pieces = pieces(text);
         List<List<Piece>> groups = group(text, pieces);
@@ -260,7 +261,7 @@ public final class QuoteAttributor implements Stage {
                 || gap.isBlank() && !endsWithComma(text, last)) {
             return false;
         }
-        for (Word word : Word.scan(gap, 0, gap.length())) {
+        for (Word word : Word.scan(text, next.span.open() - gap.length(), next.span.open())) {
             if (SpeechCues.of(word) != null || ".!?".contains(word.text())) {
                 return false;
             }

@@ -139,6 +139,10 @@ record SpeakerPhrase(String name, Kind kind) {
 
     /** "Administrator Jim Lowe" is Jim Lowe: leading offices go while at least {@code keep} words of the name stay. */
     static String withoutRole(String name, int keep) {
+        int space = name.indexOf(' ');
+        if (space < 0 || !isRole(name.substring(0, space))) {
+            return name; // the common case, read without cutting the name into words
+        }
         String[] words = name.split(" ");
         int start = 0;
         while (start < words.length - keep && isRole(words[start])) {

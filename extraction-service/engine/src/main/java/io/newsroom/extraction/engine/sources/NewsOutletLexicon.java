@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.sources;
 
 import io.newsroom.extraction.engine.quotes.LexiconFile;
+import io.newsroom.extraction.engine.text.CharSliceMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,11 +23,12 @@ public final class NewsOutletLexicon {
     public record OutletMention(String canonical, int start, int end) {
     }
 
-    private final Map<String, List<Alias>> byFirstWord;
+    /** Aliases by their first word, read with the word's slice of the text. */
+    private final CharSliceMap<List<Alias>> byFirstWord;
     private final Map<String, String> canonicalByAlias;
 
     private NewsOutletLexicon(Map<String, List<Alias>> byFirstWord, Map<String, String> canonicalByAlias) {
-        this.byFirstWord = byFirstWord;
+        this.byFirstWord = new CharSliceMap<>(byFirstWord);
         this.canonicalByAlias = canonicalByAlias;
     }
 
@@ -76,11 +78,10 @@ public final class NewsOutletLexicon {
         if (end == pos) {
             return null;
         }
-        String word = text.substring(pos, end);
-        List<Alias> candidates = byFirstWord.get(word);
+        List<Alias> candidates = byFirstWord.get(text, pos, end);
         if (candidates == null) {
-            int possessive = possessiveStart(word);
-            candidates = possessive > 0 ? byFirstWord.get(word.substring(0, possessive)) : null;
+            int possessive = possessiveStart(text, pos, end);
+            candidates = possessive > pos ? byFirstWord.get(text, pos, possessive) : null;
             if (candidates == null) {
                 return null;
             }
@@ -95,9 +96,10 @@ public final class NewsOutletLexicon {
         return null;
     }
 
-    private static int possessiveStart(String word) {
-        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
-            return word.length() - 2;
+    /** Where a possessive "'s" closing {@code text[start, end)} starts, or -1. */
+    private static int possessiveStart(String text, int start, int end) {
+        if (end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+            return end - 2;
         }
         return -1;
     }

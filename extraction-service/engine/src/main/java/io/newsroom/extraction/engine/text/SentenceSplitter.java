@@ -3,8 +3,8 @@ package io.newsroom.extraction.engine.text;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Sentence;
-import io.newsroom.extraction.engine.model.Token;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -18,32 +18,25 @@ import java.util.Set;
  */
 public final class SentenceSplitter implements Stage {
 
-    /** Abbreviations that precede a name or number and so never end a sentence. */
-    private static final Set<String> TITLES = Set.of(
-            "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col",
-            "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Amb", "Atty",
-            "Insp", "Det", "Fr", "Sr", "Sra", "Mme", "Mlle", "St", "Ste", "Mt", "Ft", "No", "Nos", "Nr", "Art",
-            "Fig", "Vol", "vol", "pp", "p", "ch", "Ch", "Sec", "sec", "Gov't", "Jan", "Feb", "Mar", "Apr", "Jun",
-            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "cf", "ca", "approx", "Ph");
-    /** Abbreviations that can also close a sentence ("... Apple Inc. The company said"). */
-    private static final Set<String> ENDING_ABBREVIATIONS = Set.of(
-            "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Jr", "Esq", "etc", "Dept", "dept", "Univ", "Assn",
-            "Ave", "Blvd", "Rd", "Sq", "Hwy", "est", "Est", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
-            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
-            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-            "yr", "yrs", "mos", "min", "hrs", "Intl", "Natl", "Govt", "Mfg", "Bldg", "Ref");
     /** Capitalised words that usually open a sentence: after an ending abbreviation they mark a new one. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
+    private static final CharSliceSet SENTENCE_OPENERS = new CharSliceSet(Set.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or",
             "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "My", "After", "Before",
             "When", "While", "As", "If", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most",
             "Other", "Last", "One", "Both", "What", "Who", "Why", "How", "Yet", "So", "For", "Since", "Despite",
             "Although", "Still", "Now", "Then", "Earlier", "Later", "Instead", "Under", "With", "Even", "Such",
-            "Only", "Among", "During", "Until", "From", "By", "Here", "Shares", "Officials", "Analysts");
+            "Only", "Among", "During", "Until", "From", "By", "Here", "Shares", "Officials", "Analysts"));
 
     @Override
     public void apply(ArticleAnalysis analysis) {
         split(analysis.text, analysis.sentences, analysis.tokens);
+    }
+
+    /** The tokens of a short text such as a lexicon phrase, cut as an article's are. */
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        split(text, new ArrayList<>(), tokens);
+        return tokens;
     }
 
     /** Appends the sentences and tokens of {@code text} to the two lists. */
@@ -61,6 +54,10 @@ public final class SentenceSplitter implements Stage {
         private int[] ends = new int[256];
         private int count;
         private int paragraph;
+        /** Line count up to {@code lineCursor}, and whether the next word opens a sentence for the entity rules. */
+        private int line;
+        private int lineCursor;
+        private boolean opens = true;
 
         Run(String text, List<Sentence> sentences, List<Token> tokens) {
             this.text = text;
@@ -153,7 +150,7 @@ public final class SentenceSplitter implements Stage {
                 if (isTitleOrInitial(start, end - 1)) {
                     return -1;
                 }
-                return isOpeningQuote(following) || SENTENCE_OPENERS.contains(tokenText(last + 1)) ? last : -1;
+                return isOpeningQuote(following) || SENTENCE_OPENERS.contains(text, starts[last + 1], ends[last + 1]) ? last : -1;
             }
             if (Character.isLowerCase(following) || following == ',' || following == ';' || following == ':'
                     || following == ')' || following == '-' && ends[last + 1] - next == 1) {
@@ -170,18 +167,39 @@ public final class SentenceSplitter implements Stage {
             if (end - start == 1) {
                 return Character.isUpperCase(text.charAt(start));
             }
-            return TITLES.contains(text.substring(start, end));
-        }
-
-        private String tokenText(int k) {
-            return text.substring(starts[k], ends[k]);
+            return Abbreviations.isTitle(text, start, end);
         }
 
         private void emitSentence(int firstToken, int lastToken) {
             int index = sentences.size();
             sentences.add(new Sentence(index, starts[firstToken], ends[lastToken], paragraph));
             for (int k = firstToken; k <= lastToken; k++) {
-                tokens.add(new Token(text.substring(starts[k], ends[k]), starts[k], ends[k], index));
+                emitToken(starts[k], ends[k], index);
+            }
+        }
+
+        /**
+         * Adds the token with its line and whether it opens a sentence for the entity rules: the first word of the
+         * text, of a line, or after a mark that ends a clause or opens a quotation.
+         */
+        private void emitToken(int start, int end, int sentence) {
+            for (; lineCursor < start; lineCursor++) {
+                if (text.charAt(lineCursor) == '\n') {
+                    line++;
+                    opens = true;
+                }
+            }
+            char c = text.charAt(start);
+            boolean word = isWordChar(text.codePointAt(start));
+            boolean possessive = !word && end - start == 2 && (c == '\'' || c == '\u2019');
+            String surface = text.substring(start, end);
+            tokens.add(new Token(surface, Token.keyOf(surface), start, end, sentence, line, word && opens));
+            if (word || possessive) {
+                opens = false;
+            } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201C') {
+                opens = true;
+            } else if (c != ';' && c != '(' && c != '\'' && c != '\u2018' && c != '\u201D' && c != '-' && c != '\u2014') {
+                opens = false;
             }
         }
 
@@ -199,7 +217,7 @@ public final class SentenceSplitter implements Stage {
                         j++;
                     }
                     i = add(i, j);
-                } else if ((c == '\'' || c == '\u2019') && isPossessive(i, to)) {
+                } else if ((c == '\'' || c == '\u2019') && isApostropheS(i, to)) {
                     i = add(i, i + 2);
                 } else if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
                     int j = i + 1;
@@ -213,7 +231,11 @@ public final class SentenceSplitter implements Stage {
             }
         }
 
-        /** The end of the word starting at {@code i}: letters and digits joined by apostrophes, hyphens, decimal marks. */
+        /**
+         * The end of the word starting at {@code i}: letters and digits joined by apostrophes, hyphens, "&", decimal
+         * and thousands marks, and the periods of dotted names ("U.S", "St.Petersburg", "example.com"); then a final
+         * period when it belongs to the word ("U.S.", "J.", "Gov.", "U.S.-led").
+         */
         private int scanWord(int i, int to) {
             int segmentStart = i;
             int j = skipWordChars(i, to);
@@ -222,14 +244,22 @@ public final class SentenceSplitter implements Stage {
                 boolean nextIsWord = j + 1 < to && isWordChar(text.codePointAt(j + 1));
                 if ((c == '\'' || c == '\u2019') && nextIsWord && !isPossessive(j, to)) {
                     j = skipWordChars(j + 1, to);
-                } else if ((c == '-' || c == '\u2010' || c == '&' && Character.isUpperCase(text.charAt(j - 1))) && nextIsWord) {
+                } else if ((c == '-' || c == '\u2010' || c == '&') && nextIsWord) {
                     segmentStart = j + 1;
                     j = skipWordChars(j + 1, to);
-                } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text.charAt(j - 1))
+                } else if (c == ',' && j + 1 < to && Character.isDigit(text.charAt(j - 1))
                         && Character.isDigit(text.charAt(j + 1))) {
                     j = skipWordChars(j + 1, to);
-                } else if (c == '.') {
-                    return afterPeriod(segmentStart, j, to);
+                } else if (c == '.' && nextIsWord && isDottedName(segmentStart, j)) {
+                    j = skipWordChars(j + 1, to);
+                } else if (c == '.' && keepsPeriod(i, segmentStart, j, to)) {
+                    j++;
+                    if (j + 2 < to && text.charAt(j) == '-' && Character.isLetter(text.charAt(j + 1))) {
+                        segmentStart = j + 1;
+                        j = skipWordChars(j + 1, to);
+                    } else {
+                        return j;
+                    }
                 } else {
                     return j;
                 }
@@ -237,31 +267,42 @@ public final class SentenceSplitter implements Stage {
             return j;
         }
 
-        /** A period after a word: part of an acronym ("U.S.", "a.m."), an initial or a known abbreviation, or not. */
-        private int afterPeriod(int wordStart, int period, int to) {
-            if (period - wordStart == 1 && Character.isLetter(text.charAt(wordStart))) {
-                int j = period;
-                while (j + 2 < to && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
-                        && text.charAt(j + 2) == '.') {
-                    j += 2;
-                }
-                if (j > period) {
-                    return j + 1;
-                }
-                if (Character.isUpperCase(text.charAt(wordStart)) || isAbbreviation(wordStart, period)) {
-                    return period + 1;
-                }
-                return period;
+        /**
+         * A period inside a word joins it when a digit or a lower-case part follows ("3.5", "example.com") or when
+         * what precedes is a short dotted part ("U.S", "St.Petersburg"); "said.The" is two sentences run together.
+         */
+        private boolean isDottedName(int segmentStart, int period) {
+            char after = text.charAt(period + 1);
+            return Character.isDigit(after) || Character.isLowerCase(after) || period - lastPart(segmentStart, period) <= 2;
+        }
+
+        /** Where the part of the word after its last period starts. */
+        private int lastPart(int segmentStart, int period) {
+            int k = period;
+            while (k > segmentStart && text.charAt(k - 1) != '.') {
+                k--;
             }
+            return k;
+        }
+
+        /** A period after a word belongs to it after an initial, a dotted acronym ("U.S.", "a.m.") or an abbreviation. */
+        private boolean keepsPeriod(int wordStart, int segmentStart, int period, int to) {
             if (period + 1 < to && text.charAt(period + 1) == '.') {
-                return period;
+                return false;
             }
-            return isAbbreviation(wordStart, period) ? period + 1 : period;
+            if (period - segmentStart == 1 && Character.isLetter(text.charAt(segmentStart))) {
+                return Character.isUpperCase(text.charAt(segmentStart)) || isAbbreviation(segmentStart, period)
+                        || segmentStart > wordStart;
+            }
+            if (text.lastIndexOf('.', period - 1) >= segmentStart && period - segmentStart <= 6
+                    && Character.isLetter(text.charAt(period - 1))) {
+                return true;
+            }
+            return isAbbreviation(segmentStart, period);
         }
 
         private boolean isAbbreviation(int start, int end) {
-            String word = text.substring(start, end);
-            return TITLES.contains(word) || ENDING_ABBREVIATIONS.contains(word);
+            return Abbreviations.isAbbreviation(text, start, end);
         }
 
         private int skipWordChars(int i, int to) {
@@ -273,6 +314,15 @@ public final class SentenceSplitter implements Stage {
                 i += Character.charCount(c);
             }
             return i;
+        }
+
+        /** "'s" before a non-letter, a token of its own: the possessive, also when tokenized text spaces it off. */
+        private boolean isApostropheS(int apostrophe, int to) {
+            if (apostrophe + 1 >= to) {
+                return false;
+            }
+            char s = text.charAt(apostrophe + 1);
+            return (s == 's' || s == 'S') && (apostrophe + 2 >= to || !isWordChar(text.codePointAt(apostrophe + 2)));
         }
 
         /** "'s" right after a word and before a non-letter: the possessive, a token of its own. */

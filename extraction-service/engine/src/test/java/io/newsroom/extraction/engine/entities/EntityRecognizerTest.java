@@ -5,6 +5,7 @@ import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
+import io.newsroom.extraction.engine.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +20,7 @@ class EntityRecognizerTest {
     static ArticleAnalysis read(String text) {
         ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", null));
         analysis.text = text;
+        new SentenceSplitter().apply(analysis);
         new EntityRecognizer().apply(analysis);
         new RoleBinder().apply(analysis);
         return analysis;

@@ -1,7 +1,6 @@
 package io.newsroom.extraction.engine.text;
 
 import io.newsroom.extraction.engine.model.Sentence;
-import io.newsroom.extraction.engine.model.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -106,5 +105,48 @@ class SentenceSplitterTest {
     void textWithoutPunctuationIsOneSentencePerParagraph() {
         assertEquals(List.of("no punctuation at all here", "second line"),
                 sentencesOf("no punctuation at all here\n\nsecond line"));
+    }
+
+    @Test
+    void dottedNamesFiguresAndDashesAreOneTokenEach() {
+        assertEquals(List.of("A", "U.S.-led", "panel", "in", "St.Petersburg", "raised", "1,250.5", "tons", "--",
+                        "see", "harbour.example.org", "."),
+                tokensOf("A U.S.-led panel in St.Petersburg raised 1,250.5 tons -- see harbour.example.org."));
+    }
+
+    @Test
+    void twoSentencesRunTogetherAreStillCutAtThePeriod() {
+        assertEquals(List.of("The", "vote", "failed", ".", "The", "mayor", "left", "."),
+                tokensOf("The vote failed.The mayor left."));
+        assertEquals(2, sentences.size());
+    }
+
+    @Test
+    void aFigureClosingTheSentenceLeavesThePeriod() {
+        assertEquals(List.of("Fares", "rose", "to", "$", "12.50", ".", "The", "U.S.", "agreed", "."),
+                tokensOf("Fares rose to $12.50. The U.S. agreed."));
+    }
+
+    @Test
+    void aPossessiveSetOffBySpacesIsStillOneToken() {
+        assertEquals(List.of("Harlan", "'s", "team", "and", "Ruiz", "\u2019s", "staff"),
+                tokensOf("Harlan 's team and Ruiz\u2019s staff"));
+    }
+
+    @Test
+    void eachTokenKnowsItsKeyLineAndWhetherItOpensASentence() {
+        tokensOf("Talks END\n\"We Will\u2019ve gone,\" she said.");
+        Token first = tokens.get(0);
+        Token end = tokens.get(1);
+        Token quoted = tokens.get(3);
+        Token contraction = tokens.get(4);
+        assertTrue(first.sentenceStart());
+        assertEquals("end", end.key());
+        assertEquals(0, end.line());
+        assertTrue(end.isAllCaps());
+        assertTrue(quoted.sentenceStart());
+        assertEquals(1, quoted.line());
+        assertEquals("will've", contraction.key());
+        assertTrue(!tokens.get(2).isWord() && tokens.get(2).isPunctuation());
     }
 }

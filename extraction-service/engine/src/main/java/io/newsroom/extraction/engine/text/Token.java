@@ -1,0 +1,86 @@
+package io.newsroom.extraction.engine.text;
+
+import java.util.Locale;
+
+/**
+ * A word or punctuation token of the cleaned text, as the one tokenization ({@link SentenceSplitter}) cut it: made
+ * once per document and read by every stage. Besides its offsets it carries what the stages ask of a word again and
+ * again, computed once: its look-up key, its sentence and line, and its shape.
+ *
+ * @param text          the token's slice of the text
+ * @param key           lower-cased form with typographic apostrophes folded, used for every lexicon look-up
+ * @param sentence      index of its sentence
+ * @param line          index of its text line (a run of characters up to a newline)
+ * @param sentenceStart true for the first word of a sentence, a line, or a quotation (a cue the entity rules read)
+ */
+public record Token(String text, String key, int start, int end, int sentence, int line, boolean sentenceStart) {
+
+    /** A token with its key computed, on line 0 and opening no sentence: for tests and phrases. */
+    public Token(String text, int start, int end, int sentence) {
+        this(text, keyOf(text), start, end, sentence, 0, false);
+    }
+
+    /** The key of a surface form: lower case, typographic apostrophe folded; the surface itself when nothing changes. */
+    public static String keyOf(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c == '\u2019' || (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c || c >= 0xD800)) {
+                return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            }
+        }
+        return surface;
+    }
+
+    public boolean isCapitalized() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z';
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isTitleCase(first);
+    }
+
+    public boolean isAllCaps() {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Opens with a letter. */
+    public boolean isLetters() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(text.codePointAt(0));
+    }
+
+    /** Opens with a digit. */
+    public boolean isNumber() {
+        return Character.isDigit(text.charAt(0));
+    }
+
+    /** Opens with a letter or a digit. */
+    public boolean isWord() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public boolean isPunctuation() {
+        return !isWord();
+    }
+
+    /** Whether its key is {@code lowerCase}. */
+    public boolean is(String lowerCase) {
+        return key.equals(lowerCase);
+    }
+}
