@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-@Schema(name = "ArticleExtraction", description = "The latest extraction document of an article (see DESIGN.md)")
+@Schema(name = "ArticleExtraction", description = "The latest extraction document of an article (see docs/design.md)")
 public record ExtractionView(
         UUID articleId,
         ArticleStatus status,

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes an extraction document as the JSON object of DESIGN.md, on one line, members in the documented order,
+ * Writes an extraction document as the JSON object of docs/design.md, on one line, members in the documented order,
  * with {@link DocumentJsonGenerator}.
  */
 public final class ExtractionDocumentWriter {
