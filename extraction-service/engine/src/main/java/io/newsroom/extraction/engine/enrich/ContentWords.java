@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.enrich;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.text.Token;
 
@@ -16,7 +17,7 @@ final class ContentWords {
     /** The languages with a stop-word list, {@code stopwords-LANGUAGE.txt}: the keywords and summary read only them. */
     static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es");
     private static final Map<String, Set<String>> STOPWORDS = LANGUAGES.stream()
-            .collect(Collectors.toUnmodifiableMap(l -> l, l -> WordList.read("stopwords-" + l + ".txt")));
+            .collect(Collectors.toUnmodifiableMap(l -> l, l -> Lexicon.words(ContentWords.class, "stopwords-" + l + ".txt")));
     private static final Object SHARED_KEY = new Object();
 
     private final Set<String> stopwords;

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.enrich;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.text.Token;
@@ -37,7 +38,7 @@ public final class LanguageIdentifier implements Stage {
 
     public LanguageIdentifier() {
         Map<String, Map<String, List<String>>> profiles = new LinkedHashMap<>();
-        for (String line : WordList.lines(PROFILES)) {
+        for (String line : Lexicon.lines(LanguageIdentifier.class, PROFILES)) {
             String[] parts = line.split("\\s+");
             Map<String, List<String>> kinds = profiles.computeIfAbsent(parts[0], k -> new HashMap<>());
             kinds.computeIfAbsent(parts[1], k -> new ArrayList<>()).addAll(List.of(parts).subList(2, parts.length));

@@ -52,7 +52,7 @@ public final class QuantityExtractor implements Stage {
     private static final Set<String> PERCENT = Set.of("%", "percent", "pct", "per cent", "percentage points");
     private static final Set<String> CALENDAR = Lexicon.words(QuantityExtractor.class, "calendar-tokens.txt");
     /** Words that end a unit phrase: function words and the verbs that usually follow a counted noun. */
-    private static final Set<String> UNIT_STOPS = WordList.read("stopwords-en.txt");
+    private static final Set<String> UNIT_STOPS = Lexicon.words(QuantityExtractor.class, "stopwords-en.txt");
     private static final int MAX_UNIT_WORDS = 3;
 
     @Override

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.entities;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.text.SentenceSplitter;
 import io.newsroom.extraction.engine.text.Token;
@@ -48,14 +49,14 @@ final class EntityLexicon {
         names("teams.txt", EntityType.ORGANIZATION, false);
         names("persons.txt", EntityType.PERSON, false);
         names("other-names.txt", null, false);
-        LexiconFile.lines("demonyms.txt", line -> {
+        Lexicon.lines(EntityLexicon.class, "demonyms.txt").forEach(line -> {
             String[] parts = line.split("\\|");
             for (int i = 0; i < parts.length - 1; i++) {
                 String key = key(parts[i]);
                 demonyms.putIfAbsent(key, parts[parts.length - 1].trim());
             }
         });
-        LexiconFile.lines("titles.txt", line -> {
+        Lexicon.lines(EntityLexicon.class, "titles.txt").forEach(line -> {
             String key = key(line);
             titles.putIfAbsent(key, key);
             for (String word : key.split(" ")) {
@@ -134,7 +135,7 @@ final class EntityLexicon {
     }
 
     private void names(String resource, EntityType type, boolean country) {
-        LexiconFile.lines(resource, line -> {
+        Lexicon.lines(EntityLexicon.class, resource).forEach(line -> {
             String[] parts = line.split("\\|");
             Entry entry = new Entry(type, parts[0].trim(), country);
             for (String part : parts) {
@@ -153,7 +154,7 @@ final class EntityLexicon {
     }
 
     private void words(String resource, Set<String> target) {
-        LexiconFile.lines(resource, line -> {
+        Lexicon.lines(EntityLexicon.class, resource).forEach(line -> {
             for (String word : line.split("\\s+")) {
                 if (!word.isEmpty()) {
                     target.add(key(word));

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
 
 import java.util.HashSet;
@@ -23,7 +24,7 @@ record SpeakerPhrase(String name, Kind kind) {
         ISSUER
     }
 
-    private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
+    private static final Set<String> TITLES = new HashSet<>(Lexicon.lines(SpeakerPhrase.class, "speaker-titles.txt"));
     private static final Set<String> HEAD_END = Set.of(
             "at", "of", "for", "with", "from", "in", "who", "which", "that", "on", "and", "whose", "to", "into", "said", "(");
     private static final Set<String> SPOKES = Set.of(
@@ -45,9 +46,9 @@ record SpeakerPhrase(String name, Kind kind) {
             "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",
             "by", "if", "than", "it", "this", "what");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> ROLE_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/role-nouns.txt"));
-    private static final Set<String> BODY_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/body-nouns.txt"));
-    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/document-nouns.txt"));
+    private static final Set<String> ROLE_NOUNS = Set.copyOf(Lexicon.lines(SpeakerPhrase.class, "role-nouns.txt"));
+    private static final Set<String> BODY_NOUNS = Set.copyOf(Lexicon.lines(SpeakerPhrase.class, "body-nouns.txt"));
+    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(Lexicon.lines(SpeakerPhrase.class, "document-nouns.txt"));
     private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
     private static final int DESCRIPTOR_WORDS = 3;
     private static final int NAME_WORDS_AFTER_A_ROLE = 2;

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
@@ -36,7 +37,7 @@ final class SpeakerResolver {
         }
     }
 
-    private static final Set<String> TITLES = new HashSet<>(LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speaker-titles.txt"));
+    private static final Set<String> TITLES = new HashSet<>(Lexicon.lines(SpeakerResolver.class, "speaker-titles.txt"));
     private static final int MAX_GIVEN_NAMES = 3;
     private static final int UNFITTING_REACH = 1000;
     private static final Map<String, String> ABBREVIATED = Map.of(

@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.text.Lexicon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class SpeechCues {
 
     private static Map<String, Kind> load() {
         Map<String, Kind> kinds = new HashMap<>();
-        for (String entry : LexiconFile.entries("/io/newsroom/extraction/engine/quotes/speech-cues.txt")) {
+        for (String entry : Lexicon.lines(SpeechCues.class, "speech-cues.txt")) {
             String[] parts = entry.split("\\s+");
             kinds.putIfAbsent(parts[1], Kind.valueOf(parts[0].toUpperCase()));
         }

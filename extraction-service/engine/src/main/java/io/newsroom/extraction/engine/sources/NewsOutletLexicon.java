@@ -1,6 +1,6 @@
 package io.newsroom.extraction.engine.sources;
 
-import io.newsroom.extraction.engine.quotes.LexiconFile;
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.CharSliceMap;
 
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class NewsOutletLexicon {
     private static NewsOutletLexicon load() {
         Map<String, List<Alias>> byFirstWord = new HashMap<>();
         Map<String, String> canonicalByAlias = new HashMap<>();
-        for (String line : LexiconFile.entries(RESOURCE)) {
+        for (String line : Lexicon.lines(NewsOutletLexicon.class, RESOURCE)) {
             String[] names = line.split("\\|");
             String canonical = names[0].strip();
             for (String name : names) {
