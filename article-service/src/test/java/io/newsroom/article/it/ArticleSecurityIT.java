@@ -93,10 +93,14 @@ class ArticleSecurityIT {
         problem(as(globex).get(path + "/extraction").then(), 404);
         problem(as(globex).post(path + "/reprocess").then(), 404);
         problem(as(globex).delete(path).then(), 404);
-        for (Map<String, String> filter : List.of(Map.of("q", word), Map.of("q", word, "tenant", "acme"),
-                Map.of("q", word, "status", "PENDING"), Map.<String, String>of())) {
+        for (Map<String, String> filter : List.of(Map.of("q", word), Map.of("q", word, "status", "PENDING"),
+                Map.<String, String>of())) {
             as(globex).queryParams(filter).queryParam("limit", 100).get(ARTICLES)
                     .then().statusCode(200).body("items.id", not(hasItem(id)));
+        }
+        // a partner naming another tenant is refused, whether that tenant exists or not
+        for (String tenant : List.of("acme", "no-such-tenant")) {
+            problem(as(globex).queryParam("q", word).queryParam("tenant", tenant).get(ARTICLES).then(), 403);
         }
         as(acme).queryParam("q", word).get(ARTICLES).then().statusCode(200).body("items.id", hasItem(id));
         as(acme).get(path).then().statusCode(200);
