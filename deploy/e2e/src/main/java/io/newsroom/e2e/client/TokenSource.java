@@ -50,19 +50,39 @@ public final class TokenSource {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String tokenEndpoint;
     private final Map<Partner, Token> cache = new ConcurrentHashMap<>();
+    private final Map<Partner, Object> locks = new ConcurrentHashMap<>();
 
     public TokenSource(String tokenEndpoint) {
         this.tokenEndpoint = tokenEndpoint;
     }
 
     public String token(Partner client) {
+        return valid(client, Duration.ZERO);
+    }
+
+    /**
+     * Makes sure the cached token of {@code client} stays usable for at least {@code ahead}, fetching a new one now if
+     * not: a load run calls it before it starts its clock, so that no measured request waits for Keycloak.
+     */
+    public void prepare(Partner client, Duration ahead) {
+        valid(client, ahead);
+    }
+
+    /** One fetch per client at a time: the threads that find the token due wait for that one fetch, not each their own. */
+    private String valid(Partner client, Duration ahead) {
         Token cached = cache.get(client);
-        if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
+        if (cached != null && Instant.now().plus(ahead).isBefore(cached.renewAfter())) {
             return cached.value();
         }
-        Token fresh = fetch(client);
-        cache.put(client, fresh);
-        return fresh.value();
+        synchronized (locks.computeIfAbsent(client, c -> new Object())) {
+            cached = cache.get(client);
+            if (cached != null && Instant.now().plus(ahead).isBefore(cached.renewAfter())) {
+                return cached.value();
+            }
+            Token fresh = fetch(client);
+            cache.put(client, fresh);
+            return fresh.value();
+        }
     }
 
     /** A token nobody else holds (not cached), e.g. to watch it expire. */
