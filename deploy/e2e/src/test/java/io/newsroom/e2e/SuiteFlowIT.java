@@ -79,7 +79,11 @@ class SuiteFlowIT {
         }
         ApiResponse listed = GATEWAY.list(Partner.GLOBEX, Map.of("entity", story.official()));
         assertEquals(200, listed.status(), listed::toString);
-        assertEquals(0, listed.json().path("items").size(), listed::toString);
+        // globex may have stories of its own naming the same official: none of acme's may be among them
+        for (var item : listed.json().path("items")) {
+            assertFalse(item.path("id").asText().equals(id), listed::toString);
+            assertEquals("globex", item.path("tenant").asText(), listed::toString);
+        }
         ApiResponse searched = GATEWAY.list(Partner.GLOBEX, Map.of("q", story.town()));
         assertFalse(searched.body().contains(id), "globex full-text search shows acme's article");
 
