@@ -54,10 +54,6 @@ public class Article extends PanacheEntityBase {
     @Column(name = "found_published_at")
     public Instant foundPublishedAt;
 
-    /** The partner's publication date, else the one found: what date filters use. Computed by PostgreSQL. */
-    @Column(name = "effective_published_at", insertable = false, updatable = false)
-    public Instant effectivePublishedAt;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ArticleStatus status;

@@ -65,7 +65,10 @@ public record ArticleView(
         return article.publishedAt != null ? PARTNER : article.foundPublishedAt != null ? DOCUMENT : null;
     }
 
-    /** As the database computes it; an entity created in this transaction has not been read back yet. */
+    /**
+     * As the database's generated column effective_published_at (V5) computes it for the date filters; derived here
+     * because an article stored in this transaction has not been read back.
+     */
     private static Instant effectivePublishedAt(Article article) {
         return article.publishedAt != null ? article.publishedAt : article.foundPublishedAt;
     }
