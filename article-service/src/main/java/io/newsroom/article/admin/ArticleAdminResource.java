@@ -39,7 +39,7 @@ public class ArticleAdminResource {
 
     static final int DEFAULT_PAGE_SIZE = 200;
     static final int MAX_PAGE_SIZE = 1000;
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*(-[0-9A-Za-z.-]+)?");
+    static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*(-[0-9A-Za-z.-]+)?");
 
     @Inject
     AdminArticleRepository repository;
@@ -101,17 +101,22 @@ public class ArticleAdminResource {
     }
 
     private static int pageSize(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_PAGE_SIZE;
+        return limit("limit", limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    }
+
+    /** A whole number from 1 to {@code max} named {@code name} (a 400 problem otherwise), {@code fallback} when absent. */
+    static int limit(String name, String text, int fallback, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
         }
         try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_PAGE_SIZE) {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1 && value <= max) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw ArticleProblem.badRequest("limit '" + limit + "' must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        throw ArticleProblem.badRequest(name + " '" + text + "' must be a whole number from 1 to " + max);
     }
 }
