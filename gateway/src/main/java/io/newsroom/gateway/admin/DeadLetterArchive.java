@@ -1,5 +1,6 @@
 package io.newsroom.gateway.admin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.gateway.client.SuiteKafka;
@@ -18,8 +19,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Reads the dead-letter topic (articles.extraction-failed) from its start: the latest failure of each article. */
+/**
+ * Reads the dead-letter topic (articles.extraction-failed) from its start: the latest failure of each article, less
+ * the letters replayed since (article-service records replays, so every replica leaves out the same ones).
+ */
 @ApplicationScoped
 public class DeadLetterArchive {
 
@@ -35,11 +41,37 @@ public class DeadLetterArchive {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ReextractionJobs jobs;
+
     public record DeadLetter(String articleId, String tenant, String errorClass, String message, Integer attempts,
                              Instant failedAt, String eventId, int partition, long offset) {
+
+        /** The letter's name in replays: its event id, or partition@offset when it has none. */
+        @JsonProperty("letter")
+        public String letter() {
+            return eventId != null && !eventId.isBlank() ? eventId : partition + "@" + offset;
+        }
     }
 
+    /** The latest failure of each article that no admin has replayed since (the gateway's service account asks). */
     public List<DeadLetter> list() {
+        return list(null, null);
+    }
+
+    /** The same, asking article-service for the replays with the caller's {@code Authorization} (null: the service account). */
+    public List<DeadLetter> list(String authorization, String requestId) {
+        List<DeadLetter> latest = latestByArticle();
+        Set<String> replayed = jobs.replayed(authorization, requestId, latest.stream().map(DeadLetter::letter).toList());
+        return latest.stream().filter(letter -> !replayed.contains(letter.letter())).toList();
+    }
+
+    /** The open letter of an article, if it has one. */
+    public Optional<DeadLetter> find(String authorization, String requestId, String articleId) {
+        return list(authorization, requestId).stream().filter(letter -> letter.articleId().equals(articleId)).findFirst();
+    }
+
+    private List<DeadLetter> latestByArticle() {
         String topic = config.admin().deadLetterTopic();
         Map<String, DeadLetter> latestByArticle = new LinkedHashMap<>();
         try (KafkaConsumer<String, String> consumer = kafka.reader()) {

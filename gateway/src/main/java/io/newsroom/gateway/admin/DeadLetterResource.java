@@ -1,9 +1,12 @@
 package io.newsroom.gateway.admin;
 
+import io.newsroom.gateway.client.ArticleAdminClient.Replay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,26 +34,34 @@ public class DeadLetterResource {
     ReextractionJobs jobs;
 
     @GET
-    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article")
-    public List<DeadLetterArchive.DeadLetter> list() {
-        return archive.list();
+    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article, not yet replayed")
+    public List<DeadLetterArchive.DeadLetter> list(@HeaderParam("Authorization") String authorization,
+                                                   @HeaderParam("X-Request-Id") String requestId) {
+        return archive.list(authorization, requestId);
     }
 
     @POST
     @Path("/{articleId}/replay")
-    @Operation(summary = "Replay one dead letter: re-extract its article")
+    @Operation(summary = "Replay the dead letter of one article: a job re-extracts it, and the letter leaves the list")
     public Response replay(@PathParam("articleId") String articleId, @HeaderParam("Authorization") String authorization,
                            @HeaderParam("X-Request-Id") String requestId) {
-        jobs.reextractNow(authorization, requestId, articleId);
-        return Response.accepted().build();
+        DeadLetterArchive.DeadLetter letter = archive.find(authorization, requestId, articleId)
+                .orElseThrow(() -> new NotFoundException("no dead letter of article " + articleId + " waits for a replay"));
+        return accepted(jobs.replay(authorization, requestId, List.of(letter)));
     }
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replay every dead letter (asynchronous job, polled under /admin/v1/reextractions)")
-    public Response replayAll() {
-        List<String> articleIds = archive.list().stream().map(DeadLetterArchive.DeadLetter::articleId).toList();
-        ReextractionJob job = jobs.startReplay(articleIds);
-        return Response.accepted(job.progress()).location(URI.create("/admin/v1/reextractions/" + job.id())).build();
+    @Operation(summary = "Replay every dead letter not replayed yet, as one job (polled under /admin/v1/reextractions)")
+    public Response replayAll(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+        List<DeadLetterArchive.DeadLetter> letters = archive.list(authorization, requestId);
+        if (letters.isEmpty()) {
+            throw new ClientErrorException("no dead letter waits for a replay", Response.Status.CONFLICT);
+        }
+        return accepted(jobs.replay(authorization, requestId, letters));
+    }
+
+    private static Response accepted(Replay replay) {
+        return Response.accepted(replay).location(URI.create("/admin/v1/reextractions/" + replay.job().id())).build();
     }
 }

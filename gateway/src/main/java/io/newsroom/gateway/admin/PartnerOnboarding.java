@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.gateway.client.KeycloakAdminClient;
 import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.security.RevokedClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -35,6 +38,9 @@ public class PartnerOnboarding {
     GatewayConfig config;
 
     @Inject
+    RevokedClients revoked;
+
+    @Inject
     ObjectMapper json;
 
     public record Partner(String clientId, String tenant, boolean enabled) {
@@ -43,16 +49,31 @@ public class PartnerOnboarding {
     public record Credentials(String clientId, String tenant, String secret, String tokenEndpoint) {
     }
 
+    /**
+     * Creates the partner's client; its tokens look like the seeded partners': audience newsroom-api only and the
+     * realm role partner (with the reader role it holds), because the client's scope is that role alone.
+     * Refused (409) when a client of that id exists.
+     */
     public Credentials create(String clientId, String tenant, String description) {
         String realm = config.admin().realm();
+        if (findClient(clientId).isPresent()) {
+            throw alreadyExists(clientId);
+        }
         try (Response created = keycloak.createClient(realm, clientRepresentation(clientId, tenant, description))) {
             LOG.infof("partner %s created for tenant %s (status %d)", clientId, tenant, created.getStatus());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw alreadyExists(clientId);
+            }
+            throw e;
         }
         JsonNode client = findClient(clientId).orElseThrow(() -> new IllegalStateException("client vanished: " + clientId));
         String id = client.get("id").asText();
         String serviceUser = keycloak.serviceAccountUser(realm, id).get("id").asText();
-        try (Response granted = keycloak.addRealmRoles(realm, serviceUser, List.of(keycloak.realmRole(realm, "partner")))) {
-            LOG.debugf("partner role granted to %s (status %d)", clientId, granted.getStatus());
+        List<JsonNode> partnerRole = List.of(keycloak.realmRole(realm, "partner"));
+        try (Response scoped = keycloak.addRealmScopes(realm, id, partnerRole);
+             Response granted = keycloak.addRealmRoles(realm, serviceUser, partnerRole)) {
+            LOG.debugf("partner role granted to %s (status %d, %d)", clientId, scoped.getStatus(), granted.getStatus());
         }
         return new Credentials(clientId, tenant, keycloak.secret(realm, id).get("value").asText(), tokenEndpoint());
     }
@@ -64,13 +85,39 @@ public class PartnerOnboarding {
         return new Credentials(clientId, tenantOf(client).orElse(null), secret, tokenEndpoint());
     }
 
+    /** Disables the partner: it gets no new token, and the gateway refuses the ones it has within seconds. */
     public Partner disable(String clientId) {
-        ObjectNode client = (ObjectNode) partnerClient(clientId);
-        client.put("enabled", false);
-        try (Response updated = keycloak.updateClient(config.admin().realm(), client.get("id").asText(), client)) {
-            LOG.infof("partner %s disabled (status %d)", clientId, updated.getStatus());
+        Partner partner = setEnabled(clientId, false);
+        revoked.revoke(clientId);
+        return partner;
+    }
+
+    /** Enables a disabled partner again; tokens issued before it was disabled stay refused. */
+    public Partner enable(String clientId) {
+        return setEnabled(clientId, true);
+    }
+
+    /** Deletes the partner's client; its live tokens are refused like a disabled partner's. */
+    public Partner delete(String clientId) {
+        JsonNode client = partnerClient(clientId);
+        try (Response deleted = keycloak.deleteClient(config.admin().realm(), client.get("id").asText())) {
+            LOG.infof("partner %s deleted (status %d)", clientId, deleted.getStatus());
         }
+        revoked.revoke(clientId);
         return new Partner(clientId, tenantOf(client).orElse(null), false);
+    }
+
+    private Partner setEnabled(String clientId, boolean enabled) {
+        ObjectNode client = (ObjectNode) partnerClient(clientId);
+        client.put("enabled", enabled);
+        try (Response updated = keycloak.updateClient(config.admin().realm(), client.get("id").asText(), client)) {
+            LOG.infof("partner %s %s (status %d)", clientId, enabled ? "enabled" : "disabled", updated.getStatus());
+        }
+        return new Partner(clientId, tenantOf(client).orElse(null), enabled);
+    }
+
+    private static ClientErrorException alreadyExists(String clientId) {
+        return new ClientErrorException("partner " + clientId + " already exists", Response.Status.CONFLICT);
     }
 
     public List<Partner> list() {
@@ -123,7 +170,8 @@ public class PartnerOnboarding {
                 .put("standardFlowEnabled", false)
                 .put("implicitFlowEnabled", false)
                 .put("directAccessGrantsEnabled", false)
-                .put("fullScopeAllowed", true);
+                // only the realm role partner (scope-mapped after creation) reaches the tokens, no default role
+                .put("fullScopeAllowed", false);
         client.putObject("attributes").put("client_credentials.use_refresh_token", "false");
         ArrayNode mappers = client.putArray("protocolMappers");
         ObjectNode tenantMapper = mappers.addObject().put("name", TENANT_MAPPER).put("protocol", "openid-connect")

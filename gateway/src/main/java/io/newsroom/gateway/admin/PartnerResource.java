@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -72,8 +73,22 @@ public class PartnerResource {
 
     @POST
     @Path("/{clientId}/disable")
-    @Operation(summary = "Disable a partner: it can no longer obtain tokens")
+    @Operation(summary = "Disable a partner: it gets no new token, and the tokens it has are refused within seconds")
     public PartnerOnboarding.Partner disable(@PathParam("clientId") String clientId) {
         return onboarding.disable(clientId);
+    }
+
+    @POST
+    @Path("/{clientId}/enable")
+    @Operation(summary = "Enable a disabled partner again (tokens issued before it was disabled stay refused)")
+    public PartnerOnboarding.Partner enable(@PathParam("clientId") String clientId) {
+        return onboarding.enable(clientId);
+    }
+
+    @DELETE
+    @Path("/{clientId}")
+    @Operation(summary = "Delete a partner's client; the tokens it has are refused within seconds")
+    public PartnerOnboarding.Partner delete(@PathParam("clientId") String clientId) {
+        return onboarding.delete(clientId);
     }
 }

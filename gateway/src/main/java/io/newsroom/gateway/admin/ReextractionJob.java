@@ -1,71 +1,31 @@
 package io.newsroom.gateway.admin;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** A bulk re-extraction running in this gateway replica, with the progress an admin polls. */
-public final class ReextractionJob {
+/**
+ * A bulk re-extraction as article-service stores and runs it (its {@code ReextractionJob} view): every gateway
+ * replica reads the same jobs, and a job goes on whatever happens to the replica that started it.
+ */
+public record ReextractionJob(String id, Kind kind, String extractorVersion, String belowVersion, String tenant,
+                              Integer maxPerSecond, State state, Long total, long done, long failed, String requestedBy,
+                              Instant createdAt, Instant startedAt, Instant finishedAt, String error) {
 
-    public enum State { RUNNING, COMPLETED, CANCELLED, FAILED }
+    /** EXTRACTOR_VERSION: the articles made by one version; OUTDATED: by an older one; ARTICLES: a dead-letter replay. */
+    public enum Kind { EXTRACTOR_VERSION, OUTDATED, ARTICLES }
 
-    public record Progress(String id, String kind, String targetVersion, State state, Long total, long submitted,
-                           long failed, Instant startedAt, Instant finishedAt, String error) {
-    }
+    public enum State {
+        QUEUED, RUNNING, COMPLETED, CANCELLED, FAILED;
 
-    private final String id;
-    private final String kind;
-    private final String targetVersion;
-    private final Instant startedAt = Instant.now();
-    private final AtomicLong submitted = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private volatile Long total;
-    private volatile State state = State.RUNNING;
-    private volatile Instant finishedAt;
-    private volatile String error;
-    private volatile boolean cancelRequested;
-
-    ReextractionJob(String id, String kind, String targetVersion) {
-        this.id = id;
-        this.kind = kind;
-        this.targetVersion = targetVersion;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public Progress progress() {
-        return new Progress(id, kind, targetVersion, state, total, submitted.get(), failed.get(), startedAt, finishedAt, error);
-    }
-
-    void total(long total) {
-        this.total = total;
-    }
-
-    void submitted() {
-        submitted.incrementAndGet();
-    }
-
-    void failed() {
-        failed.incrementAndGet();
-    }
-
-    boolean cancelRequested() {
-        return cancelRequested;
-    }
-
-    /** Asks the job to stop after the article it is on; returns false when it has already ended. */
-    boolean cancel() {
-        if (state != State.RUNNING) {
-            return false;
+        public boolean ended() {
+            return this == COMPLETED || this == CANCELLED || this == FAILED;
         }
-        cancelRequested = true;
-        return true;
     }
 
-    void finish(State end, String failure) {
-        this.error = failure;
-        this.finishedAt = Instant.now();
-        this.state = end;
+    /** Whole percent of the articles handled (done or failed), 0 while the total is not counted yet. */
+    public int percent() {
+        if (total == null || total == 0) {
+            return state == State.COMPLETED ? 100 : 0;
+        }
+        return (int) Math.min(100, (done + failed) * 100 / total);
     }
 }

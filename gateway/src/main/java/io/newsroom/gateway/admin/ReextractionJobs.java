@@ -1,35 +1,38 @@
 package io.newsroom.gateway.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.gateway.client.ArticleAdminClient;
-import io.newsroom.gateway.client.ArticleAdminClient.ArticlePage;
-import io.newsroom.gateway.client.ArticleAdminClient.ArticleSummary;
-import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.client.ArticleAdminClient.Letter;
+import io.newsroom.gateway.client.ArticleAdminClient.NewJob;
+import io.newsroom.gateway.client.ArticleAdminClient.Replay;
+import io.newsroom.gateway.client.ArticleAdminClient.ReplayedLetter;
+import io.newsroom.gateway.client.ArticleAdminClient.VersionInUse;
 import io.quarkus.oidc.client.OidcClient;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 
 /**
- * Runs bulk re-extractions in the background. Jobs outlive the admin's request (and token), so they call
- * article-service with the gateway's own service account (realm role admin). Jobs live in this replica's memory.
+ * Re-extraction jobs and dead-letter replays: a thin client of article-service, which stores and runs them, so no
+ * job state lives in this replica. Every method takes the caller's {@code Authorization} header value; null calls
+ * with the gateway's own service account {@code newsroom-admin-api} (realm role admin), as pages and background
+ * readers do. {@code requestId} may be null.
  */
 @ApplicationScoped
 public class ReextractionJobs {
 
-    private static final Logger LOG = Logger.getLogger(ReextractionJobs.class);
     private static final Duration TOKEN_WAIT = Duration.ofSeconds(10);
+    private static final int LOOKUP_CHUNK = 1000;
+    private static final int HISTORY = 100;
 
     @Inject
     @RestClient
@@ -38,93 +41,69 @@ public class ReextractionJobs {
     @Inject
     OidcClient serviceAccount;
 
-    @Inject
-    GatewayConfig config;
-
-    private final Map<String, ReextractionJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "reextraction-jobs"));
-
-    @PreDestroy
-    void stop() {
-        jobs.values().forEach(ReextractionJob::cancel);
-        runner.shutdownNow();
+    /** What to re-extract: exactly one of extractorVersion (a version in use) and belowVersion; the rest optional. */
+    public record JobRequest(String extractorVersion, String belowVersion, String tenant, Integer maxPerSecond) {
     }
 
-    /** Re-extracts every article whose extraction was made by a version older than {@code runningVersion}. */
-    public ReextractionJob startOutdated(String runningVersion) {
-        ReextractionJob job = register("outdated-extractions", runningVersion);
-        runner.submit(() -> run(job, () -> {
-            String cursor = null;
-            do {
-                ArticlePage page = articles.articles(bearer(), job.id(), runningVersion, cursor, config.admin().pageSize());
-                if (cursor == null && page.total() != null) {
-                    job.total(page.total());
-                }
-                if (!reprocessAll(job, page.items().stream().map(ArticleSummary::id).toList())) {
-                    return;
-                }
-                cursor = page.next();
-            } while (cursor != null);
-        }));
-        return job;
+    /** Extractor versions of the stored extractions (of one tenant, or all when null), newest first. */
+    public List<VersionInUse> versionsInUse(String authorization, String requestId, String tenant) {
+        return articles.versions(bearer(authorization), requestId, tenant).versions();
     }
 
-    /** Replays the given dead letters by re-extracting their articles. */
-    public ReextractionJob startReplay(List<String> articleIds) {
-        ReextractionJob job = register("dead-letter-replay", null);
-        job.total(articleIds.size());
-        runner.submit(() -> run(job, () -> reprocessAll(job, articleIds)));
-        return job;
+    /** Starts a job; article-service refuses a version not in use (422) with the versions that are. */
+    public ReextractionJob start(String authorization, String requestId, JobRequest request) {
+        return articles.start(bearer(authorization), requestId,
+                new NewJob(request.extractorVersion(), request.belowVersion(), request.tenant(), request.maxPerSecond()));
     }
 
-    /** Re-extracts one article now, on behalf of the calling admin (with their token). */
-    public void reextractNow(String authorization, String requestId, String articleId) {
-        try (var response = articles.reprocess(authorization, requestId, articleId)) {
-            LOG.infof("article %s sent to re-extraction (status %d)", articleId, response.getStatus());
-        }
+    /** The newest jobs first (the history). */
+    public List<ReextractionJob> all(String authorization, String requestId) {
+        return articles.jobs(bearer(authorization), requestId, HISTORY);
     }
 
-    public Optional<ReextractionJob> find(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    public Collection<ReextractionJob> all() {
-        return jobs.values();
-    }
-
-    private ReextractionJob register(String kind, String version) {
-        ReextractionJob job = new ReextractionJob(UUID.randomUUID().toString(), kind, version);
-        jobs.put(job.id(), job);
-        return job;
-    }
-
-    private boolean reprocessAll(ReextractionJob job, List<String> articleIds) {
-        String token = bearer();
-        for (String id : articleIds) {
-            if (job.cancelRequested()) {
-                return false;
-            }
-            try (var response = articles.reprocess(token, job.id(), id)) {
-                job.submitted();
-            } catch (RuntimeException e) {
-                LOG.warnf("job %s: article %s not re-extracted: %s", job.id(), id, e.getMessage());
-                job.failed();
-            }
-        }
-        return !job.cancelRequested();
-    }
-
-    private void run(ReextractionJob job, Runnable work) {
+    public Optional<ReextractionJob> find(String authorization, String requestId, String id) {
         try {
-            work.run();
-            job.finish(job.cancelRequested() ? ReextractionJob.State.CANCELLED : ReextractionJob.State.COMPLETED, null);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "job %s failed", job.id());
-            job.finish(ReextractionJob.State.FAILED, e.getMessage());
+            return Optional.of(articles.job(bearer(authorization), requestId, id));
+        } catch (ClientWebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
-    private String bearer() {
+    /** Cancels an open job at once (article-service queues no article after it answers); 409 once it has ended. */
+    public ReextractionJob cancel(String authorization, String requestId, String id) {
+        return articles.cancel(bearer(authorization), requestId, id);
+    }
+
+    /** Re-extracts one article now; the answer is the article's summary (status PENDING, attempt + 1). */
+    public JsonNode reextractNow(String authorization, String requestId, String articleId) {
+        return articles.reprocess(bearer(authorization), requestId, articleId);
+    }
+
+    /** Replays the letters not replayed before as one job; article-service refuses (409) when every one was. */
+    public Replay replay(String authorization, String requestId, Collection<DeadLetterArchive.DeadLetter> letters) {
+        List<Letter> named = letters.stream().map(letter -> new Letter(letter.letter(), letter.articleId())).toList();
+        return articles.replay(bearer(authorization), requestId, new ArticleAdminClient.ReplayRequest(named, null));
+    }
+
+    /** Which of the letters (by name) were replayed. */
+    public Set<String> replayed(String authorization, String requestId, List<String> letters) {
+        Set<String> replayed = new HashSet<>();
+        String bearer = bearer(authorization);
+        for (int from = 0; from < letters.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = new ArrayList<>(letters.subList(from, Math.min(letters.size(), from + LOOKUP_CHUNK)));
+            articles.replays(bearer, requestId, new ArticleAdminClient.Lookup(chunk)).replays().stream()
+                    .map(ReplayedLetter::letter).forEach(replayed::add);
+        }
+        return replayed;
+    }
+
+    private String bearer(String authorization) {
+        if (authorization != null && !authorization.isBlank()) {
+            return authorization;
+        }
         return "Bearer " + serviceAccount.getTokens().await().atMost(TOKEN_WAIT).getAccessToken();
     }
 }

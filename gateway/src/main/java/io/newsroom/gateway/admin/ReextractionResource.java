@@ -1,11 +1,10 @@
 package io.newsroom.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsroom.gateway.client.ArticleAdminClient.VersionInUse;
 import io.newsroom.gateway.client.ExtractionClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ServerErrorException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServerErrorException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,58 +40,69 @@ public class ReextractionResource {
     @Inject
     ReextractionJobs jobs;
 
-    /** Optional body of a bulk re-extraction; without a version, the running extractor's is asked for. */
-    public record BulkReextraction(String extractorVersion) {
+    /**
+     * Optional body of a bulk re-extraction: the articles made by {@code extractorVersion} (a version in use, see
+     * /admin/v1/extractor-versions), else those made by any version older than the running extractor's;
+     * optionally one tenant's only, at most {@code maxPerSecond}.
+     */
+    public record BulkReextraction(String extractorVersion, String tenant, Integer maxPerSecond) {
     }
 
     @POST
     @Path("/articles/{id}/reextract")
-    @Operation(summary = "Re-extract one article (any tenant)")
+    @Operation(summary = "Re-extract one article (any tenant); the answer is the article, queued again")
     public Response reextract(@PathParam("id") String articleId, @HeaderParam("Authorization") String authorization,
                               @HeaderParam("X-Request-Id") String requestId) {
-        jobs.reextractNow(authorization, requestId, articleId);
-        return Response.accepted().build();
+        return Response.accepted(jobs.reextractNow(authorization, requestId, articleId)).build();
+    }
+
+    @GET
+    @Path("/extractor-versions")
+    @Operation(summary = "Extractor versions in use (those of the stored extractions), newest first, with article counts")
+    public List<VersionInUse> versions(@QueryParam("tenant") String tenant, @HeaderParam("Authorization") String authorization,
+                                       @HeaderParam("X-Request-Id") String requestId) {
+        return jobs.versionsInUse(authorization, requestId, tenant);
     }
 
     @POST
     @Path("/reextractions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start re-extracting every article made by an older extractor version (asynchronous job)")
+    @Operation(summary = "Start a re-extraction job, run by article-service (the answer is the job; poll its Location)")
     public Response startBulk(BulkReextraction request, @HeaderParam("Authorization") String authorization,
                               @HeaderParam("X-Request-Id") String requestId) {
-        String version = request != null && request.extractorVersion() != null && !request.extractorVersion().isBlank()
-                ? request.extractorVersion() : runningVersion(authorization, requestId);
-        ReextractionJob job = jobs.startOutdated(version);
-        return Response.accepted(job.progress()).location(URI.create("/admin/v1/reextractions/" + job.id())).build();
+        String version = request == null || request.extractorVersion() == null || request.extractorVersion().isBlank()
+                ? null : request.extractorVersion();
+        String tenant = request == null ? null : request.tenant();
+        Integer rate = request == null ? null : request.maxPerSecond();
+        ReextractionJobs.JobRequest job = version != null
+                ? new ReextractionJobs.JobRequest(version, null, tenant, rate)
+                : new ReextractionJobs.JobRequest(null, runningVersion(authorization, requestId), tenant, rate);
+        ReextractionJob started = jobs.start(authorization, requestId, job);
+        return Response.accepted(started).location(URI.create("/admin/v1/reextractions/" + started.id())).build();
     }
 
     @GET
     @Path("/reextractions")
-    @Operation(summary = "All re-extraction jobs of this gateway replica")
-    public List<ReextractionJob.Progress> list() {
-        return jobs.all().stream().map(ReextractionJob::progress).toList();
+    @Operation(summary = "Re-extraction jobs, newest first (the same on every gateway replica)")
+    public List<ReextractionJob> list(@HeaderParam("Authorization") String authorization,
+                                      @HeaderParam("X-Request-Id") String requestId) {
+        return jobs.all(authorization, requestId);
     }
 
     @GET
     @Path("/reextractions/{jobId}")
     @Operation(summary = "Progress of a re-extraction job")
-    public ReextractionJob.Progress progress(@PathParam("jobId") String jobId) {
-        return job(jobId).progress();
+    public ReextractionJob progress(@PathParam("jobId") String jobId, @HeaderParam("Authorization") String authorization,
+                                    @HeaderParam("X-Request-Id") String requestId) {
+        return jobs.find(authorization, requestId, jobId).orElseThrow(() -> new NotFoundException("no re-extraction job " + jobId));
     }
 
     @DELETE
     @Path("/reextractions/{jobId}")
-    @Operation(summary = "Cancel a running re-extraction job (it stops after the current article)")
-    public Response cancel(@PathParam("jobId") String jobId) {
-        ReextractionJob job = job(jobId);
-        if (!job.cancel()) {
-            throw new ClientErrorException("job " + jobId + " has already ended", Response.Status.CONFLICT);
-        }
-        return Response.accepted(job.progress()).build();
-    }
-
-    private ReextractionJob job(String jobId) {
-        return jobs.find(jobId).orElseThrow(() -> new NotFoundException("no job " + jobId));
+    @Operation(summary = "Cancel a re-extraction job: no article is queued after the answer, which is the job as it stopped")
+    public Response cancel(@PathParam("jobId") String jobId, @HeaderParam("Authorization") String authorization,
+                           @HeaderParam("X-Request-Id") String requestId) {
+        return Response.accepted(jobs.cancel(authorization, requestId, jobId)).build();
     }
 
     private String runningVersion(String authorization, String requestId) {

@@ -1,15 +1,19 @@
 package io.newsroom.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsroom.gateway.admin.ReextractionJob;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The article-service endpoints the admin API relies on (see gateway/ADMIN-CONTRACT.md). */
@@ -20,21 +24,78 @@ public interface ArticleAdminClient {
     @Path("/api/v1/admin/articles/statistics")
     JsonNode statistics(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 
-    @GET
-    @Path("/api/v1/admin/articles")
-    ArticlePage articles(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-                         @QueryParam("extractorVersionBelow") String extractorVersionBelow,
-                         @QueryParam("after") String after, @QueryParam("limit") int limit);
-
+    /** Queues one article (any tenant, for an admin) for extraction again; the answer is the article's summary. */
     @POST
     @Path("/api/v1/articles/{id}/reprocess")
-    Response reprocess(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+    JsonNode reprocess(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
                        @PathParam("id") String articleId);
 
-    /** One page of articles in id order; {@code next} is the cursor of the following page, null on the last. */
-    record ArticlePage(List<ArticleSummary> items, String next, Long total) {
+    @GET
+    @Path("/api/v1/admin/extractor-versions")
+    ExtractorVersions versions(@HeaderParam("Authorization") String authorization,
+                               @HeaderParam("X-Request-Id") String requestId, @QueryParam("tenant") String tenant);
+
+    @POST
+    @Path("/api/v1/admin/reextractions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ReextractionJob start(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                          NewJob job);
+
+    @GET
+    @Path("/api/v1/admin/reextractions")
+    List<ReextractionJob> jobs(@HeaderParam("Authorization") String authorization,
+                               @HeaderParam("X-Request-Id") String requestId, @QueryParam("limit") Integer limit);
+
+    @GET
+    @Path("/api/v1/admin/reextractions/{id}")
+    ReextractionJob job(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                        @PathParam("id") String id);
+
+    @DELETE
+    @Path("/api/v1/admin/reextractions/{id}")
+    ReextractionJob cancel(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                           @PathParam("id") String id);
+
+    @POST
+    @Path("/api/v1/admin/dead-letters/replays")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Replay replay(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                  ReplayRequest request);
+
+    @POST
+    @Path("/api/v1/admin/dead-letters/replays/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Replays replays(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                    Lookup lookup);
+
+    /** A new job: exactly one of extractorVersion (a version in use) and belowVersion; tenant and rate optional. */
+    record NewJob(String extractorVersion, String belowVersion, String tenant, Integer maxPerSecond) {
     }
 
-    record ArticleSummary(String id, String tenant, String status, String extractorVersion) {
+    record ExtractorVersions(List<VersionInUse> versions) {
+    }
+
+    /** An extractor version of the stored extractions, with the number of articles it made. */
+    record VersionInUse(String version, long articles) {
+    }
+
+    record ReplayRequest(List<Letter> letters, Integer maxPerSecond) {
+    }
+
+    /** A dead letter named by its event id (partition@offset without one), and its article. */
+    record Letter(String letter, String articleId) {
+    }
+
+    /** A replay: the job re-extracting the articles, the letters it replays and those replayed before. */
+    record Replay(ReextractionJob job, List<ReplayedLetter> replayed, List<ReplayedLetter> earlier) {
+    }
+
+    record ReplayedLetter(String letter, String articleId, String jobId, Instant replayedAt) {
+    }
+
+    record Lookup(List<String> letters) {
+    }
+
+    record Replays(List<ReplayedLetter> replays) {
     }
 }

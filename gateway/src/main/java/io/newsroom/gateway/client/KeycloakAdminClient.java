@@ -2,6 +2,7 @@ package io.newsroom.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,6 +32,15 @@ public interface KeycloakAdminClient {
     @PUT
     @Path("/clients/{id}")
     Response updateClient(@PathParam("realm") String realm, @PathParam("id") String id, JsonNode client);
+
+    @DELETE
+    @Path("/clients/{id}")
+    Response deleteClient(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    /** Realm roles the client's tokens may carry (with fullScopeAllowed false, no other role reaches its tokens). */
+    @POST
+    @Path("/clients/{id}/scope-mappings/realm")
+    Response addRealmScopes(@PathParam("realm") String realm, @PathParam("id") String id, List<JsonNode> roles);
 
     @GET
     @Path("/clients/{id}/service-account-user")

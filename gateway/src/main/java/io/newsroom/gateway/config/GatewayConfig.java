@@ -29,6 +29,27 @@ public interface GatewayConfig {
 
     TokenCache tokenCache();
 
+    Revocation revocation();
+
+    /** Clients whose live tokens are refused (a disabled or deleted partner), shared by all replicas through Redis. */
+    interface Revocation {
+        /** Redis sorted set: member client id, score the second it was revoked. */
+        @WithDefault("newsroom:revoked-clients")
+        String key();
+
+        /** How long a revocation is kept: at least the realm's access token lifespan (300 s), after which no token of before it is alive. */
+        @WithDefault("360s")
+        Duration retention();
+
+        /** How often a replica reads the set from Redis (the longest a revocation made on another replica takes to apply). */
+        @WithDefault("1s")
+        Duration refresh();
+
+        /** Tokens issued up to this long after the revocation are refused too (Keycloak's clock against the gateway's). */
+        @WithDefault("2s")
+        Duration clockSkew();
+    }
+
     /** Bearer tokens already verified by this replica, kept so that a repeated token is not verified again. */
     interface TokenCache {
         @WithDefault("true")

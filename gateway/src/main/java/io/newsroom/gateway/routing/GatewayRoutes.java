@@ -2,6 +2,7 @@ package io.newsroom.gateway.routing;
 
 import io.newsroom.gateway.quota.QuotaService;
 import io.newsroom.gateway.security.Caller;
+import io.newsroom.gateway.security.RevokedClients;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -31,6 +32,9 @@ public class GatewayRoutes {
     @Inject
     QuotaService quotas;
 
+    @Inject
+    RevokedClients revokedClients;
+
     void install(@Observes Router router) {
         router.route().order(TRACKING_ORDER).handler(new RequestTracking());
         router.route().order(GATE_ORDER).handler(this::gate);
@@ -55,6 +59,11 @@ public class GatewayRoutes {
         Caller caller = found.get();
         ctx.put(RequestTracking.CLIENT, caller.clientId());
         ctx.put(RequestTracking.TENANT, caller.tenant());
+        if (revokedClients.refuses(ctx, caller)) {
+            ctx.response().putHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
+            Problems.send(ctx, 401, "the token's client " + caller.clientId() + " was disabled or deleted");
+            return;
+        }
         Optional<GatewayRoute> matched = GatewayRoute.match(request.method(), path);
         if (matched.isEmpty()) {
             Problems.send(ctx, 404, "no such resource");

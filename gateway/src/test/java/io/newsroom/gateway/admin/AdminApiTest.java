@@ -20,13 +20,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +41,7 @@ class AdminApiTest {
     private static final String SUBMITTED = "gateway-test-" + StubBackends.RUN + ".submitted";
     private static final String DEAD_LETTERS = "gateway-test-" + StubBackends.RUN + ".extraction-failed";
     private static final String GROUP = "gateway-test-" + StubBackends.RUN + ".extraction";
+    private static final String LATEST_ACME_LETTER = java.util.UUID.randomUUID().toString();
 
     @BeforeAll
     static void seedKafka() throws Exception {
@@ -55,7 +56,8 @@ class AdminApiTest {
             }
             producer.send(new ProducerRecord<>(DEAD_LETTERS, StubBackends.ACME_ARTICLE, failure(StubBackends.ACME_ARTICLE, "acme", "first failure"))).get();
             producer.send(new ProducerRecord<>(DEAD_LETTERS, StubBackends.GLOBEX_ARTICLE, failure(StubBackends.GLOBEX_ARTICLE, "globex", "parser gave up"))).get();
-            producer.send(new ProducerRecord<>(DEAD_LETTERS, StubBackends.ACME_ARTICLE, failure(StubBackends.ACME_ARTICLE, "acme", "second failure"))).get();
+            producer.send(new ProducerRecord<>(DEAD_LETTERS, StubBackends.ACME_ARTICLE, failure(StubBackends.ACME_ARTICLE, "acme", "second failure")
+                    .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + LATEST_ACME_LETTER + "\""))).get();
         }
         try (KafkaConsumer<String, String> group = new KafkaConsumer<>(Map.of("bootstrap.servers", KAFKA,
                 ConsumerConfig.GROUP_ID_CONFIG, GROUP), new StringDeserializer(), new StringDeserializer())) {
@@ -82,74 +84,84 @@ class AdminApiTest {
                 .body("unavailable.size()", equalTo(0));
     }
 
+    @BeforeEach
+    void noReplaysYet() {
+        StubBackends.REPLAYED.clear();
+        StubBackends.REPROCESSED.clear();
+    }
+
     @Test
     void deadLettersListTheLatestFailureOfEachArticle() {
         asAdmin().get("/admin/v1/dead-letters").then().statusCode(200)
                 .body("size()", equalTo(2))
                 .body("find { it.articleId == '" + StubBackends.ACME_ARTICLE + "' }.message", equalTo("second failure"))
+                .body("find { it.articleId == '" + StubBackends.ACME_ARTICLE + "' }.letter", equalTo(LATEST_ACME_LETTER))
                 .body("find { it.articleId == '" + StubBackends.GLOBEX_ARTICLE + "' }.errorClass", equalTo("ParseError"));
     }
 
     @Test
-    void replayingOneDeadLetterReextractsItsArticle() {
-        StubBackends.REPROCESSED.clear();
-        asAdmin().post("/admin/v1/dead-letters/" + StubBackends.GLOBEX_ARTICLE + "/replay").then().statusCode(202);
+    void aReplayedDeadLetterLeavesTheListAndTheCount() {
+        asAdmin().post("/admin/v1/dead-letters/" + StubBackends.GLOBEX_ARTICLE + "/replay").then().statusCode(202)
+                .header("Location", containsString("/admin/v1/reextractions/"))
+                .body("job.kind", equalTo("ARTICLES")).body("job.state", equalTo("QUEUED"))
+                .body("replayed.articleId", equalTo(List.of(StubBackends.GLOBEX_ARTICLE)));
         assertEquals(List.of(StubBackends.GLOBEX_ARTICLE), StubBackends.REPROCESSED);
+        asAdmin().get("/admin/v1/dead-letters").then().statusCode(200)
+                .body("articleId", equalTo(List.of(StubBackends.ACME_ARTICLE)));
+        asAdmin().get("/admin/v1/statistics").then().statusCode(200).body("deadLetters", equalTo(1));
+        asAdmin().post("/admin/v1/dead-letters/" + StubBackends.GLOBEX_ARTICLE + "/replay").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("waits for a replay"));
+    }
+
+    @Test
+    void replayAllReplaysEachLetterOnce() {
+        asAdmin().post("/admin/v1/dead-letters/" + StubBackends.ACME_ARTICLE + "/replay").then().statusCode(202);
+        asAdmin().post("/admin/v1/dead-letters/replay").then().statusCode(202)
+                .body("job.total", equalTo(1)).body("replayed.articleId", equalTo(List.of(StubBackends.GLOBEX_ARTICLE)));
+        assertEquals(List.of(StubBackends.ACME_ARTICLE, StubBackends.GLOBEX_ARTICLE), StubBackends.REPROCESSED);
+        asAdmin().post("/admin/v1/dead-letters/replay").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", equalTo("no dead letter waits for a replay"));
+        assertEquals(2, StubBackends.REPROCESSED.size(), "replayed again");
+    }
+
+    @Test
+    void reextractingOneArticleAnswersTheArticleQueued() {
+        asAdmin().post("/admin/v1/articles/" + StubBackends.GLOBEX_ARTICLE + "/reextract").then().statusCode(202)
+                .body("id", equalTo(StubBackends.GLOBEX_ARTICLE)).body("status", equalTo("PENDING"));
         asAdmin().post("/admin/v1/articles/no-such-article/reextract").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
-    void replayingAllDeadLettersRunsAJob() {
-        StubBackends.REPROCESSED.clear();
-        String location = asAdmin().post("/admin/v1/dead-letters/replay").then().statusCode(202).extract().header("Location");
-        Response done = awaitEnd(location);
-        done.then().body("state", equalTo("COMPLETED")).body("submitted", equalTo(2)).body("failed", equalTo(0));
-        assertTrue(StubBackends.REPROCESSED.containsAll(List.of(StubBackends.ACME_ARTICLE, StubBackends.GLOBEX_ARTICLE)));
+    void aBulkReextractionWithoutVersionCoversWhatTheRunningExtractorOutdates() {
+        Response started = asAdmin().contentType("application/json").body("{\"tenant\":\"acme\",\"maxPerSecond\":5}")
+                .post("/admin/v1/reextractions");
+        started.then().statusCode(202).body("kind", equalTo("OUTDATED")).body("belowVersion", equalTo(StubBackends.EXTRACTOR_VERSION))
+                .body("tenant", equalTo("acme")).body("maxPerSecond", equalTo(5)).body("state", equalTo("QUEUED"));
+        String id = started.path("id");
+        assertTrue(started.header("Location").endsWith("/admin/v1/reextractions/" + id), started::asString);
+        asAdmin().get(started.header("Location")).then().statusCode(200).body("id", equalTo(id));
+        asAdmin().get("/admin/v1/reextractions").then().statusCode(200).body("id", hasItem(id));
     }
 
     @Test
-    void bulkReextractionOfOutdatedArticlesReportsProgressToTheEnd() {
-        StubBackends.outdatedArticles = 7;
-        StubBackends.reprocessDelayMs = 0;
-        Response started = asAdmin().contentType("application/json").body("{}").post("/admin/v1/reextractions");
-        started.then().statusCode(202).body("targetVersion", equalTo(StubBackends.EXTRACTOR_VERSION));
-        awaitEnd(started.header("Location")).then().body("state", equalTo("COMPLETED"))
-                .body("total", equalTo(7)).body("submitted", equalTo(7));
+    void aVersionNotInUseIsRefusedWithTheBackendsReason() {
+        asAdmin().contentType("application/json").body("{\"extractorVersion\":\"9.9.9\"}").post("/admin/v1/reextractions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("extractor version 9.9.9 made no stored extraction; versions in use: 1.0.0"));
+        asAdmin().get("/admin/v1/extractor-versions").then().statusCode(200)
+                .body("version", equalTo(List.of(StubBackends.VERSION_IN_USE)));
     }
 
     @Test
-    void aBulkReextractionCanBeCancelled() {
-        StubBackends.outdatedArticles = 500;
-        StubBackends.reprocessDelayMs = 20;
-        try {
-            String location = asAdmin().contentType("application/json").body("{\"extractorVersion\":\"2.0.0\"}")
-                    .post("/admin/v1/reextractions").then().statusCode(202).extract().header("Location");
-            asAdmin().delete(location).then().statusCode(202);
-            Response ended = awaitEnd(location);
-            ended.then().body("state", equalTo("CANCELLED"));
-            assertTrue(ended.<Integer>path("submitted") < 500, ended::asString);
-            asAdmin().delete(location).then().statusCode(409).contentType("application/problem+json");
-        } finally {
-            StubBackends.reprocessDelayMs = 0;
-        }
-    }
-
-    private static Response awaitEnd(String location) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Response progress = asAdmin().get(location);
-            progress.then().statusCode(200);
-            if (!"RUNNING".equals(progress.path("state")) || Instant.now().isAfter(giveUp)) {
-                return progress;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return progress;
-            }
-        }
+    void aJobIsCancelledOnceAndUnknownJobsAreNotFound() {
+        String location = asAdmin().contentType("application/json").body("{\"extractorVersion\":\"1.0.0\"}")
+                .post("/admin/v1/reextractions").then().statusCode(202).extract().header("Location");
+        asAdmin().delete(location).then().statusCode(202).body("state", equalTo("CANCELLED"));
+        asAdmin().delete(location).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("has already ended (CANCELLED)"));
+        asAdmin().get("/admin/v1/reextractions/no-such-job").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no re-extraction job no-such-job"));
     }
 
     private static RequestSpecification asAdmin() {

@@ -14,23 +14,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Partner onboarding against the real Keycloak: create, get a token, submit through the gateway, rotate, disable. */
+/**
+ * Partner onboarding against the real Keycloak: create, get a token shaped like the seeded partners', submit through
+ * the gateway, rotate, disable (its live token refused at once), enable, delete.
+ */
 @QuarkusTest
 @WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PartnerOnboardingTest {
 
     static final String TENANT = "initech-" + StubBackends.RUN;
     static final String CLIENT = "partner-" + TENANT;
+    static final String REVOKED_CLIENT = "revoked-" + TENANT;
 
     @AfterEach
     void removeTheClient() {
         deleteClient(CLIENT);
+        deleteClient(REVOKED_CLIENT);
     }
 
     @Test
@@ -43,9 +50,16 @@ class PartnerOnboardingTest {
         Response token = RealmTokens.requestClientCredentials(CLIENT, secret);
         assertEquals(200, token.statusCode(), token::asString);
         Map<String, Object> claims = claims(token.path("access_token"));
+        Map<String, Object> seeded = claims(RealmTokens.partnerAcme());
         assertEquals(TENANT, claims.get("tenant"));
-        assertTrue(String.valueOf(claims.get("aud")).contains("newsroom-api"), claims::toString);
-        assertTrue(((Map<?, ?>) claims.get("realm_access")).get("roles").toString().contains("partner"));
+        assertEquals("newsroom-api", claims.get("aud"), () -> "audience newsroom-api only: " + claims);
+        assertEquals(seeded.get("aud"), claims.get("aud"));
+        assertEquals(roles(seeded), roles(claims), () -> "the seeded partner's roles: " + claims);
+        assertEquals(seeded.get("resource_access"), claims.get("resource_access"), claims::toString);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT)).post("/admin/v1/partners").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", equalTo("partner " + CLIENT + " already exists"));
 
         RestAssured.given().auth().oauth2(token.path("access_token")).contentType("text/plain").body("A partner story.")
                 .post("/api/v1/articles").then().statusCode(201).body("tenant", equalTo(TENANT));
@@ -65,6 +79,31 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void aDisabledOrDeletedPartnersLiveTokenIsRefused() {
+        String secret = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT, "clientId", REVOKED_CLIENT)).post("/admin/v1/partners").then().statusCode(201).extract().path("secret");
+        String live = RealmTokens.clientCredentials(REVOKED_CLIENT, secret);
+        readArticles(live).then().statusCode(200);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/disable")
+                .then().statusCode(200).body("enabled", equalTo(false));
+        long disabledAt = System.nanoTime();
+        readArticles(live).then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString(REVOKED_CLIENT + " was disabled or deleted"));
+        System.out.printf("revocation: first 401 %.3f s after the disable answered (same replica)%n",
+                (System.nanoTime() - disabledAt) / 1e9);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/enable")
+                .then().statusCode(200).body("enabled", equalTo(true));
+        readArticles(live).then().statusCode(401);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).delete("/admin/v1/partners/" + REVOKED_CLIENT)
+                .then().statusCode(200).body("clientId", equalTo(REVOKED_CLIENT));
+        readArticles(live).then().statusCode(401);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).get("/admin/v1/partners/" + REVOKED_CLIENT).then().statusCode(404);
+    }
+
+    @Test
     void onlyPartnerClientsCanBeManagedAndOnlyByAdmins() {
         RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/newsroom-admin-api/disable")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -73,6 +112,14 @@ class PartnerOnboardingTest {
         RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
                 .body(Map.of("tenant", "Not A Tenant!")).post("/admin/v1/partners").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    private static Response readArticles(String token) {
+        return RestAssured.given().auth().oauth2(token).get("/api/v1/articles");
+    }
+
+    private static Set<Object> roles(Map<String, Object> claims) {
+        return Set.copyOf((List<?>) ((Map<?, ?>) claims.get("realm_access")).get("roles"));
     }
 
     /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */

@@ -35,9 +35,13 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> ARTICLE_TENANTS = Map.of(ACME_ARTICLE, "acme", GLOBEX_ARTICLE, "globex");
     public static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
     public static final List<String> REPROCESSED = new CopyOnWriteArrayList<>();
-    public static volatile int outdatedArticles = 0;
-    /** Milliseconds the stand-in waits before answering each reprocess call (to observe a job while it runs). */
-    public static volatile long reprocessDelayMs = 0;
+    /** The version the stand-in has stored extractions of (the only one "in use"). */
+    public static final String VERSION_IN_USE = "1.0.0";
+    /** Jobs as the stand-in stored them, by id, and the bodies of the job requests it got. */
+    public static final Map<String, JsonObject> JOBS = new java.util.concurrent.ConcurrentHashMap<>();
+    public static final List<JsonObject> JOB_REQUESTS = new CopyOnWriteArrayList<>();
+    /** Dead letters replayed (name to article id), as article-service records them. */
+    public static final Map<String, String> REPLAYED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Vertx vertx;
     private static HttpServer articleServer;
@@ -95,7 +99,7 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/v1/articles/:id").handler(ctx -> owned(ctx, () -> json(ctx, 200, article(ctx.pathParam("id"), ARTICLE_TENANTS.get(ctx.pathParam("id"))))));
         router.delete("/api/v1/articles/:id").handler(ctx -> owned(ctx, () -> ctx.response().setStatusCode(204).end()));
-        router.post("/api/v1/articles/:id/reprocess").handler(ctx -> owned(ctx, () -> vertx.setTimer(Math.max(1, reprocessDelayMs), t -> {
+        router.post("/api/v1/articles/:id/reprocess").handler(ctx -> owned(ctx, () -> vertx.setTimer(1, t -> {
             REPROCESSED.add(ctx.pathParam("id"));
             json(ctx, 202, new JsonObject().put("id", ctx.pathParam("id")).put("status", "PENDING"));
         })));
@@ -107,21 +111,91 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
         router.get("/api/v1/admin/articles/statistics").handler(ctx -> json(ctx, 200, new JsonObject().put("byTenant",
                 new JsonArray().add(new JsonObject().put("tenant", "acme").put("status", "EXTRACTED").put("count", 1))
                         .add(new JsonObject().put("tenant", "globex").put("status", "FAILED").put("count", 1)))));
-        router.get("/api/v1/admin/articles").handler(ctx -> {
-            int after = ctx.request().getParam("after") == null ? 0 : Integer.parseInt(ctx.request().getParam("after"));
-            int limit = Integer.parseInt(ctx.request().getParam("limit"));
-            JsonArray items = new JsonArray();
-            for (int i = after; i < Math.min(outdatedArticles, after + limit); i++) {
-                items.add(new JsonObject().put("id", ACME_ARTICLE).put("tenant", "acme").put("status", "EXTRACTED")
-                        .put("extractorVersion", "1.0.0"));
-            }
-            int next = after + items.size();
-            json(ctx, 200, new JsonObject().put("items", items).put("total", outdatedArticles)
-                    .put("next", next < outdatedArticles ? Integer.toString(next) : null));
-        });
+        jobEndpoints(router);
         router.get("/q/openapi").handler(ctx -> json(ctx, 200, new JsonObject().put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "article-service stand-in"))));
         return router;
+    }
+
+    /** A stand-in for article-service's job endpoints: it answers as they do, and runs nothing. */
+    private static void jobEndpoints(Router router) {
+        router.get("/api/v1/admin/extractor-versions").handler(ctx -> json(ctx, 200, new JsonObject().put("versions",
+                new JsonArray().add(new JsonObject().put("version", VERSION_IN_USE).put("articles", 7)))));
+        router.post("/api/v1/admin/reextractions").handler(ctx -> ctx.request().body().onSuccess(body -> {
+            JsonObject request = body.toJsonObject();
+            JOB_REQUESTS.add(request);
+            String version = request.getString("extractorVersion");
+            if (version != null && !version.equals(VERSION_IN_USE)) {
+                problem(ctx, 422, "extractor version " + version + " made no stored extraction; versions in use: " + VERSION_IN_USE);
+                return;
+            }
+            JsonObject job = job(version != null ? "EXTRACTOR_VERSION" : "OUTDATED", 7)
+                    .put("extractorVersion", version).put("belowVersion", request.getString("belowVersion"))
+                    .put("tenant", request.getString("tenant")).put("maxPerSecond", request.getInteger("maxPerSecond"));
+            json(ctx, 202, job);
+        }));
+        router.get("/api/v1/admin/reextractions").handler(ctx -> json(ctx, 200, new JsonObject().put("jobs",
+                new JsonArray(JOBS.values().stream().sorted((a, b) -> b.getString("createdAt").compareTo(a.getString("createdAt")))
+                        .toList())), "jobs"));
+        router.get("/api/v1/admin/reextractions/:id").handler(ctx -> {
+            JsonObject job = JOBS.get(ctx.pathParam("id"));
+            if (job == null) {
+                problem(ctx, 404, "no re-extraction job " + ctx.pathParam("id"));
+            } else {
+                json(ctx, 200, job);
+            }
+        });
+        router.delete("/api/v1/admin/reextractions/:id").handler(ctx -> {
+            JsonObject job = JOBS.get(ctx.pathParam("id"));
+            if (job == null) {
+                problem(ctx, 404, "no re-extraction job " + ctx.pathParam("id"));
+            } else if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
+                problem(ctx, 409, "re-extraction job " + ctx.pathParam("id") + " has already ended (" + job.getString("state") + ")");
+            } else {
+                json(ctx, 202, job.put("state", "CANCELLED"));
+            }
+        });
+        router.post("/api/v1/admin/dead-letters/replays").handler(ctx -> ctx.request().body().onSuccess(body -> {
+            JsonArray replayed = new JsonArray();
+            JsonArray earlier = new JsonArray();
+            JsonObject job = job("ARTICLES", 0);
+            for (Object named : body.toJsonObject().getJsonArray("letters")) {
+                JsonObject letter = (JsonObject) named;
+                JsonObject replay = new JsonObject().put("letter", letter.getString("letter"))
+                        .put("articleId", letter.getString("articleId")).put("jobId", job.getString("id"));
+                (REPLAYED.putIfAbsent(letter.getString("letter"), letter.getString("articleId")) == null ? replayed : earlier).add(replay);
+            }
+            if (replayed.isEmpty()) {
+                JOBS.remove(job.getString("id"));
+                problem(ctx, 409, "every dead letter named was replayed before");
+                return;
+            }
+            replayed.forEach(replay -> REPROCESSED.add(((JsonObject) replay).getString("articleId")));
+            job.put("total", replayed.size());
+            json(ctx, 202, new JsonObject().put("job", job).put("replayed", replayed).put("earlier", earlier));
+        }));
+        router.post("/api/v1/admin/dead-letters/replays/lookup").handler(ctx -> ctx.request().body().onSuccess(body -> {
+            JsonArray replays = new JsonArray();
+            for (Object letter : body.toJsonObject().getJsonArray("letters")) {
+                String articleId = REPLAYED.get((String) letter);
+                if (articleId != null) {
+                    replays.add(new JsonObject().put("letter", letter).put("articleId", articleId));
+                }
+            }
+            json(ctx, 200, new JsonObject().put("replays", replays));
+        }));
+    }
+
+    private static JsonObject job(String kind, long total) {
+        JsonObject job = new JsonObject().put("id", UUID.randomUUID().toString()).put("kind", kind).put("state", "QUEUED")
+                .put("total", total).put("done", 0).put("failed", 0).put("createdAt", java.time.Instant.now().toString());
+        JOBS.put(job.getString("id"), job);
+        return job;
+    }
+
+    private static void problem(RoutingContext ctx, int status, String detail) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("status", status).put("title", "refused").put("detail", detail).encode());
     }
 
     private static Router extractionRouter() {
@@ -157,6 +231,11 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
 
     private static void json(RoutingContext ctx, int status, JsonObject body) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    /** Answers the array held in the field (article-service answers some lists as bare arrays). */
+    private static void json(RoutingContext ctx, int status, JsonObject holder, String field) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(holder.getJsonArray(field).encode());
     }
 
     static JsonObject claims(HttpServerRequest request) {
