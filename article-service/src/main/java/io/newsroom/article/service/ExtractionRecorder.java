@@ -14,6 +14,8 @@ import io.newsroom.article.repository.ExtractionState;
 import io.newsroom.article.repository.NewExtraction;
 import io.newsroom.article.repository.ProcessedEventRepository;
 import io.newsroom.article.rest.RequestIdFilter;
+import io.newsroom.article.stories.StoryService;
+import io.newsroom.article.stories.StoryText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +58,9 @@ public class ExtractionRecorder {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    StoryService stories;
 
     public Outcome recordExtraction(ExtractedEvent event) {
         return recordExtractions(List.of(event)).get(0);
@@ -100,6 +105,8 @@ public class ExtractionRecorder {
             }
             articles.storeExtractions(extractions);
             articles.replaceExtractionFacts(stored.keySet(), mentions, sources, dates);
+            stories.group(stored.values().stream().map(event -> new StoryText(event.articleId(),
+                    current.get(event.articleId()).tenant(), event.extraction().path("text").asText(""))).toList());
         }
         return outcomes;
     }

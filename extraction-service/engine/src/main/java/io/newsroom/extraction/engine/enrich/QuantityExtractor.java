@@ -1,14 +1,15 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Sentence;
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.Token;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,34 +27,27 @@ public final class QuantityExtractor implements Stage {
 
     private static final Pattern NUMERAL = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?([a-zA-Z]{0,2})");
     private static final Pattern NUMERAL_RANGE = Pattern.compile("(\\d[\\d,.]*)-(\\d[\\d,.]*)");
-    private static final Map<String, Long> UNITS = Map.ofEntries(
-            Map.entry("zero", 0L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
-            Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
-            Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L),
-            Map.entry("twelve", 12L), Map.entry("thirteen", 13L), Map.entry("fourteen", 14L),
-            Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
-            Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
-            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
-            Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-            Map.entry("dozen", 12L), Map.entry("hundred", 100L));
+    private static final Map<String, Long> UNITS = numberWords();
     private static final Map<String, Double> SCALES = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
             "mln", 1e6, "bln", 1e9, "bn", 1e9, "tn", 1e12);
     private static final Map<String, Double> ATTACHED_SCALES = Map.of("mn", 1e6, "bn", 1e9, "tn", 1e12);
     /** Single-letter scales are read only after a currency sign: "$5m" is money, "100m" may be metres. */
     private static final Map<String, Double> ATTACHED_MONEY_SCALES = Map.of("k", 1e3, "m", 1e6, "b", 1e9);
-    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
-            "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₽", "RUB", "₩", "KRW");
-    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
-            Map.entry("euros", "EUR"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
-            Map.entry("yen", "JPY"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"),
-            Map.entry("rupees", "INR"), Map.entry("won", "KRW"), Map.entry("usd", "USD"), Map.entry("eur", "EUR"));
+    private static final Map<String, String> CURRENCY_SYMBOLS = Lexicon.map(QuantityExtractor.class, "currency-symbols.txt");
+    private static final Map<String, String> CURRENCY_WORDS = Lexicon.map(QuantityExtractor.class, "currency-words.txt");
     private static final Set<String> PERCENT = Set.of("%", "percent", "pct", "per cent", "percentage points");
     private static final Set<String> CALENDAR = Lexicon.words(QuantityExtractor.class, "calendar-tokens.txt");
     /** Words that end a unit phrase: function words and the verbs that usually follow a counted noun. */
     private static final Set<String> UNIT_STOPS = Lexicon.words(QuantityExtractor.class, "stopwords-en.txt");
     private static final int MAX_UNIT_WORDS = 3;
+
+    /** "zero" to "ninety", "dozen" and "hundred", each with its value. */
+    private static Map<String, Long> numberWords() {
+        Map<String, Long> values = new HashMap<>();
+        Lexicon.map(QuantityExtractor.class, "number-words.txt").forEach((word, value) -> values.put(word, Long.valueOf(value)));
+        return Map.copyOf(values);
+    }
 
     @Override
     public void apply(ArticleAnalysis analysis) {

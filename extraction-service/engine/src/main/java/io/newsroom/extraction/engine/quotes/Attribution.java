@@ -1,5 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.text.Lexicon;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,26 +11,13 @@ import java.util.Set;
  */
 record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectStart, int subjectEnd) {
 
-    private static final Set<String> BEFORE_CUE = Set.of(
-            "also", "later", "then", "has", "have", "had", "will", "would", "could", "may", "might", "once", "again",
-            "further", "first", "earlier", "was", "is", "were", "are", "been", "be", "being", "quoted", "as", "even",
-            "often", "did", "does", "do", "not", "never", "just", "still", "already", "previously", "recently",
-            "reportedly", "today", "yesterday", "tonight", "last", "week", "night", "month", "year", "this",
-            "repeatedly", "subsequently", "similarly", "likewise", "simply", "bluntly", "openly");
+    private static final Set<String> BEFORE_CUE = Lexicon.words(Attribution.class, "before-cue-words.txt");
     private static final Set<String> TIME_WORDS = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "during", "via", "over");
-    private static final Set<String> CLAUSE_WORDS = Set.of(
-            "that", "and", "but", "because", "when", "while", "as", "after", "before", "if", "so", "since",
-            "although", "though", "where", "which", "who", "whom", "whose", "than", "or", "nor", "yet", "what",
-            "how", "why", "whether", "unless", "until", "to");
-    private static final Set<String> SUBJECT_END = Set.of(
-            "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "referring",
-            "speaking", "according", "as", "to", "about", "last", "this", "earlier", "told", "wrote", "said", "that",
-            "recently", "yesterday", "today", "later", "and");
-    private static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "one", "some",
-            "several", "many", "two", "three", "another", "other", "both", "each", "most", "few", "former", "top", "senior");
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words(Attribution.class, "clause-words.txt");
+    private static final Set<String> SUBJECT_END = Lexicon.words(Attribution.class, "subject-end-words.txt");
+    private static final Set<String> DETERMINERS = Lexicon.words(Attribution.class, "subject-determiners.txt");
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> APPOSITIVE_MARKS = Set.of("(", ")", "-", "&", "'", "\u2019");
@@ -43,9 +32,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static final Set<String> INTRODUCING = Set.of(",", ":");
     private static final Set<String> INTRODUCING_PREPOSITIONS = Set.of("of", "in", "at", "on", "to", "during", "about", "from", "with");
     private static final int INTRODUCING_PHRASE = 4;
-    private static final Set<String> OPENERS = Set.of(
-            "during", "when", "after", "before", "in", "on", "at", "as", "while", "since", "despite", "with", "for",
-            "by", "under", "following", "amid", "asked", "speaking", "once", "later", "earlier");
+    private static final Set<String> OPENERS = Lexicon.words(Attribution.class, "clause-openers.txt");
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "after", "before", "while", "when", "and", "also", "in");
 
     String subject(String text) {

@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.quotes;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.sources.OutletCitationScanner;
+import io.newsroom.extraction.engine.text.Lexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("that");
     /** Cues whose object is the listener ("told reporters"), before the reported clause. */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "informed", "assured", "reminded", "warned");
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of(
-            "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "his", "her", "their", "its");
+    private static final Set<String> CLAUSE_SUBJECTS = Lexicon.words(ReportedSpeechFinder.class, "clause-subjects.txt");
     private static final int LISTENER_WORDS = 3;
     private static final int OBJECT_REACH = 8;
     private static final int TRAILING_ADJUNCT = 3;

@@ -1,7 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
+import io.newsroom.extraction.engine.text.Lexicon;
 
 import java.util.HashSet;
 import java.util.List;
@@ -25,26 +25,10 @@ record SpeakerPhrase(String name, Kind kind) {
     }
 
     private static final Set<String> TITLES = new HashSet<>(Lexicon.lines(SpeakerPhrase.class, "speaker-titles.txt"));
-    private static final Set<String> HEAD_END = Set.of(
-            "at", "of", "for", "with", "from", "in", "who", "which", "that", "on", "and", "whose", "to", "into", "said", "(");
-    private static final Set<String> SPOKES = Set.of(
-            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "statement",
-            "office", "release", "aide", "aides", "campaign");
-    private static final Set<String> LEADING = Set.of(
-            "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "But", "And", "So", "Yet",
-            "Then", "Also", "Still", "Now", "When", "Asked", "In", "On", "At", "After", "Before", "Later", "Meanwhile",
-            "Some", "Many", "Several", "Most", "Other", "Both", "Two", "Three", "Few", "Top", "Senior", "Former", "It",
-            "He", "She", "They", "We", "I", "You", "As", "If", "While", "Despite", "Although", "For", "With", "By",
-            "However", "Though", "What", "There", "It's", "That's", "Here", "Where", "Why", "How", "Injecting",
-            "Under", "Since", "From", "During", "Over", "Through", "Without", "Like", "Unlike", "Even", "Just", "Only",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
-            "Tonight", "January", "February", "March", "April", "June", "July", "August", "September", "October",
-            "November", "December", "Outside", "Inside", "Across", "Among", "Amid", "Near", "Behind", "Beyond",
-            "Against", "Around", "Within", "Along", "Following", "Speaking", "Earlier", "Last", "Next", "Back");
-    private static final Set<String> NOT_IN_A_SPEAKER = Set.of(
-            "is", "was", "are", "were", "be", "been", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't",
-            "didn't", "not", "would", "will", "could", "should", "can", "has", "had", "have", "do", "does", "did",
-            "by", "if", "than", "it", "this", "what");
+    private static final Set<String> HEAD_END = Lexicon.words(SpeakerPhrase.class, "head-end-words.txt");
+    private static final Set<String> SPOKES = Lexicon.words(SpeakerPhrase.class, "spokes-nouns.txt");
+    private static final Set<String> LEADING = Lexicon.words(SpeakerPhrase.class, "leading-words.txt");
+    private static final Set<String> NOT_IN_A_SPEAKER = Lexicon.words(SpeakerPhrase.class, "not-in-a-speaker.txt");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> ROLE_NOUNS = Set.copyOf(Lexicon.lines(SpeakerPhrase.class, "role-nouns.txt"));
     private static final Set<String> BODY_NOUNS = Set.copyOf(Lexicon.lines(SpeakerPhrase.class, "body-nouns.txt"));

@@ -1,11 +1,11 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
+import io.newsroom.extraction.engine.text.Lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,9 +40,7 @@ final class SpeakerResolver {
     private static final Set<String> TITLES = new HashSet<>(Lexicon.lines(SpeakerResolver.class, "speaker-titles.txt"));
     private static final int MAX_GIVEN_NAMES = 3;
     private static final int UNFITTING_REACH = 1000;
-    private static final Map<String, String> ABBREVIATED = Map.of(
-            "Sen.", "senator", "Gov.", "governor", "Rep.", "representative", "Pres.", "president", "Gen.", "general",
-            "Sec.", "secretary", "Amb.", "ambassador", "Supt.", "superintendent", "Lt.", "lieutenant");
+    private static final Map<String, String> ABBREVIATED = Lexicon.map(SpeakerResolver.class, "office-abbreviations.txt");
 
     private final ArticleAnalysis analysis;
     private final Map<String, String> fullNames = new HashMap<>();

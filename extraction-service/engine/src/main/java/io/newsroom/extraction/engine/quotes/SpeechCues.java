@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.text.Lexicon;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,10 @@ final class SpeechCues {
     }
 
     private static final Map<String, Kind> KINDS = load();
-    private static final Set<String> NOUN_MARKERS = Set.of(
-            "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "whose");
+    private static final Set<String> NOUN_MARKERS = Lexicon.words(SpeechCues.class, "noun-markers.txt");
 
     private static final Set<String> FINITE_VERBS = Set.of("is", "was", "are", "were", "has", "have", "had");
-    private static final Set<String> NOUNS = Set.of(
-            "report", "reports", "claim", "claims", "tweet", "tweets", "post", "note", "notes", "remarks", "warning",
-            "answer", "answers", "reply", "replies", "promise", "promises", "vow", "vows", "pledge", "demand", "demands",
-            "comment", "remark", "charge", "counter", "joke", "jokes", "boast", "statement", "estimate", "read", "state", "states");
+    private static final Set<String> NOUNS = Lexicon.words(SpeechCues.class, "cue-nouns.txt");
 
     private SpeechCues() {
     }

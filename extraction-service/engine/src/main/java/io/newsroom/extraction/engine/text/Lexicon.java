@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,6 +71,21 @@ public final class Lexicon {
             records.add(List.copyOf(fields));
         }
         return records;
+    }
+
+    /**
+     * Each entry of the form {@code key | value} as a map from key to value, in file order; a key written twice
+     * keeps its first value.
+     */
+    public static Map<String, String> map(Class<?> owner, String name) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (List<String> fields : records(owner, name)) {
+            if (fields.size() != 2) {
+                throw new IllegalStateException("lexicon " + name + ": not a key | value entry: " + fields);
+            }
+            map.putIfAbsent(fields.get(0), fields.get(1));
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     static String withoutComment(String line) {

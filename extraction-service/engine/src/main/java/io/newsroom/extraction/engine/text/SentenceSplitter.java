@@ -19,13 +19,8 @@ import java.util.Set;
 public final class SentenceSplitter implements Stage {
 
     /** Capitalised words that usually open a sentence: after an ending abbreviation they mark a new one. */
-    private static final CharSliceSet SENTENCE_OPENERS = new CharSliceSet(Set.of(
-            "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or",
-            "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "My", "After", "Before",
-            "When", "While", "As", "If", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most",
-            "Other", "Last", "One", "Both", "What", "Who", "Why", "How", "Yet", "So", "For", "Since", "Despite",
-            "Although", "Still", "Now", "Then", "Earlier", "Later", "Instead", "Under", "With", "Even", "Such",
-            "Only", "Among", "During", "Until", "From", "By", "Here", "Shares", "Officials", "Analysts"));
+    private static final CharSliceSet SENTENCE_OPENERS =
+            new CharSliceSet(Lexicon.words(SentenceSplitter.class, "sentence-openers.txt"));
 
     @Override
     public void apply(ArticleAnalysis analysis) {

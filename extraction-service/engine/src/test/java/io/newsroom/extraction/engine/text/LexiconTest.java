@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,17 @@ class LexiconTest {
         IllegalStateException missing = assertThrows(IllegalStateException.class,
                 () -> Lexicon.lines(LexiconTest.class, "no-such-list.txt"));
         assertTrue(missing.getMessage().contains("no-such-list.txt"), missing.getMessage());
+    }
+
+    @Test
+    void aKeyValueLexiconReadsAsAMapAndRefusesAnEntryWithoutItsValue() {
+        Map<String, String> currencies = Lexicon.map(io.newsroom.extraction.engine.enrich.QuantityExtractor.class,
+                "currency-symbols.txt");
+        assertEquals("USD", currencies.get("$"));
+        assertEquals("EUR", currencies.get("\u20AC"));
+        IllegalStateException plain = assertThrows(IllegalStateException.class,
+                () -> Lexicon.map(Lexicon.class, "sentence-openers.txt"));
+        assertTrue(plain.getMessage().contains("sentence-openers.txt"), plain.getMessage());
     }
 
     /** Every lexicon the engine ships opens with a comment header saying what it holds and where it comes from. */
