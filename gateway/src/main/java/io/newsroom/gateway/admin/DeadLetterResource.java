@@ -31,9 +31,10 @@ public class DeadLetterResource {
     ReextractionJobs jobs;
 
     @GET
-    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article")
-    public List<DeadLetterArchive.DeadLetter> list() {
-        return archive.list();
+    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article still FAILED")
+    public List<DeadLetterArchive.DeadLetter> list(@HeaderParam("Authorization") String authorization,
+                                                   @HeaderParam("X-Request-Id") String requestId) {
+        return archive.outstanding(authorization, requestId);
     }
 
     @POST
@@ -47,9 +48,10 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replay every dead letter (asynchronous job, polled under /admin/v1/reextractions)")
-    public Response replayAll() {
-        List<String> articleIds = archive.list().stream().map(DeadLetterArchive.DeadLetter::articleId).toList();
+    @Operation(summary = "Replay every dead letter still FAILED (asynchronous job, polled under /admin/v1/reextractions)")
+    public Response replayAll(@HeaderParam("Authorization") String authorization,
+                              @HeaderParam("X-Request-Id") String requestId) {
+        List<String> articleIds = archive.outstanding(authorization, requestId).stream().map(DeadLetterArchive.DeadLetter::articleId).toList();
         ReextractionJob job = jobs.startReplay(articleIds);
         return Response.accepted(job.progress()).location(URI.create("/admin/v1/reextractions/" + job.id())).build();
     }

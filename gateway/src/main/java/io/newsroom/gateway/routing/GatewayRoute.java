@@ -51,6 +51,14 @@ public enum GatewayRoute {
                 || path.startsWith("/openapi/");
     }
 
+    /**
+     * The admin console's pages and the web assets they load: they have their own login (the OIDC web-app tenant
+     * {@code console}, a session cookie) and their own role check, never the bearer gate.
+     */
+    public static boolean isConsole(String path) {
+        return path.equals("/console") || path.startsWith("/console/") || path.startsWith("/webjars/");
+    }
+
     public boolean isProxied() {
         return backend != null;
     }
