@@ -84,4 +84,8 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "extracted_at")
     public Instant extractedAt;
+
+    /** The near-duplicate story the article belongs to, set by StoryService once extracted; written by it alone. */
+    @Column(name = "story_id", insertable = false, updatable = false)
+    public UUID storyId;
 }

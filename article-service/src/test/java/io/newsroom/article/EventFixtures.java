@@ -37,6 +37,17 @@ public final class EventFixtures {
         return event.toString();
     }
 
+    /** The fixture's extraction with this cleaned text instead of its own. */
+    public static String extracted(UUID articleId, String tenant, String extractorVersion, String text) {
+        try {
+            ObjectNode event = (ObjectNode) MAPPER.readTree(extracted(articleId, tenant, extractorVersion));
+            ((ObjectNode) event.get("extraction")).put("text", text);
+            return event.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String extractionFailed(UUID articleId, String tenant) {
         return addressed(load(EXTRACTION_FAILED), articleId, tenant).toString();
     }

@@ -50,6 +50,13 @@ public interface ArticleConfig {
         @WithDefault("100")
         int batchSize();
 
+        /**
+         * PostgreSQL channel a commit that queues an event notifies and each relay listens on, so that every
+         * replica's relay wakes for another replica's commit; "none" turns it off (the periodic scan still delivers).
+         */
+        @WithDefault("newsroom_outbox")
+        String notifyChannel();
+
         /** How long one relay round waits for the broker's acknowledgements. */
         @WithDefault("15s")
         Duration sendTimeout();

@@ -89,6 +89,11 @@ public class OutboxRelay {
         wakeUps.release();
     }
 
+    /** Wakes the relay for events another instance committed (see {@link OutboxNotifications}). */
+    void wakeUp() {
+        wakeUps.release();
+    }
+
     /**
      * Relays as soon as a commit signals new events, and every relay-interval without a signal: that periodic scan
      * delivers what no signal announced (another instance's rows, rows left by a failed round, a restart).

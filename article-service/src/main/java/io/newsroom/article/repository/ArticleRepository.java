@@ -55,6 +55,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             sql.append(" and a.tenant = :tenant");
             parameters.put("tenant", filter.tenant());
         }
+        if (filter.storyId() != null) {
+            sql.append(" and a.story_id = :storyId");
+            parameters.put("storyId", filter.storyId());
+        }
         if (filter.status() != null) {
             sql.append(" and a.status = :status");
             parameters.put("status", filter.status().name());

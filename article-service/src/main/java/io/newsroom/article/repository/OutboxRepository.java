@@ -24,6 +24,17 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return Boolean.TRUE.equals(locked);
     }
 
+    /**
+     * Notifies the relays listening on the channel; PostgreSQL delivers it when the transaction commits, never when
+     * it rolls back, and sends one notification per distinct payload of a transaction.
+     */
+    public void notifyRelays(String channel, String payload) {
+        getEntityManager().createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", channel)
+                .setParameter("payload", payload)
+                .getSingleResult();
+    }
+
     public List<OutboxEvent> unsent(int limit) {
         return find("sentAt is null order by id").page(0, limit).list();
     }

@@ -11,6 +11,7 @@ import io.newsroom.article.service.ArticleProblem;
 import io.newsroom.article.service.ArticleService;
 import io.newsroom.article.service.SubmissionOutcome;
 import io.newsroom.article.service.TenantScope;
+import io.newsroom.article.stories.StoryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,6 +71,9 @@ public class ArticleResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    StoryService stories;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -158,6 +162,7 @@ public class ArticleResource {
             @Parameter(description = "Name or alias of a mentioned entity") @QueryParam("entity") String entity,
             @Parameter(schema = @Schema(enumeration = {"PERSON", "ORGANIZATION", "LOCATION"})) @QueryParam("entityType") String entityType,
             @Parameter(description = "Name of a cited outlet (\"Reuters\")") @QueryParam("source") String source,
+            @Parameter(description = "Only the articles of this story (the storyId of an article)") @QueryParam("storyId") String storyId,
             @Parameter(description = "Comma-separated fields of each item to return (id always is), e.g. "
                     + "title,effectivePublishedAt,firstSummaryLine; an unknown name is a 400") @QueryParam("fields") String fields,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
@@ -176,7 +181,8 @@ public class ArticleResource {
         ArticleFilter filter = new ArticleFilter(tenants.readableTenant(QueryText.of("tenant", tenant)),
                 status(QueryText.of("status", status)), submitted.from(), submitted.to(), published.from(), published.to(),
                 mentioned.from(), mentioned.to(), QueryText.of("q", text), QueryText.of("entity", entity),
-                type == null ? null : type.toUpperCase(Locale.ROOT), QueryText.of("source", source));
+                type == null ? null : type.toUpperCase(Locale.ROOT), QueryText.of("source", source),
+                StoryResource.storyFilter(QueryText.of("storyId", storyId)));
         int pageSize = pageSize(QueryText.of("limit", limit));
         ArticlePage page = articles.list(filter, QueryText.of("cursor", cursor), pageSize);
         var views = page.items().stream().map(ArticleView::summary);
@@ -201,6 +207,25 @@ public class ArticleResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored extraction of " + article.id + " is not JSON", e);
         }
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @RolesAllowed({READER, PARTNER, ADMIN})
+    @Operation(summary = "The tenant's articles whose cleaned text is near this one's, best first",
+            description = "Candidates found through the story index and scored by estimated containment (a shortened "
+                    + "copy scores as its original) or, for very short texts, Jaccard similarity; those at or above "
+                    + "the story threshold share its story (sameStory). Empty until the article is extracted.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SimilarArticlesView.class)))
+    @APIResponse(responseCode = "400", description = "limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SimilarArticlesView similar(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit) {
+        Article article = articles.get(articleId(id), tenants.readableTenant(null));
+        return SimilarArticlesView.of(article, stories.similar(article, pageSize(QueryText.of("limit", limit))));
     }
 
     @DELETE

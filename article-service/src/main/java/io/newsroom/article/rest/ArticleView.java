@@ -15,6 +15,8 @@ public record ArticleView(
         String tenant,
         String externalId,
         ArticleStatus status,
+        @Schema(description = "The story of near-duplicate articles of the tenant it belongs to (GET /api/v1/stories/{id}); "
+                + "absent until extracted") UUID storyId,
         @Schema(enumeration = {"text/plain", "text/html"}) String contentType,
         @Schema(description = "SHA-256 of the content; equal content in one tenant is stored once") String contentHash,
         String sourceUrl,
@@ -54,7 +56,7 @@ public record ArticleView(
 
     private static ArticleView of(Article article, Boolean duplicate, String content) {
         ExtractionHeadline headline = ExtractionHeadline.of(article.extraction);
-        return new ArticleView(article.id, article.tenant, article.externalId, article.status, article.contentType,
+        return new ArticleView(article.id, article.tenant, article.externalId, article.status, article.storyId, article.contentType,
                 article.contentHash, article.sourceUrl, article.publishedAt, article.foundPublishedAt,
                 effectivePublishedAt(article), publishedDateSource(article), headline.title(), headline.language(),
                 headline.firstSummaryLine(), article.submittedAt, article.updatedAt,

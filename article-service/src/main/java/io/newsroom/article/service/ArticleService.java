@@ -7,6 +7,7 @@ import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.messaging.OutboxEvent;
 import io.newsroom.article.messaging.OutboxEventQueued;
+import io.newsroom.article.messaging.OutboxNotifications;
 import io.newsroom.article.messaging.SubmittedEvent;
 import io.newsroom.article.repository.ArticleCursor;
 import io.newsroom.article.repository.ArticleRepository;
@@ -38,6 +39,9 @@ public class ArticleService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxNotifications notifications;
 
     @Inject
     ArticleConfig config;
@@ -170,6 +174,7 @@ public class ArticleService {
         }
         outbox.persist(event);
         queued.fire(new OutboxEventQueued(article.id));
+        notifications.announceQueued();
     }
 
     private static ArticleProblem notFound(UUID id) {

@@ -14,6 +14,8 @@ import io.newsroom.article.repository.ExtractionState;
 import io.newsroom.article.repository.NewExtraction;
 import io.newsroom.article.repository.ProcessedEventRepository;
 import io.newsroom.article.rest.RequestIdFilter;
+import io.newsroom.article.stories.StoryService;
+import io.newsroom.article.stories.StoryText;
 import io.newsroom.article.webhook.WebhookEvents;
 import io.newsroom.article.webhook.WebhookEvents.ArticleEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,9 @@ public class ExtractionRecorder {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    StoryService stories;
 
     @Inject
     WebhookEvents webhooks;
@@ -105,6 +110,8 @@ public class ExtractionRecorder {
             }
             articles.storeExtractions(extractions);
             articles.replaceExtractionFacts(stored.keySet(), mentions, sources, dates);
+            stories.group(stored.values().stream().map(event -> new StoryText(event.articleId(),
+                    current.get(event.articleId()).tenant(), event.extraction().path("text").asText(""))).toList());
             // queued in this transaction: a webhook delivery exists exactly when the extraction was stored
             webhooks.queue(WebhookEvents.EXTRACTED, stored.values().stream().map(event -> new ArticleEvent(event.articleId(),
                     current.get(event.articleId()).tenant(), ArticleStatus.EXTRACTED.name(), event.extractorVersion(), null)).toList());

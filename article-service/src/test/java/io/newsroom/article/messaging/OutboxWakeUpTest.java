@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,7 +23,10 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The relay sends what a commit queued without waiting for its periodic scan, which is an hour away here. */
+/**
+ * The relay sends what a commit queued without waiting for its periodic scan, which is an hour away here: its own
+ * commits wake it in process, another replica's through a PostgreSQL notification.
+ */
 @QuarkusTest
 @TestProfile(OutboxWakeUpTest.HourlyScan.class)
 class OutboxWakeUpTest {
@@ -52,6 +56,12 @@ class OutboxWakeUpTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxNotifications notifications;
+
+    @Inject
+    EntityManager entities;
 
     @Test
     void aCommittedSubmissionIsRelayedAtOnceWithTheArticlesContent() throws Exception {
@@ -83,6 +93,26 @@ class OutboxWakeUpTest {
         UUID next = submitted();
         await().atMost(PATIENCE).until(() -> broker.payloadsOf(next).size() == 1 && broker.payloadsOf(refused).size() == 1);
         await().atMost(PATIENCE).until(() -> sentEvents(refused) == 1);
+    }
+
+    @Test
+    void anEventAnotherReplicaCommittedIsRelayedOnItsNotification() {
+        UUID id = submitted();
+        await().atMost(PATIENCE).until(() -> sentEvents(id) == 1);
+        // the listener wakes the relay once when it connects: only a notification can wake it after that
+        await().atMost(PATIENCE).until(notifications::listening);
+
+        // what another instance's submission transaction does: an outbox row and a notification under its own id
+        QuarkusTransaction.requiringNew().run(() -> {
+            entities.createNativeQuery("""
+                    insert into outbox (event_id, article_id, topic, payload, created_at)
+                    select gen_random_uuid(), article_id, topic, payload, now() from outbox where article_id = :id""")
+                    .setParameter("id", id).executeUpdate();
+            entities.createNativeQuery("select pg_notify('newsroom_outbox', 'another-replica')").getSingleResult();
+        });
+
+        await().atMost(PATIENCE).until(() -> broker.payloadsOf(id).size() == 2);
+        await().atMost(PATIENCE).until(() -> sentEvents(id) == 2);
     }
 
     private UUID submitted() {

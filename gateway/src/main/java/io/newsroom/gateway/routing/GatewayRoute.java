@@ -21,6 +21,7 @@ public enum GatewayRoute {
     private static final String ARTICLES = "/api/v1/articles";
     private static final String WEBHOOKS_PATH = "/api/v1/webhooks";
     private static final String ADMIN_WEBHOOKS_PATH = "/admin/v1/webhooks";
+    private static final String STORIES = "/api/v1/stories";
 
     public final String configKey;
     /** Backend name in configuration, null when the gateway answers itself. */
@@ -34,7 +35,7 @@ public enum GatewayRoute {
     }
 
     public static Optional<GatewayRoute> match(HttpMethod method, String path) {
-        if (path.equals(ARTICLES) || path.startsWith(ARTICLES + "/")) {
+        if (path.equals(ARTICLES) || path.startsWith(ARTICLES + "/") || path.startsWith(STORIES + "/")) {
             boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
             return Optional.of(read ? ARTICLES_READ : ARTICLES_WRITE);
         }

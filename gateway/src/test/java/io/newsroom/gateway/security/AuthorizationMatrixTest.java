@@ -35,6 +35,8 @@ class AuthorizationMatrixTest {
     enum Route {
         GET_ARTICLE("GET", "/api/v1/articles/" + StubBackends.ACME_ARTICLE, 200, 200, 200),
         LIST_ARTICLES("GET", "/api/v1/articles", 200, 200, 200),
+        SIMILAR_ARTICLES("GET", "/api/v1/articles/" + StubBackends.ACME_ARTICLE + "/similar", 200, 200, 200),
+        GET_STORY("GET", "/api/v1/stories/" + StubBackends.ACME_ARTICLE, 200, 200, 200),
         SUBMIT_ARTICLE("POST", "/api/v1/articles", 403, 201, 201),
         DELETE_ARTICLE("DELETE", "/api/v1/articles/" + StubBackends.ACME_ARTICLE, 403, 204, 204),
         REPROCESS_ARTICLE("POST", "/api/v1/articles/" + StubBackends.ACME_ARTICLE + "/reprocess", 403, 202, 202),
@@ -119,7 +121,8 @@ class AuthorizationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Route.class, names = {"GET_ARTICLE", "DELETE_ARTICLE", "REPROCESS_ARTICLE"})
+    @EnumSource(value = Route.class, names = {"GET_ARTICLE", "DELETE_ARTICLE", "REPROCESS_ARTICLE",
+            "SIMILAR_ARTICLES", "GET_STORY"})
     void partnerOfAnotherTenantGetsTheBackends404(Route route) {
         Response response = route.call(RealmTokens.partnerGlobex());
         assertEquals(404, response.statusCode(), response::asString);

@@ -94,6 +94,11 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
             json(ctx, 200, new JsonObject().put("items", items));
         });
         router.get("/api/v1/articles/:id").handler(ctx -> owned(ctx, () -> json(ctx, 200, article(ctx.pathParam("id"), ARTICLE_TENANTS.get(ctx.pathParam("id"))))));
+        router.get("/api/v1/articles/:id/similar").handler(ctx -> owned(ctx, () -> json(ctx, 200,
+                new JsonObject().put("articleId", ctx.pathParam("id")).put("items", new JsonArray()))));
+        // a story of the stand-in has the id and tenant of an article
+        router.get("/api/v1/stories/:id").handler(ctx -> owned(ctx, () -> json(ctx, 200, new JsonObject()
+                .put("id", ctx.pathParam("id")).put("tenant", ARTICLE_TENANTS.get(ctx.pathParam("id"))).put("articleCount", 1))));
         router.delete("/api/v1/articles/:id").handler(ctx -> owned(ctx, () -> ctx.response().setStatusCode(204).end()));
         router.post("/api/v1/articles/:id/reprocess").handler(ctx -> owned(ctx, () -> vertx.setTimer(Math.max(1, reprocessDelayMs), t -> {
             REPROCESSED.add(ctx.pathParam("id"));
