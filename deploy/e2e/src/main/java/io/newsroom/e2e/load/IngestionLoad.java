@@ -201,10 +201,23 @@ public final class IngestionLoad {
         System.out.println("Ingestion through the gateway (partner-acme and partner-globex alternating; latencies in ms)");
         System.out.println("| rate/s | sent | accepted/s | HTTP statuses | submit p50 | submit p99 | extracted | submit->extracted p50 | p99 | max lag articles.submitted (extraction-service) | max lag articles.extracted (article-service) |");
         ingestionRows.forEach(System.out::println);
+        System.out.println(quotaOfTheRun());
         System.out.println();
         System.out.println("CPU (100 % = one core, averaged over the phase incl. drain), CPU ms per extracted article, and peak RSS per process");
         System.out.println("| rate/s | process | CPU | CPU ms/article | RSS MiB |");
         resourceRows.forEach(System.out::println);
+    }
+
+    /** Whether the gateway ran with the partner quota raised, read from its process environment. */
+    private String quotaOfTheRun() {
+        java.util.Optional<String> refill = sampler.environment("gateway", "NEWSROOM_GATEWAY_QUOTA_ROLES_PARTNER_REFILL_PER_SECOND");
+        java.util.Optional<String> capacity = sampler.environment("gateway", "NEWSROOM_GATEWAY_QUOTA_ROLES_PARTNER_CAPACITY");
+        if (refill.isEmpty() && capacity.isEmpty()) {
+            return "Partner quota of the run: not raised (the gateway's defaults, 100 requests/s refill and 200 burst per"
+                    + " client); each of the %d partners sends rate/%d per second".formatted(WRITERS.length, WRITERS.length);
+        }
+        return "Partner quota of the run: raised in the gateway's environment (refill %s/s, capacity %s)"
+                .formatted(refill.orElse("default"), capacity.orElse("default"));
     }
 
     private void read(int seconds, String how, GatewayClient client) throws InterruptedException {

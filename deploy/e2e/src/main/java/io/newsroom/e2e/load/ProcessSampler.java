@@ -63,6 +63,28 @@ final class ProcessSampler {
         return new Usage(ticks, rss);
     }
 
+    /** A variable of a component's process environment (the process of its PID file, then its children), if set. */
+    java.util.Optional<String> environment(String name, String variable) {
+        List<Long> pids = new ArrayList<>();
+        pidFromFile(name).ifPresent(pid -> {
+            pids.add(pid);
+            pids.addAll(children(pid));
+        });
+        for (long pid : pids) {
+            try {
+                String prefix = variable + "=";
+                for (String entry : Files.readString(Path.of("/proc", Long.toString(pid), "environ")).split("\0")) {
+                    if (entry.startsWith(prefix)) {
+                        return java.util.Optional.of(entry.substring(prefix.length()));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended or is not ours to read: try the next one
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static double cores(long ticks, double seconds) {
         return ticks / (double) TICKS_PER_SECOND / seconds;
     }
