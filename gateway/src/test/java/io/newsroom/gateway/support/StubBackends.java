@@ -124,6 +124,8 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
             json(ctx, 200, new JsonObject().put("items", items).put("total", outdatedArticles)
                     .put("next", next < outdatedArticles ? Integer.toString(next) : null));
         });
+        router.get("/api/v1/webhooks").handler(ctx -> ctx.response().setStatusCode(200)
+                .putHeader("Content-Type", "application/json").end("[]"));
         router.get("/q/openapi").handler(ctx -> json(ctx, 200, new JsonObject().put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "article-service stand-in"))));
         return router;
