@@ -350,6 +350,8 @@ start_keycloak() {
         say "keycloak: started pid $pid (JDK $(java_major "$jdk")), waiting for readiness"
         wait_ready keycloak "$pid" 240 "$LOG_DIR/keycloak.log" kc_ready
     fi
+    # a realm imported before the file gained a part (the console's client) gets it through the admin REST API
+    "$DEPLOY/local/realm-apply.sh" || die "keycloak: the realm could not be brought up to date (deploy/local/realm-apply.sh)"
     say "keycloak: ready on $KC_URL (realm newsroom, admin console admin/admin, health $KC_HEALTH)"
 }
 

@@ -16,6 +16,8 @@ import io.newsroom.article.repository.ProcessedEventRepository;
 import io.newsroom.article.rest.RequestIdFilter;
 import io.newsroom.article.stories.StoryService;
 import io.newsroom.article.stories.StoryText;
+import io.newsroom.article.webhook.WebhookEvents;
+import io.newsroom.article.webhook.WebhookEvents.ArticleEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,6 +64,9 @@ public class ExtractionRecorder {
     @Inject
     StoryService stories;
 
+    @Inject
+    WebhookEvents webhooks;
+
     public Outcome recordExtraction(ExtractedEvent event) {
         return recordExtractions(List.of(event)).get(0);
     }
@@ -107,6 +112,9 @@ public class ExtractionRecorder {
             articles.replaceExtractionFacts(stored.keySet(), mentions, sources, dates);
             stories.group(stored.values().stream().map(event -> new StoryText(event.articleId(),
                     current.get(event.articleId()).tenant(), event.extraction().path("text").asText(""))).toList());
+            // queued in this transaction: a webhook delivery exists exactly when the extraction was stored
+            webhooks.queue(WebhookEvents.EXTRACTED, stored.values().stream().map(event -> new ArticleEvent(event.articleId(),
+                    current.get(event.articleId()).tenant(), ArticleStatus.EXTRACTED.name(), event.extractorVersion(), null)).toList());
         }
         return outcomes;
     }
@@ -152,6 +160,8 @@ public class ExtractionRecorder {
         article.status = ArticleStatus.FAILED;
         article.failureReason = reason.length() > MAX_FAILURE_REASON ? reason.substring(0, MAX_FAILURE_REASON) : reason;
         article.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        webhooks.queue(WebhookEvents.FAILED, List.of(new ArticleEvent(article.id, article.tenant, ArticleStatus.FAILED.name(),
+                article.extractorVersion, article.failureReason)));
         return logged(Outcome.APPLIED, event.eventId(), event.articleId());
     }
 

@@ -107,6 +107,21 @@ class ArticleSecurityIT {
     }
 
     @Test
+    void storiesAndSimilarArticlesAreScopedLikeArticles() {
+        String id = submit(acme, Submissions.plain().toString()).statusCode(201).extract().path("id");
+        String story = "/api/v1/stories/" + UUID.randomUUID();
+        problem(given().get(story).then(), 401);
+        problem(given().get(ARTICLES + "/" + id + "/similar").then(), 401);
+        // a pending article has no story yet and nothing similar; the reader may look
+        as(reader).get(ARTICLES + "/" + id + "/similar").then().statusCode(200).body("items.size()", is(0));
+        problem(as(globex).get(ARTICLES + "/" + id + "/similar").then(), 404);
+        problem(as(acme).get(story).then(), 404);
+        problem(as(acme).get("/api/v1/stories/not-a-story").then(), 404);
+        problem(as(acme).queryParam("storyId", "not-a-story").get(ARTICLES).then(), 400);
+        problem(as(reader).post(story).then(), 405);
+    }
+
+    @Test
     void adminSeesEveryTenant() {
         String admin = KeycloakTokens.admin();
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -34,10 +34,10 @@ public class DeadLetterResource {
     ReextractionJobs jobs;
 
     @GET
-    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article, not yet replayed")
+    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article still FAILED")
     public List<DeadLetterArchive.DeadLetter> list(@HeaderParam("Authorization") String authorization,
                                                    @HeaderParam("X-Request-Id") String requestId) {
-        return archive.list(authorization, requestId);
+        return archive.outstanding(authorization, requestId);
     }
 
     @POST
@@ -54,7 +54,7 @@ public class DeadLetterResource {
     @Path("/replay")
     @Operation(summary = "Replay every dead letter not replayed yet, as one job (polled under /admin/v1/reextractions)")
     public Response replayAll(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
-        List<DeadLetterArchive.DeadLetter> letters = archive.list(authorization, requestId);
+        List<DeadLetterArchive.DeadLetter> letters = archive.outstanding(authorization, requestId);
         if (letters.isEmpty()) {
             throw new ClientErrorException("no dead letter waits for a replay", Response.Status.CONFLICT);
         }

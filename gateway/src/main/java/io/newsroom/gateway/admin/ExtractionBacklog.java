@@ -39,8 +39,15 @@ public class ExtractionBacklog {
     }
 
     public ConsumerLag measure() throws ExecutionException, InterruptedException, TimeoutException {
-        String group = config.admin().extractionGroup();
-        String topic = config.admin().submittedTopic();
+        return measure(config.admin().extractionGroup(), config.admin().submittedTopic());
+    }
+
+    /** The lag of article-service's consumer group on the extracted topic. */
+    public ConsumerLag measureRecording() throws ExecutionException, InterruptedException, TimeoutException {
+        return measure(config.admin().articleGroup(), config.admin().extractedTopic());
+    }
+
+    public ConsumerLag measure(String group, String topic) throws ExecutionException, InterruptedException, TimeoutException {
         Admin admin = kafka.admin();
         List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic).partitions().stream()

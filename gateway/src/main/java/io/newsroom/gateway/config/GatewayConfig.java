@@ -50,6 +50,15 @@ public interface GatewayConfig {
         Duration clockSkew();
     }
 
+    Console console();
+
+    /** The admin console at /console. */
+    interface Console {
+        /** How often the overview's live part reloads itself. */
+        @WithDefault("5")
+        int refreshSeconds();
+    }
+
     /** Bearer tokens already verified by this replica, kept so that a repeated token is not verified again. */
     interface TokenCache {
         @WithDefault("true")
@@ -137,6 +146,14 @@ public interface GatewayConfig {
 
         @WithDefault("articles.submitted")
         String submittedTopic();
+
+        /** Consumer group of article-service on the extracted topic, whose lag the console shows beside the first. */
+        @WithDefault("article-service")
+        String articleGroup();
+
+        /** The topic extraction-service publishes each extraction on: the console counts its records per minute. */
+        @WithDefault("articles.extracted")
+        String extractedTopic();
 
         @WithDefault("articles.extraction-failed")
         String deadLetterTopic();

@@ -46,7 +46,7 @@ public class GatewayRoutes {
     private void gate(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String path = ctx.normalizedPath();
-        if (GatewayRoute.isPublic(path)) {
+        if (GatewayRoute.isPublic(path) || GatewayRoute.isConsole(path)) {
             ctx.next();
             return;
         }

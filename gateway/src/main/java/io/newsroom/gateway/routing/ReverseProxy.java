@@ -77,7 +77,9 @@ public class ReverseProxy {
         GatewayConfig.Route routeConfig = config.routes().get(route.configKey);
         boolean hasBody = isChunked(request) || (declaredLength != null && parseLength(declaredLength) > 0);
         int attempts = IDEMPOTENT.contains(request.method()) && !hasBody ? 1 + routeConfig.retries() : 1;
-        attempt(ctx, route.backend, routeConfig, hasBody, maxBody, attempts);
+        String query = request.query();
+        attempt(ctx, route.backend, routeConfig, hasBody, maxBody, attempts,
+                route.backendPath(ctx.normalizedPath()) + (query == null ? "" : "?" + query));
     }
 
     /** Proxies a GET without authentication or quotas, for the public API documentation of a backend. */
@@ -87,12 +89,6 @@ public class ReverseProxy {
             return;
         }
         attempt(ctx, backend, config.routes().get(GatewayRoute.ARTICLES_READ.configKey), false, 0, 1, path);
-    }
-
-    private void attempt(RoutingContext ctx, String backend, GatewayConfig.Route route, boolean hasBody, long maxBody,
-                         int attemptsLeft) {
-        String query = ctx.request().query();
-        attempt(ctx, backend, route, hasBody, maxBody, attemptsLeft, ctx.normalizedPath() + (query == null ? "" : "?" + query));
     }
 
     private void attempt(RoutingContext ctx, String backend, GatewayConfig.Route route, boolean hasBody, long maxBody,

@@ -29,6 +29,9 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
     /** Identity attributes that belong to the request that verified the token, not to the token. */
     static final String ROUTING_CONTEXT = RoutingContext.class.getName();
     static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
+    /** The attribute Quarkus OIDC names the tenant of an identity with, and the console's web-app tenant. */
+    static final String OIDC_TENANT_ATTRIBUTE = "tenant-id";
+    public static final String CONSOLE_TENANT = "console";
 
     private record Entry(SecurityIdentity identity, long expiresAtMillis) {
     }
@@ -85,7 +88,9 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
     }
 
     void record(SecurityIdentity identity) {
-        if (!enabled || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        if (!enabled || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || CONSOLE_TENANT.equals(identity.getAttribute(OIDC_TENANT_ATTRIBUTE))) {
+            // a console session's identity is its ID token's; bearer calls verify their access token themselves
             return;
         }
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);

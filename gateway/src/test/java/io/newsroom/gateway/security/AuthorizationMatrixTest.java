@@ -42,7 +42,9 @@ class AuthorizationMatrixTest {
         REPROCESS_ARTICLE("POST", "/api/v1/articles/" + StubBackends.ACME_ARTICLE + "/reprocess", 403, 202, 202),
         EXTRACT("POST", "/api/v1/extract", 403, 200, 200),
         ADMIN_JOBS("GET", "/admin/v1/reextractions", 403, 403, 200),
-        ADMIN_STATISTICS("GET", "/admin/v1/statistics", 403, 403, 200);
+        ADMIN_STATISTICS("GET", "/admin/v1/statistics", 403, 403, 200),
+        LIST_WEBHOOKS("GET", "/api/v1/webhooks", 403, 200, 200),
+        ADMIN_WEBHOOKS("GET", "/admin/v1/webhooks?tenant=acme", 403, 403, 200);
 
         final String method;
         final String path;

@@ -117,6 +117,8 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
                 new JsonArray().add(new JsonObject().put("tenant", "acme").put("status", "EXTRACTED").put("count", 1))
                         .add(new JsonObject().put("tenant", "globex").put("status", "FAILED").put("count", 1)))));
         jobEndpoints(router);
+        router.get("/api/v1/webhooks").handler(ctx -> ctx.response().setStatusCode(200)
+                .putHeader("Content-Type", "application/json").end("[]"));
         router.get("/q/openapi").handler(ctx -> json(ctx, 200, new JsonObject().put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "article-service stand-in"))));
         return router;

@@ -12,6 +12,7 @@ import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.model.StageWarning;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -65,6 +66,15 @@ public final class ArticleAnalysis {
         Entity entity = new Entity("e" + (entities.size() + 1), type, name);
         entities.add(entity);
         return entity;
+    }
+
+    /**
+     * The text with its sentences and tokens and the look-ups over them, made once when first asked for; a text that
+     * was not split (a test's sentence) is split here, as the sentences stage would.
+     */
+    public TokenizedText tokenized() {
+        return shared(TokenizedText.class, analysis -> analysis.tokens.isEmpty()
+                ? TokenizedText.of(analysis.text) : new TokenizedText(analysis.text, analysis.sentences, analysis.tokens));
     }
 
     /** The tokens of one sentence, in order (a read-only view of {@link #tokens}; tokens are stored sentence by sentence). */

@@ -276,12 +276,12 @@ final class CalendarDateReader {
         if (!match.mentionsQuarterNearby() || !match.resolver.anchored()) {
             return null;
         }
-        String reported = match.resolver.relativeQuarter(-1);
+        String reported = match.reportedQuarter();
         return match.timex(match.m.group("year") + reported.substring(4), "DATE");
     }
 
     static Timex yearAgoQuarter(TimexMatch match) {
-        return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+        return match.timex(match.reportedQuarterAYearBefore(), "DATE");
     }
 
     /**
@@ -300,7 +300,7 @@ final class CalendarDateReader {
         if (period) {
             return match.timex(RelativeDateResolver.shiftedFrom(last, 'Y', -1), "DATE");
         }
-        return match.timex(match.mentionsQuarterNearby() ? r.relativeQuarter(-5) : r.year(-1), "DATE");
+        return match.timex(match.mentionsQuarterNearby() ? match.reportedQuarterAYearBefore() : r.year(-1), "DATE");
     }
 
     /** In an earnings report "the latest period" is the quarter just reported: the one before publication. */
@@ -308,7 +308,7 @@ final class CalendarDateReader {
         if (!match.mentionsQuarterNearby()) {
             return null;
         }
-        return match.timex(match.resolver.relativeQuarter(-1), "DATE");
+        return match.timex(match.reportedQuarter(), "DATE");
     }
 
     static Timex season(TimexMatch match) {

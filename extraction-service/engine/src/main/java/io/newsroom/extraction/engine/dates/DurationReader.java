@@ -95,7 +95,7 @@ final class DurationReader {
                     return match.timex(direction < 0 ? "PAST_REF" : "FUTURE_REF", "DATE");
                 }
                 if (amount == 1 && unit == 'Y' && direction < 0 && match.mentionsQuarterNearby()) {
-                    return match.timex(match.resolver.relativeQuarter(-5), "DATE");
+                    return match.timex(match.reportedQuarterAYearBefore(), "DATE");
                 }
                 return match.timex(match.resolver.shifted(unit, direction * amount), time ? "TIME" : "DATE");
             }

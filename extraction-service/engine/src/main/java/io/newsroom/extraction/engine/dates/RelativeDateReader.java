@@ -131,7 +131,7 @@ final class RelativeDateReader {
             case "year" -> r.year(offset);
             case "month" -> r.relativeMonth(offset);
             case "week" -> r.relativeWeek(offset);
-            case "quarter" -> r.relativeQuarter(bare ? -1 : offset);
+            case "quarter" -> bare ? match.reportedQuarter() : r.relativeQuarter(offset);
             case "decade" -> r.relativeDecade(offset);
             case "century" -> r.relativeCentury(offset);
             default -> bare || rel.equals("this") ? r.weekend(match.tense())

@@ -10,6 +10,10 @@ final class TimexMatch {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> END_POINTS = Set.of("to", "until", "till", "through", "by");
+    /** An ordinal quarter, with what would make it another year's: "1988", "year-ago", "last year's", "of 1990". */
+    private static final Pattern REPORTED_QUARTER = Pattern.compile(
+            "(?i)(?<qualifier>\\b(?:\\d{4}|year-ago|year-earlier|prior-year|year['\u2019]s)[-\\s]+)?(?:fiscal[-\\s]+)?"
+                    + "\\b(?<ord>first|second|third|fourth)[-\\s]+(?:fiscal[-\\s]+)?quarter\\b(?<of>\\s+of\\s+(?:fiscal\\s+)?\\d{4})?");
 
     final String text;
     final Matcher m;
@@ -88,6 +92,35 @@ final class TimexMatch {
         int from = Math.max(0, m.start() - 400);
         int to = Math.min(text.length(), m.end() + 100);
         return text.substring(from, to).toLowerCase(Locale.ROOT).contains("quarter");
+    }
+
+    /**
+     * The quarter an earnings report is telling of: the last quarter the paragraph named by its ordinal ("the fourth
+     * quarter ended Sept. 30", "fiscal first-quarter") before this match, else the first the report named, when no year
+     * or "year-ago" qualifies it; else the last quarter before publication. A report on a fiscal quarter names that quarter, so its comparisons ("a year
+     * earlier", "the latest period") point to it rather than to the calendar.
+     */
+    String reportedQuarter() {
+        int paragraph = text.lastIndexOf("\n\n", m.start());
+        Matcher named = REPORTED_QUARTER.matcher(text).region(0, m.start());
+        String first = null;
+        String inParagraph = null;
+        while (named.find()) {
+            if (named.group("qualifier") == null && named.group("of") == null) {
+                first = first == null ? named.group("ord") : first;
+                inParagraph = named.start() > paragraph ? named.group("ord") : inParagraph;
+            }
+        }
+        String ordinal = inParagraph != null ? inParagraph : first;
+        return ordinal == null ? resolver.relativeQuarter(-1)
+                : resolver.quarterOf(TemporalLexicon.ordinal(ordinal.toLowerCase(Locale.ROOT)), Tense.UNKNOWN);
+    }
+
+    /** The reported quarter one year before ("a year earlier" in an earnings report). */
+    String reportedQuarterAYearBefore() {
+        String quarter = reportedQuarter();
+        return Character.isDigit(quarter.charAt(0))
+                ? String.format("%04d", Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4) : quarter;
     }
 
     static boolean capitalized(String text, int start) {

@@ -102,7 +102,7 @@ final class TimexMatcher {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) || !startsWord(text, i)) {
+            if (!isWordChar(c) || !startsWord(text, i)) {
                 i++;
                 continue;
             }
@@ -167,10 +167,18 @@ final class TimexMatcher {
 
     private static int wordEnd(String text, int start) {
         int end = start;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;
         }
         return end;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Word start positions of each rule's anchor words, in text order. */
@@ -183,7 +191,7 @@ final class TimexMatcher {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }

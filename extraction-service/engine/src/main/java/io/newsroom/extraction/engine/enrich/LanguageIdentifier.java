@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.enrich;
 import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.text.CharSliceMap;
 import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public final class LanguageIdentifier implements Stage {
     /** For each function word or trigram, the weight it gives each language, shared among the languages that use it. */
     private final Map<String, double[]> wordEvidence = new HashMap<>();
     private final Map<String, double[]> trigramEvidence = new HashMap<>();
+    /** The two maps above, read with a slice: no string per trigram or word. */
+    private final CharSliceMap<double[]> wordIndex;
+    private final CharSliceMap<double[]> trigramIndex;
 
     public LanguageIdentifier() {
         Map<String, Map<String, List<String>>> profiles = new LinkedHashMap<>();
@@ -51,6 +55,8 @@ public final class LanguageIdentifier implements Stage {
         }
         shareOut(wordEvidence);
         shareOut(trigramEvidence);
+        wordIndex = new CharSliceMap<>(wordEvidence);
+        trigramIndex = new CharSliceMap<>(trigramEvidence);
     }
 
     private void addEvidence(Map<String, double[]> evidence, List<String> items, int language) {
@@ -94,7 +100,7 @@ public final class LanguageIdentifier implements Stage {
                 continue;
             }
             String word = token.text().toLowerCase(Locale.ROOT);
-            double[] evidence = wordEvidence.get(word);
+            double[] evidence = wordIndex.get(word, 0, word.length());
             add(scores, evidence, 1);
             if (evidence != null) {
                 for (int l = 0; l < functionWords.length; l++) {
@@ -104,7 +110,7 @@ public final class LanguageIdentifier implements Stage {
             if (words < TRIGRAM_WORDS) {
                 String padded = " " + word + " ";
                 for (int i = 0; i + 3 <= padded.length(); i++) {
-                    add(scores, trigramEvidence.get(padded.substring(i, i + 3)), TRIGRAM_WEIGHT);
+                    add(scores, trigramIndex.get(padded, i, i + 3), TRIGRAM_WEIGHT);
                 }
             }
             if (++words == MAX_WORDS) {

@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.text.Lexicon;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     private static final Set<String> CLAUSE_WORDS = Lexicon.words(Attribution.class, "clause-words.txt");
     private static final Set<String> SUBJECT_END = Lexicon.words(Attribution.class, "subject-end-words.txt");
     private static final Set<String> DETERMINERS = Lexicon.words(Attribution.class, "subject-determiners.txt");
-    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-");
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+    /** Marks inside a speaker phrase: "9/11 widow Ann Ray", "Ora's site -- told". */
+    private static final Set<String> JOINERS = Set.of("-", "--", "/");
     private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> APPOSITIVE_MARKS = Set.of("(", ")", "-", "&", "'", "\u2019");
     private static final int MAX_APPOSITIVES = 3;
@@ -40,12 +43,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** "..., said X" / "..., X said" / "..., according to X" right after a quotation, or null. */
-    static Attribution after(String text, List<Word> words, boolean newSentence) {
+    static Attribution after(String text, List<Token> words, boolean newSentence) {
         return after(text, words, newSentence, newSentence);
     }
 
     /** As above; {@code fullStop}: the quotation closed with a full stop, not a question or an exclamation. */
-    static Attribution after(String text, List<Word> words, boolean newSentence, boolean fullStop) {
+    static Attribution after(String text, List<Token> words, boolean newSentence, boolean fullStop) {
         int i = 0;
         while (i < words.size() && !words.get(i).isWord() && i < 2) {
             i++;
@@ -60,20 +63,21 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         if (according != null && according.cueStart() == words.get(i).start()) {
             return according;
         }
-        Word first = words.get(i);
+        Token first = words.get(i);
         if (i > 0 && DASHES.contains(words.get(i - 1).text()) && first.isCapitalized()) {
             int end = i;
-            while (end < words.size() && (words.get(end).isWord() || words.get(end).text().equals("."))) {
+            while (end < words.size() && (words.get(end).isWordOrPossessive() || words.get(end).text().equals("."))) {
                 end++;
             }
             return new Attribution("", SpeechCues.Kind.SAY, words.get(i - 1).start(), first.start(), words.get(end - 1).end());
         }
         if (!newSentence && SpeechCues.at(words, i) == SpeechCues.Kind.SAY) {
             int end = i + 1;
-            while (end < words.size() && words.get(end).isWord() && !SUBJECT_END.contains(words.get(end).text())) {
+            while (end < words.size() && (words.get(end).isWordOrPossessive() || JOINERS.contains(words.get(end).text()))
+                    && !SUBJECT_END.contains(words.get(end).text())) {
                 end++;
             }
-            if (end > i + 1 && (validSubjectStart(words.get(i + 1)) || words.subList(i + 1, end).stream().anyMatch(Word::isCapitalized))) {
+            if (end > i + 1 && (validSubjectStart(words.get(i + 1)) || words.subList(i + 1, end).stream().anyMatch(Token::isCapitalized))) {
                 return new Attribution(first.text(), SpeechCues.Kind.SAY, first.start(), words.get(i + 1).start(),
                         words.get(end - 1).end());
             }
@@ -84,8 +88,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             reach = Math.min(words.size(), i + MAX_APPOSITIVES * APPOSITIVE_WORDS);
         }
         for (int k = i + 1; k < reach; k++) {
-            Word word = words.get(k);
-            if (!newSentence && word.text().equals(".")) {
+            Token word = words.get(k);
+            if (!newSentence && word.isFullStop()) {
                 break;
             }
             if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY) {
@@ -101,7 +105,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return null;
     }
 
-    private static boolean startsNameAndComma(List<Word> words, int i) {
+    private static boolean startsNameAndComma(List<Token> words, int i) {
         int end = i;
         while (end < words.size() && end - i < NAME_WORDS && (words.get(end).isWord() && words.get(end).isCapitalized()
                 || words.get(end).text().equals("."))) {
@@ -111,15 +115,15 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** "He said." closes a sentence of its own; "He said Smith was ..." introduces what follows instead. */
-    private static boolean endsSoonAfter(List<Word> words, int cue) {
-        Word last = words.get(words.size() - 1);
-        return words.size() - cue - 1 <= NEW_SENTENCE_TAIL && ".!?".contains(last.text());
+    private static boolean endsSoonAfter(List<Token> words, int cue) {
+        Token last = words.get(words.size() - 1);
+        return words.size() - cue - 1 <= NEW_SENTENCE_TAIL && last.isSentenceMark();
     }
 
     /** The last cue of the clause before a quotation and its subject ("Trump said on Sunday that"), or null. */
-    static Attribution before(String text, List<Word> words, boolean quoteStartsLowerCase) {
+    static Attribution before(String text, List<Token> words, boolean quoteStartsLowerCase) {
         for (int k = words.size() - 1; k >= 0; k--) {
-            Word word = words.get(k);
+            Token word = words.get(k);
             SpeechCues.Kind kind = SpeechCues.at(words, k);
             if (kind == null) {
                 continue;
@@ -149,19 +153,19 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         }
         // "Ann Ray "never wavered"": a short lead names the speaker, but "This is "..."" names nobody
         if (quoteStartsLowerCase && !words.isEmpty() && words.size() <= 8 && words.get(0).isCapitalized()
-                && (!SpeakerPhrase.isLeading(words.get(0)) || PRONOUNS.contains(words.get(0).lower()))
-                && words.stream().allMatch(w -> w.isWord() || w.text().equals(",") || w.text().equals("."))) {
-            Word last = words.get(words.size() - 1);
+                && (!SpeakerPhrase.isLeading(words.get(0)) || PRONOUNS.contains(words.get(0).key()))
+                && words.stream().allMatch(w -> w.isWordOrPossessive() || w.text().equals(",") || w.text().equals("."))) {
+            Token last = words.get(words.size() - 1);
             int end = last.isWord() ? last.end() : words.get(Math.max(0, words.size() - 2)).end();
             return new Attribution("", SpeechCues.Kind.SAY, end, words.get(0).start(), end);
         }
         return null;
     }
 
-    private static Attribution accordingTo(String text, List<Word> words, int k) {
+    private static Attribution accordingTo(String text, List<Token> words, int k) {
         if (k + 2 < words.size() && words.get(k).is("according") && words.get(k + 1).is("to")) {
             int end = k + 2;
-            while (end < words.size() && words.get(end).isWord() && !words.get(end).is("in") && !words.get(end).is("on")) {
+            while (end < words.size() && words.get(end).isWordOrPossessive() && !words.get(end).is("in") && !words.get(end).is("on")) {
                 end++;
             }
             if (end > k + 2) {
@@ -172,8 +176,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return null;
     }
 
-    private static boolean validSubjectStart(Word word) {
-        String lower = word.lower();
+    private static boolean validSubjectStart(Token word) {
+        String lower = word.key();
         return word.isCapitalized() || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
                 || Character.isDigit(word.text().charAt(0));
     }
@@ -182,12 +186,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * "Tom Lind outlined his plan and vowed", "most voters have come to believe": a cue joined by "and" to the verb
      * before it, or the infinitive of one, has that verb's subject; null when there is none.
      */
-    private static int[] subjectOfTheVerbBefore(List<Word> words, int cue) {
+    private static int[] subjectOfTheVerbBefore(List<Token> words, int cue) {
         if (cue > 1 && words.get(cue - 1).is("and")) {
             int[] subject = sentenceSubject(words, cue);
             // "The Republican nominee outlined ... and vowed": the office after the capitalised words heads the subject
             if (subject != null && subject[1] < cue && SpeakerPhrase.isOffice(words.get(subject[1]).text())) {
-                int start = subject[0] > 0 && DETERMINERS.contains(words.get(subject[0] - 1).lower()) ? subject[0] - 1 : subject[0];
+                int start = subject[0] > 0 && DETERMINERS.contains(words.get(subject[0] - 1).key()) ? subject[0] - 1 : subject[0];
                 return new int[] {start, subject[1] + 1};
             }
             return subject;
@@ -200,18 +204,18 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** "decided to", "have come to": a verb in the past that the cue's infinitive completes ("too early to" is none). */
-    private static boolean takesAnInfinitive(Word word) {
-        return word.isWord() && !word.isCapitalized() && (word.lower().endsWith("ed") || word.is("come") || word.is("came"));
+    private static boolean takesAnInfinitive(Token word) {
+        return word.isWord() && !word.isCapitalized() && (word.key().endsWith("ed") || word.is("come") || word.is("came"));
     }
 
     /** "..., saying" / "by calling": a participle that hangs on the sentence's main clause. */
-    private static boolean participle(List<Word> words, int cue) {
+    private static boolean participle(List<Token> words, int cue) {
         return words.get(cue).text().endsWith("ing") && cue > 0
-                && (words.get(cue - 1).text().equals(",") || PARTICIPLE_LINKS.contains(words.get(cue - 1).lower()));
+                && (words.get(cue - 1).text().equals(",") || PARTICIPLE_LINKS.contains(words.get(cue - 1).key()));
     }
 
     /** "the mayor said, adding that": the participle shares the subject of the cue before it, else the sentence's. */
-    private static int[] participleSubject(List<Word> words, int cue) {
+    private static int[] participleSubject(List<Token> words, int cue) {
         for (int k = cue - 1; k > 0; k--) {
             if (SpeechCues.at(words, k) == SpeechCues.Kind.SAY && !participle(words, k)) {
                 int[] subject = subjectBefore(words, k, 0);
@@ -228,9 +232,9 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * "Trump hit back on Monday, saying": a participle's speaker is the name that opens the sentence, after an
      * opening phrase set off by a comma ("During the debate, Trump ..."); a pronoun there is the speaker too.
      */
-    private static int[] sentenceSubject(List<Word> words, int cue) {
+    private static int[] sentenceSubject(List<Token> words, int cue) {
         int from = mainClauseStart(words, cue);
-        if (from < cue && PRONOUNS.contains(words.get(from).lower())) {
+        if (from < cue && PRONOUNS.contains(words.get(from).key())) {
             return new int[] {from, from + 1};
         }
         int start = from;
@@ -250,8 +254,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** Index of the word after an opening phrase ("During the debate," / "When asked,"), else 0. */
-    private static int mainClauseStart(List<Word> words, int cue) {
-        if (cue == 0 || !OPENERS.contains(words.get(0).lower())) {
+    private static int mainClauseStart(List<Token> words, int cue) {
+        if (cue == 0 || !OPENERS.contains(words.get(0).key())) {
             return 0;
         }
         for (int k = 1; k < cue; k++) {
@@ -263,7 +267,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** A cue with only a comma or a colon between it and the quotation marks: "he said, "..."". */
-    private static boolean introduces(List<Word> words, int cue) {
+    private static boolean introduces(List<Token> words, int cue) {
         int last = words.size() - 1;
         if (last <= cue || !INTRODUCING.contains(words.get(last).text())) {
             return false;
@@ -287,10 +291,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * The speaker of an introducing cue whose subject is not right before it: "I laughed and said," takes the
      * subject of the verb before "and"; otherwise the sentence's subject.
      */
-    private static int[] clauseSubject(List<Word> words, int cue) {
+    private static int[] clauseSubject(List<Token> words, int cue) {
         int j = cue - 1;
         if (j > 1 && words.get(j).is("and") && words.get(j - 1).isWord() && !words.get(j - 1).isCapitalized()
-                && words.get(j - 1).lower().endsWith("ed")) {
+                && words.get(j - 1).key().endsWith("ed")) {
             int[] subject = subjectBefore(words, j - 1, 0);
             if (subject != null) {
                 return subject;
@@ -303,7 +307,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * "Ann Ray had a simple answer: "..."": a clause with no cue that introduces a whole quoted sentence with a colon
      * gives it to the clause's subject; null when the subject is no name or pronoun.
      */
-    static Attribution colonLead(List<Word> words) {
+    static Attribution colonLead(List<Token> words) {
         int n = words.size();
         if (n < 3 || !words.get(n - 1).text().equals(":")) {
             return null;
@@ -314,18 +318,18 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** "As the economist Ann Ray put it, "..."" and "Said Ann Ray: "..."": a whole clause that introduces a quotation. */
-    private static Attribution putItOrInverted(List<Word> words) {
+    private static Attribution putItOrInverted(List<Token> words) {
         int n = words.size();
         if (n < 3 || !INTRODUCING.contains(words.get(n - 1).text())) {
             return null;
         }
         if (words.get(n - 2).is("it") && words.get(n - 3).is("put")) {
-            int[] subject = subjectBefore(words, n - 3, words.get(0).is("as") || words.get(0).is("As") ? 1 : 0);
+            int[] subject = subjectBefore(words, n - 3, words.get(0).is("as") ? 1 : 0);
             return subject == null ? null : new Attribution("put", SpeechCues.Kind.SAY, words.get(n - 3).start(),
                     words.get(subject[0]).start(), words.get(subject[1] - 1).end());
         }
-        Word first = words.get(0);
-        if (first.isCapitalized() && SpeechCues.of(first.lower()) == SpeechCues.Kind.SAY && n - 1 > 1
+        Token first = words.get(0);
+        if (first.isCapitalized() && SpeechCues.of(first.key()) == SpeechCues.Kind.SAY && n - 1 > 1
                 && words.subList(1, n - 1).stream().allMatch(w -> w.isWord() && w.isCapitalized() || w.text().equals("."))) {
             return new Attribution(first.text(), SpeechCues.Kind.SAY, first.start(), words.get(1).start(), words.get(n - 2).end());
         }
@@ -336,7 +340,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * "panel Chairman Ann Ray", "retired Navy admiral Paul Stone": a name of two capitalised words or more after a
      * few words that describe it, opening with a lowercase one, with no preposition among them.
      */
-    private static boolean modifiedName(List<Word> words, int start, int end) {
+    private static boolean modifiedName(List<Token> words, int start, int end) {
         int run = end;
         while (run > start && words.get(run - 1).isCapitalized()) {
             run--;
@@ -345,8 +349,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             return false;
         }
         for (int k = start; k < run; k++) {
-            Word word = words.get(k);
-            if (!word.isWord() || PLACE_PREPOSITIONS.contains(word.text()) || word.is("of") || DETERMINERS.contains(word.lower())) {
+            Token word = words.get(k);
+            if (!word.isWord() || PLACE_PREPOSITIONS.contains(word.text()) || word.is("of") || DETERMINERS.contains(word.key())) {
                 return false;
             }
         }
@@ -354,10 +358,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** Start of the run of words ending at {@code end}: back to punctuation, a clause word or a cue. */
-    private static int phraseStart(List<Word> words, int end, int floor) {
+    private static int phraseStart(List<Token> words, int end, int floor) {
         int start = end;
         while (start - 1 >= floor) {
-            Word word = words.get(start - 1);
+            Token word = words.get(start - 1);
             if (word.text().equals(")")) {
                 int open = start - 2;
                 while (open >= floor && !words.get(open).text().equals("(")) {
@@ -369,7 +373,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 start = open;
                 continue;
             }
-            if (!word.isWord() && !word.text().equals("-") || CLAUSE_WORDS.contains(word.text()) || SpeechCues.at(words, start - 1) != null) {
+            if (!word.isWordOrPossessive() && !JOINERS.contains(word.text()) || CLAUSE_WORDS.contains(word.text()) || SpeechCues.at(words, start - 1) != null) {
                 break;
             }
             start--;
@@ -381,12 +385,12 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * ", an economist at ...," / ", 82," / ", R-Ky.," / ", Riverton's largest employer,": a phrase set off by commas
      * that describes the name before it.
      */
-    private static boolean isAppositive(List<Word> words, int start, int end) {
-        Word first = words.get(start);
-        if (!first.isCapitalized() && !PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))) {
+    private static boolean isAppositive(List<Token> words, int start, int end) {
+        Token first = words.get(start);
+        if (!first.isCapitalized() && !PRONOUNS.contains(first.key()) || Character.isDigit(first.text().charAt(0))) {
             return true;
         }
-        if (end - start > 1 && (first.text().endsWith("'s") || first.text().endsWith("\u2019s"))) {
+        if (end - start > 2 && words.get(start + 1).isPossessive()) {
             return true;
         }
         return end - start == 1 && (first.text().indexOf('-') > 0 || first.text().indexOf('.') > 0);
@@ -397,13 +401,13 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * the treasurer of Ohio, one of the states suing, said": the name before one or more phrases set off by commas
      * that describe it; {@code comma} is the index of the comma before the cue. Null when the commas hold no name.
      */
-    private static int[] nameBeforeAppositives(List<Word> words, int comma, int floor) {
+    private static int[] nameBeforeAppositives(List<Token> words, int comma, int floor) {
         int segmentEnd = comma;
         for (int appositives = 0; appositives < MAX_APPOSITIVES; appositives++) {
             int segmentStart = segmentEnd;
             while (segmentStart - 1 >= floor && !words.get(segmentStart - 1).text().equals(",")) {
-                Word word = words.get(segmentStart - 1);
-                if (!word.isWord() && !APPOSITIVE_MARKS.contains(word.text()) || SpeechCues.at(words, segmentStart - 1) != null) {
+                Token word = words.get(segmentStart - 1);
+                if (!word.isWordOrPossessive() && !APPOSITIVE_MARKS.contains(word.text()) || SpeechCues.at(words, segmentStart - 1) != null) {
                     return null;
                 }
                 segmentStart--;
@@ -426,20 +430,20 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     }
 
     /** "Lena Ortiz", "Rep. Ann Ray (D-Ohio)", "Democratic nominee Ann Ray": a phrase that opens with a name word. */
-    private static boolean opensWithName(List<Word> words, int start, int end) {
+    private static boolean opensWithName(List<Token> words, int start, int end) {
         return end - start <= NAME_WORDS && words.get(start).isCapitalized() && !SpeakerPhrase.isLeading(words.get(start));
     }
 
     /**
-     * Word indexes {@code [start, end)} of the noun phrase ending right before the cue at {@code cue}, skipping
+     * Token indexes {@code [start, end)} of the noun phrase ending right before the cue at {@code cue}, skipping
      * auxiliaries, adverbs and a time or place ("in Rome", "on Monday"); null when there is none. An appositive
      * ("Sun Xiuwen, an associate professor at ..., believes") keeps the name before it.
      */
-    static int[] subjectBefore(List<Word> words, int cue, int floor) {
+    static int[] subjectBefore(List<Token> words, int cue, int floor) {
         int j = cue - 1;
         while (j >= floor) {
-            Word word = words.get(j);
-            String lower = word.lower();
+            Token word = words.get(j);
+            String lower = word.key();
             if (BEFORE_CUE.contains(lower) || lower.endsWith("ly") && !word.isCapitalized() && lower.length() > 3
                     || TIME_WORDS.contains(word.text())) {
                 j--;
@@ -473,7 +477,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         if (start == end) {
             return null;
         }
-        Word first = words.get(start);
+        Token first = words.get(start);
         if (commaBeforeCue) {
             int[] named = nameBeforeAppositives(words, end, floor);
             if (named != null) {

@@ -5,8 +5,10 @@ import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.quotes.QuoteMarkScanner.QuotedSpan;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
-import io.newsroom.extraction.engine.sources.OutletCitationScanner;
 import io.newsroom.extraction.engine.sources.OutletCitationScanner.OutletCitation;
+import io.newsroom.extraction.engine.sources.OutletCitationScanner;
+import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,15 +60,15 @@ public final class QuoteAttributor implements Stage {
 
     @Override
     public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
-        Word.use(analysis);
-        SpeakerResolver speakers = new SpeakerResolver(analysis);
-        List<Piece> pieces = pieces(text);
-        List<List<Piece>> groups = group(text, pieces);
+        TokenizedText doc = analysis.tokenized();
+        String text = doc.text();
+        SpeakerResolver speakers = new SpeakerResolver(analysis, doc);
+        List<Piece> pieces = pieces(doc);
+        List<List<Piece>> groups = group(doc, pieces);
         Map<Quote, Quote> previousParts = new IdentityHashMap<>();
         Quote lastQuoted = null;
         for (List<Piece> group : groups) {
-            Quotation quotation = quotesOf(text, group, speakers);
+            Quotation quotation = quotesOf(doc, group, speakers);
             Quote previous = quotation.carriesOn() && carriesOn(text, lastQuoted, quotation.parts()) ? lastQuoted : null;
             for (Quote part : quotation.parts()) {
                 if (previous != null) {
@@ -77,7 +79,7 @@ public final class QuoteAttributor implements Stage {
                 lastQuoted = part;
             }
         }
-        new ReportedSpeechFinder(outlets).find(analysis, speakers);
+        new ReportedSpeechFinder(outlets).find(analysis, doc, speakers);
         analysis.quotes.sort(Comparator.comparingInt(Quote::start));
         linkParts(analysis.quotes, previousParts);
     }
@@ -110,7 +112,8 @@ public final class QuoteAttributor implements Stage {
         }
     }
 
-    private static List<Piece> pieces(String text) {
+    private static List<Piece> pieces(TokenizedText doc) {
+        String text = doc.text();
         List<QuotedSpan> spans = QuoteMarkScanner.scan(text);
         List<Piece> pieces = new ArrayList<>(spans.size());
         int floor = 0;
@@ -120,16 +123,16 @@ public final class QuoteAttributor implements Stage {
             piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
             boolean lowerStart = piece.span.contentStart() < text.length()
                     && Character.isLowerCase(text.charAt(piece.span.contentStart()));
-            List<Word> lead = Word.scan(text, piece.sentenceStart, piece.span.open());
+            List<Token> lead = doc.between(piece.sentenceStart, piece.span.open());
             piece.before = Attribution.before(text, lead, lowerStart);
             if (piece.before == null && !lowerStart) {
                 piece.before = Attribution.colonLead(lead);
             }
             if (!piece.span.closed() && !piece.span.continues()) {
-                cutAttributionTail(text, piece);
+                cutAttributionTail(doc, piece);
             }
-            piece.suffixEnd = Math.max(piece.suffixStart, endOfSuffix(text, piece, nextOpen));
-            List<Word> suffix = Word.scan(text, piece.suffixStart, piece.suffixEnd);
+            piece.suffixEnd = Math.max(piece.suffixStart, endOfSuffix(doc, piece, nextOpen));
+            List<Token> suffix = doc.between(piece.suffixStart, piece.suffixEnd);
             boolean newSentence = endsSentence(text, piece) && (suffix.isEmpty() || !Character.isLowerCase(suffix.get(0).text().charAt(0)));
             piece.after = Attribution.after(text, suffix, newSentence, newSentence && endsWithFullStop(text, piece));
             pieces.add(piece);
@@ -139,7 +142,8 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** The attribution clause after a quotation runs to the end of its sentence, or of the next when it is short. */
-    private static int endOfSuffix(String text, Piece piece, int nextOpen) {
+    private static int endOfSuffix(TokenizedText doc, Piece piece, int nextOpen) {
+        String text = doc.text();
         int limit = Math.min(nextOpen, paragraphEnd(text, piece.suffixStart));
         return SentenceBounds.end(text, piece.suffixStart, limit);
     }
@@ -173,14 +177,15 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** "...operation, according to a Tass report." with no closing mark: the attribution is not part of the quote. */
-    private static void cutAttributionTail(String text, Piece piece) {
+    private static void cutAttributionTail(TokenizedText doc, Piece piece) {
+        String text = doc.text();
         int comma = piece.contentEnd;
         for (int tries = 0; tries < MAX_TAIL_COMMAS; tries++) {
             comma = text.lastIndexOf(',', comma - 1);
             if (comma <= piece.span.contentStart()) {
                 return;
             }
-            List<Word> tail = Word.scan(text, comma, piece.contentEnd);
+            List<Token> tail = doc.between(comma, piece.contentEnd);
             Attribution attribution = Attribution.after(text, tail, false);
             if (attribution != null) {
                 piece.contentEnd = comma;
@@ -190,12 +195,12 @@ public final class QuoteAttributor implements Stage {
         }
     }
 
-    private static List<List<Piece>> group(String text, List<Piece> pieces) {
+    private static List<List<Piece>> group(TokenizedText doc, List<Piece> pieces) {
         List<List<Piece>> groups = new ArrayList<>();
         List<Piece> current = null;
         boolean attributed = false;
         for (Piece piece : pieces) {
-            if (current != null && joins(text, current.get(current.size() - 1), piece, attributed)) {
+            if (current != null && joins(doc, current.get(current.size() - 1), piece, attributed)) {
                 current.add(piece);
                 attributed |= piece.after != null;
                 continue;
@@ -212,7 +217,8 @@ public final class QuoteAttributor implements Stage {
      * A quotation goes on in the next marks when only its attribution ("he said") or a paragraph break stands
      * between them and the next marks bring no speaker of their own.
      */
-    private static boolean joins(String text, Piece last, Piece next, boolean attributed) {
+    private static boolean joins(TokenizedText doc, Piece last, Piece next, boolean attributed) {
+        String text = doc.text();
         if (attributed && next.after != null) {
             return false;
         }
@@ -223,14 +229,14 @@ public final class QuoteAttributor implements Stage {
             return false;
         }
         // "..., he said, adding that "...": a second cue starts a quotation of its own
-        if (last.after != null && secondCue(text, last.after, next.span.open())) {
+        if (last.after != null && secondCue(doc, last.after, next.span.open())) {
             return false;
         }
         if ((gap.isBlank() || gap.strip().matches("[,.;:\u2014\u2013-]*"))
-                && (last.span.continues() || next.sentenceStart == next.span.open() && wordCount(text, next) >= MIN_UNATTRIBUTED_WORDS)) {
+                && (last.span.continues() || next.sentenceStart == next.span.open() && wordCount(doc, next) >= MIN_UNATTRIBUTED_WORDS)) {
             return true;
         }
-        if (sameSentenceFragments(text, last, next, gap)) {
+        if (sameSentenceFragments(doc, last, next, gap)) {
             return true;
         }
         if (last.after != null && text.substring(last.suffixEnd, next.span.open()).isBlank()) {
@@ -240,12 +246,12 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** A cue after the attribution, in the sentence that the next quoted words close, introduces those words. */
-    private static boolean secondCue(String text, Attribution attribution, int until) {
+    private static boolean secondCue(TokenizedText doc, Attribution attribution, int until) {
         int from = Math.max(attribution.cueStart() + attribution.cue().length(), attribution.subjectEnd());
-        List<Word> words = Word.scan(text, Math.min(from, until), until);
+        List<Token> words = doc.between(Math.min(from, until), until);
         boolean cue = false;
         for (int k = 0; k < words.size(); k++) {
-            if (".!?".contains(words.get(k).text())) {
+            if (words.get(k).isSentenceMark()) {
                 cue = false;
             } else if (SpeechCues.at(words, k) != null) {
                 cue = true;
@@ -255,14 +261,15 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** "called him a "nasty guy," an "anchor baby" and "unstable"": fragments of one sentence under one cue. */
-    private static boolean sameSentenceFragments(String text, Piece last, Piece next, String gap) {
+    private static boolean sameSentenceFragments(TokenizedText doc, Piece last, Piece next, String gap) {
+        String text = doc.text();
         // "an "anchor baby," "unstable" and "sick"": a comma inside the marks lists the next fragment
         if (endsSentence(text, last) || gap.indexOf('\n') >= 0 || gap.length() > FRAGMENT_GAP
                 || gap.isBlank() && !endsWithComma(text, last)) {
             return false;
         }
-        for (Word word : Word.scan(text, next.span.open() - gap.length(), next.span.open())) {
-            if (SpeechCues.of(word) != null || ".!?".contains(word.text())) {
+        for (Token word : doc.between(next.span.open() - gap.length(), next.span.open())) {
+            if (SpeechCues.of(word) != null || word.isSentenceMark()) {
                 return false;
             }
         }
@@ -274,9 +281,9 @@ public final class QuoteAttributor implements Stage {
         return end > piece.span.contentStart() && text.charAt(end - 1) == ',';
     }
 
-    private static int wordCount(String text, Piece piece) {
+    private static int wordCount(TokenizedText doc, Piece piece) {
         int count = 0;
-        for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
+        for (Token word : doc.between(piece.span.contentStart(), piece.contentEnd)) {
             if (word.isWord()) {
                 count++;
             }
@@ -291,11 +298,12 @@ public final class QuoteAttributor implements Stage {
     private static final Quotation NONE = new Quotation(List.of(), false);
 
     /** The quotes of one quotation: one per part, each its own words between marks, sharing the speaker. */
-    private Quotation quotesOf(String text, List<Piece> group, SpeakerResolver speakers) {
+    private Quotation quotesOf(TokenizedText doc, List<Piece> group, SpeakerResolver speakers) {
+        String text = doc.text();
         Piece first = group.get(0);
         Attribution attribution = null;
         for (Piece piece : group) {
-            if (piece.after != null && !isOutlet(text, piece.after)) {
+            if (piece.after != null && !isOutlet(doc, piece.after)) {
                 attribution = piece.after;
                 break;
             }
@@ -313,7 +321,7 @@ public final class QuoteAttributor implements Stage {
         }
         int words = 0;
         for (Piece piece : group) {
-            words += wordCount(text, piece);
+            words += wordCount(doc, piece);
         }
         if (words == 0) {
             return NONE;
@@ -321,14 +329,14 @@ public final class QuoteAttributor implements Stage {
         if (attribution == null && (!first.fullSentence(text) || words < MIN_UNATTRIBUTED_WORDS)) {
             return NONE;
         }
-        if (group.size() == 1 && (isNickname(text, first) || isTitle(text, first, attribution)
-                || isTerm(text, first, attribution, words))) {
+        if (group.size() == 1 && (isNickname(doc, first) || isTitle(doc, first, attribution)
+                || isTerm(doc, first, attribution, words))) {
             return NONE;
         }
         SpeakerResolver.Speaker speaker = attribution == null
                 ? speakers.continuing(first.span.open())
-                : speakers.resolve(text, attribution, first.span.open());
-        String via = via(text, group, speaker);
+                : speakers.resolve(attribution, first.span.open());
+        String via = via(doc, group, speaker);
         String cue = attribution == null || attribution.cue().isEmpty() ? null : attribution.cue();
         List<Quote> parts = new ArrayList<>(group.size());
         for (Piece piece : group) {
@@ -337,7 +345,7 @@ public final class QuoteAttributor implements Stage {
             while (start < end && QuoteMarkScanner.isSpace(text.charAt(start))) {
                 start++;
             }
-            if (wordCount(text, piece) > 0 && start < end) {
+            if (wordCount(doc, piece) > 0 && start < end) {
                 parts.add(new Quote(text.substring(start, end), speaker == null ? null : speaker.name(),
                         speaker == null ? null : speaker.id(), via, true, cue, start, end));
             }
@@ -345,12 +353,13 @@ public final class QuoteAttributor implements Stage {
         return new Quotation(parts, attribution == null && speaker != null);
     }
 
-    private static boolean isOutlet(String text, Attribution attribution) {
-        SpeakerPhrase phrase = SpeakerPhrase.read(text, attribution.subjectStart(), attribution.subjectEnd());
+    private static boolean isOutlet(TokenizedText doc, Attribution attribution) {
+        SpeakerPhrase phrase = SpeakerPhrase.read(doc, attribution.subjectStart(), attribution.subjectEnd());
         return phrase != null && phrase.kind() == SpeakerPhrase.Kind.OUTLET;
     }
 
-    private String via(String text, List<Piece> group, SpeakerResolver.Speaker speaker) {
+    private String via(TokenizedText doc, List<Piece> group, SpeakerResolver.Speaker speaker) {
+        String text = doc.text();
         Piece first = group.get(0);
         List<OutletCitation> cited = new ArrayList<>(outlets.find(text, first.sentenceStart, first.span.open()));
         for (Piece piece : group) {
@@ -369,46 +378,50 @@ public final class QuoteAttributor implements Stage {
      * part of a proposed "coalition of the willing"", "the so-called "..."") name a term rather than quote the
      * speaker; after a bare "a" or "the" they are usually the speaker's words ("does not see a "path forward"").
      */
-    private static boolean isTerm(String text, Piece piece, Attribution attribution, int words) {
+    private static boolean isTerm(TokenizedText doc, Piece piece, Attribution attribution, int words) {
         if (attribution != piece.before || attribution == null || attribution.kind() == SpeechCues.Kind.LABEL
                 || words > TERM_WORDS || attribution.cue().isEmpty()) {
             return false;
         }
-        List<Word> between = Word.scan(text, attribution.cueStart(), piece.span.open());
+        List<Token> between = doc.between(attribution.cueStart(), piece.span.open());
         int count = between.size();
         if (count < 2 || count <= TERM_DISTANCE) {
             return false;
         }
-        Word previous = between.get(count - 1);
-        Word beforePrevious = between.get(count - 2);
-        return previous.is("so-called") || TERM_DETERMINERS.contains(beforePrevious.lower()) && !previous.isCapitalized()
-                && previous.lower().endsWith("ed");
+        Token previous = between.get(count - 1);
+        Token beforePrevious = between.get(count - 2);
+        return previous.is("so-called") || TERM_DETERMINERS.contains(beforePrevious.key()) && !previous.isCapitalized()
+                && previous.key().endsWith("ed");
     }
 
     /** Donald "The Donald" Trump: a few words in marks between two parts of a name. */
-    private static boolean isNickname(String text, Piece piece) {
-        if (wordCount(text, piece) > NICKNAME_WORDS) {
+    private static boolean isNickname(TokenizedText doc, Piece piece) {
+        String text = doc.text();
+        if (wordCount(doc, piece) > NICKNAME_WORDS) {
             return false;
         }
-        List<Word> before = Word.scan(text, Math.max(0, piece.span.open() - 30), piece.span.open());
-        List<Word> after = Word.scan(text, piece.span.after(), Math.min(text.length(), piece.span.after() + 30));
+        List<Token> before = doc.between(Math.max(0, piece.span.open() - 30), piece.span.open());
+        if (!before.isEmpty() && before.get(before.size() - 1).isPossessive()) {
+            before = before.subList(0, before.size() - 1); // "Trump's "big, beautiful" Bill": the name before the marks
+        }
+        List<Token> after = doc.between(piece.span.after(), Math.min(text.length(), piece.span.after() + 30));
         return !before.isEmpty() && !after.isEmpty() && before.get(before.size() - 1).isWord()
                 && before.get(before.size() - 1).isCapitalized() && after.get(0).isWord() && after.get(0).isCapitalized();
     }
 
     /** "Make Your Kid a Millionaire": every long word capitalised and nobody said to say it. */
-    private static boolean isTitle(String text, Piece piece, Attribution attribution) {
+    private static boolean isTitle(TokenizedText doc, Piece piece, Attribution attribution) {
         if (attribution != null && attribution.kind() == SpeechCues.Kind.SAY && piece.after != null) {
             return false;
         }
         int longWords = 0;
-        for (Word word : Word.scan(text, piece.span.contentStart(), piece.contentEnd)) {
+        for (Token word : doc.between(piece.span.contentStart(), piece.contentEnd)) {
             if (word.isWord() && word.text().length() > 3) {
                 if (!word.isCapitalized()) {
                     return false;
                 }
                 longWords++;
-            } else if (".!?".contains(word.text())) {
+            } else if (word.isSentenceMark()) {
                 return false;
             }
         }

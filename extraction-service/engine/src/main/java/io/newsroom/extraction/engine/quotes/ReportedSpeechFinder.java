@@ -4,6 +4,8 @@ import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.sources.OutletCitationScanner;
 import io.newsroom.extraction.engine.text.Lexicon;
+import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.List;
 import java.util.Set;
@@ -28,8 +30,8 @@ final class ReportedSpeechFinder {
         this.outlets = outlets;
     }
 
-    void find(ArticleAnalysis analysis, SpeakerResolver speakers) {
-        String text = analysis.text;
+    void find(ArticleAnalysis analysis, TokenizedText doc, SpeakerResolver speakers) {
+        String text = doc.text();
         List<Quote> direct = analysis.quotes.stream().filter(Quote::direct).toList();
         int next = 0;
         int pos = 0;
@@ -48,7 +50,7 @@ final class ReportedSpeechFinder {
                 next++;
             }
             if (!overlapsDirectQuote(direct, next, pos, end)) {
-                Quote quote = reported(text, pos, end, speakers);
+                Quote quote = reported(doc, pos, end, speakers);
                 if (quote != null) {
                     analysis.quotes.add(quote);
                 }
@@ -67,10 +69,11 @@ final class ReportedSpeechFinder {
         return false;
     }
 
-    private Quote reported(String text, int start, int end, SpeakerResolver speakers) {
-        List<Word> words = Word.scan(text, start, end);
+    private Quote reported(TokenizedText doc, int start, int end, SpeakerResolver speakers) {
+        String text = doc.text();
+        List<Token> words = doc.between(start, end);
         for (int k = 0; k < words.size(); k++) {
-            Word word = words.get(k);
+            Token word = words.get(k);
             if (word.text().equals(",")) {
                 Quote trailing = trailing(text, words, k, start, speakers);
                 if (trailing != null) {
@@ -102,12 +105,12 @@ final class ReportedSpeechFinder {
     }
 
     /** "Sanctions won't solve the problem, Sun noted, adding ...": the clause before ", X said". */
-    private Quote trailing(String text, List<Word> words, int comma, int sentenceStart, SpeakerResolver speakers) {
+    private Quote trailing(String text, List<Token> words, int comma, int sentenceStart, SpeakerResolver speakers) {
         if (comma < 3) {
             return null;
         }
         int stop = comma + 1;
-        while (stop < words.size() && !words.get(stop).text().equals(",") && !words.get(stop).text().equals(".")) {
+        while (stop < words.size() && !words.get(stop).text().equals(",") && !words.get(stop).isFullStop()) {
             stop++;
         }
         Attribution attribution = Attribution.after(text, words.subList(comma, stop), false);
@@ -115,7 +118,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         boolean inverted = attribution.cueStart() < attribution.subjectStart();
-        if (inverted && (OBJECT_CUES.contains(attribution.cue()) || stop < words.size() && !words.get(stop).text().equals("."))) {
+        if (inverted && (OBJECT_CUES.contains(attribution.cue()) || stop < words.size() && !words.get(stop).isFullStop())) {
             return null;
         }
         if (!inverted && stop - 1 - indexAt(words, attribution.cueStart()) > TRAILING_ADJUNCT) {
@@ -124,7 +127,7 @@ final class ReportedSpeechFinder {
         return quote(text, attribution, sentenceStart, words.get(comma).start(), speakers);
     }
 
-    private static int indexAt(List<Word> words, int start) {
+    private static int indexAt(List<Token> words, int start) {
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).start() == start) {
                 return i;
@@ -134,38 +137,38 @@ final class ReportedSpeechFinder {
     }
 
     /** The reported clause begins after "that", or right after the cue and its object ("told reporters"). */
-    private static int clauseStart(List<Word> words, int cue) {
+    private static int clauseStart(List<Token> words, int cue) {
         for (int j = cue + 1; j < words.size() && j <= cue + OBJECT_REACH; j++) {
-            Word word = words.get(j);
+            Token word = words.get(j);
             if (CLAUSE_OPENERS.contains(word.text())) {
                 return j + 1 < words.size() ? j + 1 : -1;
             }
-            if (word.text().equals(".") || word.text().equals(";")) {
+            if (word.isFullStop() || word.text().equals(";")) {
                 return -1;
             }
         }
-        Word cueWord = words.get(cue);
+        Token cueWord = words.get(cue);
         int clause = cue + 1;
         if (OBJECT_CUES.contains(cueWord.text())) {
             int listener = cue + 1;
-            while (listener < words.size() && listener <= cue + LISTENER_WORDS && words.get(listener).isWord()
-                    && !CLAUSE_SUBJECTS.contains(words.get(listener).lower())) {
+            while (listener < words.size() && listener <= cue + LISTENER_WORDS && words.get(listener).isWordOrPossessive()
+                    && !CLAUSE_SUBJECTS.contains(words.get(listener).key())) {
                 listener++;
             }
             clause = listener;
         }
         if (clause + 1 < words.size() && clause > cue) {
-            Word next = words.get(clause);
-            if (next.isWord() && (next.isCapitalized() || CLAUSE_SUBJECTS.contains(next.lower()))) {
+            Token next = words.get(clause);
+            if (next.isWord() && (next.isCapitalized() || CLAUSE_SUBJECTS.contains(next.key()))) {
                 return clause;
             }
         }
         return -1;
     }
 
-    private int clauseEnd(String text, List<Word> words, int clause) {
+    private int clauseEnd(String text, List<Token> words, int clause) {
         int end = words.get(words.size() - 1).end();
-        if (".!?".contains(words.get(words.size() - 1).text())) {
+        if (words.get(words.size() - 1).isSentenceMark()) {
             end = words.get(words.size() - 1).start();
         }
         for (OutletCitationScanner.OutletCitation citation : outlets.find(text, words.get(clause).start(), end)) {
@@ -178,7 +181,7 @@ final class ReportedSpeechFinder {
     }
 
     private static Quote quote(String text, Attribution attribution, int start, int end, SpeakerResolver speakers) {
-        SpeakerResolver.Speaker speaker = speakers.resolve(text, attribution, start);
+        SpeakerResolver.Speaker speaker = speakers.resolve(attribution, start);
         int clauseEnd = QuoteAttributor.cleanEnd(text, start, end);
         if (clauseEnd <= start) {
             return null;

@@ -60,6 +60,16 @@ final class SentenceBounds {
         return end;
     }
 
+    static boolean isAbbreviation(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
+                || io.newsroom.extraction.engine.text.Abbreviations.isAbbreviation(word) || isPartyAndState(word);
+    }
+
+    private static boolean isPartyAndState(String word) {
+        return word.length() <= 6 && word.length() >= 4 && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(2));
+    }
+
     /** A "." ends a sentence unless it closes an abbreviation or an initial. */
     static boolean endsSentence(String text, int dot) {
         if (text.charAt(dot) != '.') {
@@ -73,7 +83,7 @@ final class SentenceBounds {
             return true;
         }
         String word = text.substring(wordStart, dot);
-        if (!Word.isAbbreviation(word)) {
+        if (!isAbbreviation(word)) {
             return true;
         }
         int next = dot + 1;

@@ -2,6 +2,8 @@ package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
 import io.newsroom.extraction.engine.text.Lexicon;
+import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,14 +40,14 @@ record SpeakerPhrase(String name, Kind kind) {
     private static final int NAME_WORDS_AFTER_A_ROLE = 2;
     private static final Set<String> REPORT_WORDS = Set.of("report", "reports", "reporting", "story", "article", "interview");
 
-    static SpeakerPhrase read(String text, int start, int end) {
-        String phrase = text.substring(start, end).strip();
-        List<Word> words = Word.scan(text, start, end);
+    static SpeakerPhrase read(TokenizedText doc, int start, int end) {
+        String phrase = doc.text().substring(start, end).strip();
+        List<Token> words = doc.between(start, end);
         if (words.isEmpty()) {
             return null;
         }
-        if (words.size() == 1 && Attribution.PRONOUNS.contains(words.get(0).lower())) {
-            return new SpeakerPhrase(words.get(0).lower(), Kind.PRONOUN);
+        if (words.size() == 1 && Attribution.PRONOUNS.contains(words.get(0).key())) {
+            return new SpeakerPhrase(words.get(0).key(), Kind.PRONOUN);
         }
         String outlet = NewsOutletLexicon.instance().canonical(withoutReportWord(withoutDeterminer(phrase)));
         if (outlet != null) {
@@ -78,7 +80,7 @@ record SpeakerPhrase(String name, Kind kind) {
         return null;
     }
 
-    static boolean isLeading(Word word) {
+    static boolean isLeading(Token word) {
         return LEADING.contains(word.text());
     }
 
@@ -86,7 +88,7 @@ record SpeakerPhrase(String name, Kind kind) {
      * "a White House statement", "a statement from the city council", "the report": a document is its issuer's
      * words when the issuer is named, else its own; null when the phrase's head is no document.
      */
-    private static SpeakerPhrase document(List<Word> words) {
+    private static SpeakerPhrase document(List<Token> words) {
         int headEnd = 0;
         while (headEnd < words.size() && !HEAD_END.contains(words.get(headEnd).text()) && !words.get(headEnd).text().equals(",")) {
             headEnd++;
@@ -109,7 +111,8 @@ record SpeakerPhrase(String name, Kind kind) {
             }
         }
         int issuerStart = head;
-        while (issuerStart > 0 && isNameWord(words.get(issuerStart - 1)) && !LEADING.contains(words.get(issuerStart - 1).text())) {
+        while (issuerStart > 0 && (isNameWord(words.get(issuerStart - 1)) || issuerStart > 1 && words.get(issuerStart - 1).isPossessive())
+                && !LEADING.contains(words.get(issuerStart - 1).text())) {
             issuerStart--;
         }
         if (issuerStart < head) {
@@ -144,9 +147,9 @@ record SpeakerPhrase(String name, Kind kind) {
         return TITLES.contains(word) || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ROLE_NOUNS.contains(word.toLowerCase());
     }
 
-    private static String join(List<Word> words) {
+    private static String join(List<Token> words) {
         StringBuilder text = new StringBuilder();
-        for (Word word : words) {
+        for (Token word : words) {
             if (!text.isEmpty() && word.isWord()) {
                 text.append(' ');
             }
@@ -155,13 +158,13 @@ record SpeakerPhrase(String name, Kind kind) {
         return text.toString();
     }
 
-    private static SpeakerPhrase description(List<Word> words) {
+    private static SpeakerPhrase description(List<Token> words) {
         boolean definite = !words.isEmpty() && words.get(0).is("the");
-        if (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
+        if (!words.isEmpty() && DETERMINERS.contains(words.get(0).key())) {
             words = words.subList(1, words.size());
         }
         if (words.isEmpty() || LEADING.contains(words.get(0).text())
-                || words.stream().anyMatch(w -> NOT_IN_A_SPEAKER.contains(w.lower()) || w.text().indexOf('\u2019') > 0 && !w.text().endsWith("s"))) {
+                || words.stream().anyMatch(w -> NOT_IN_A_SPEAKER.contains(w.key()) || w.text().indexOf('\u2019') > 0 && !w.text().endsWith("s"))) {
             return null;
         }
         String description = withoutDeterminer(join(words));
@@ -172,7 +175,7 @@ record SpeakerPhrase(String name, Kind kind) {
     }
 
     /** "the mayor", "the former president", "the Swedish company": a definite description that points back. */
-    private static Kind descriptorKind(List<Word> words) {
+    private static Kind descriptorKind(List<Token> words) {
         if (words.size() > DESCRIPTOR_WORDS || words.stream().anyMatch(w -> !w.isWord() || w.text().indexOf('\'') >= 0
                 || w.text().indexOf('\u2019') >= 0)) {
             return Kind.DESCRIPTION;
@@ -200,12 +203,12 @@ record SpeakerPhrase(String name, Kind kind) {
      * The person or body named at the head of one comma-separated piece of the phrase; "" when the head is a
      * possessive description ("Trump's campaign"); null when it names nobody.
      */
-    private static String nameIn(List<Word> words) {
+    private static String nameIn(List<Token> words) {
         int headEnd = 0;
         while (headEnd < words.size() && !HEAD_END.contains(words.get(headEnd).text()) || ofBetweenNames(words, headEnd)) {
             headEnd++;
         }
-        if (headEnd > 0 && headEnd + 1 < words.size() && SPOKES.contains(words.get(headEnd - 1).lower())
+        if (headEnd > 0 && headEnd + 1 < words.size() && SPOKES.contains(words.get(headEnd - 1).key())
                 && (words.get(headEnd).is("for") || words.get(headEnd).is("of"))) {
             String represented = nameIn(words.subList(headEnd + 1, words.size()));
             if (represented != null && !represented.isEmpty()) {
@@ -229,7 +232,7 @@ record SpeakerPhrase(String name, Kind kind) {
             return null;
         }
         String last = words.get(seqEnd - 1).text();
-        if ((last.endsWith("'s") || last.endsWith("\u2019s")) && seqEnd < headEnd) {
+        if (seqEnd + 1 < headEnd && words.get(seqEnd).isPossessive()) {
             return "";
         }
         if (seqEnd < headEnd && words.get(seqEnd).isWord() && !words.get(seqEnd).isCapitalized()
@@ -263,12 +266,12 @@ record SpeakerPhrase(String name, Kind kind) {
     }
 
     /** "Secretary of State Marco Rubio": an "of" inside a capitalised title does not end the head. */
-    private static boolean ofBetweenNames(List<Word> words, int i) {
+    private static boolean ofBetweenNames(List<Token> words, int i) {
         return i > 0 && i + 1 < words.size() && words.get(i).text().equals("of") && words.get(i - 1).isCapitalized()
                 && words.get(i + 1).isCapitalized() && TITLES.contains(words.get(i - 1).text());
     }
 
-    private static boolean isNameWord(Word word) {
+    private static boolean isNameWord(Token word) {
         return word.isWord() && word.isCapitalized() && !word.text().equals("I") || word.text().equals("de") || word.text().equals("van")
                 || word.text().equals("von") || word.text().equals("bin") || word.text().equals("al");
     }

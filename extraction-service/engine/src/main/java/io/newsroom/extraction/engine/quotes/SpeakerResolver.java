@@ -6,6 +6,8 @@ import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
 import io.newsroom.extraction.engine.text.Lexicon;
+import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,23 +45,25 @@ final class SpeakerResolver {
     private static final Map<String, String> ABBREVIATED = Lexicon.map(SpeakerResolver.class, "office-abbreviations.txt");
 
     private final ArticleAnalysis analysis;
+    private final TokenizedText doc;
     private final Map<String, String> fullNames = new HashMap<>();
     private final TreeMap<Integer, Speaker> personsByPosition = new TreeMap<>();
     private final TreeMap<Integer, Speaker> speakersByPosition = new TreeMap<>();
 
-    SpeakerResolver(ArticleAnalysis analysis) {
+    SpeakerResolver(ArticleAnalysis analysis, TokenizedText doc) {
         this.analysis = analysis;
+        this.doc = doc;
     }
 
-    Speaker resolve(String text, Attribution attribution, int position) {
-        SpeakerPhrase phrase = SpeakerPhrase.read(text, attribution.subjectStart(), attribution.subjectEnd());
+    Speaker resolve(Attribution attribution, int position) {
+        SpeakerPhrase phrase = SpeakerPhrase.read(doc, attribution.subjectStart(), attribution.subjectEnd());
         if (phrase == null) {
             return null;
         }
         Speaker speaker = switch (phrase.kind()) {
             case PRONOUN -> pronoun(phrase.name(), position);
             case OUTLET -> new Speaker(phrase.name(), entityId(phrase.name(), EntityType.ORGANIZATION), false);
-            case PERSON_NAME -> named(text, phrase.name());
+            case PERSON_NAME -> named(phrase.name());
             case DESCRIPTION -> described(phrase.name());
             case PERSON_DESCRIPTOR -> referredTo(phrase.name(), EntityType.PERSON, position);
             case BODY_DESCRIPTOR -> referredTo(phrase.name(), EntityType.ORGANIZATION, position);
@@ -104,7 +108,7 @@ final class SpeakerResolver {
         return last == null ? null : last.getValue();
     }
 
-    private Speaker named(String text, String name) {
+    private Speaker named(String name) {
         Entity entity = entityCalled(name, EntityType.PERSON);
         if (entity == null) {
             entity = entityCalled(name, null);
@@ -116,7 +120,7 @@ final class SpeakerResolver {
             boolean person = entity.type() == EntityType.PERSON;
             return new Speaker(person ? SpeakerPhrase.withoutRole(entity.name(), 2) : entity.name(), entity.id(), person);
         }
-        String full = name.indexOf(' ') < 0 ? fullNames.computeIfAbsent(name, n -> fullName(text, n)) : name;
+        String full = name.indexOf(' ') < 0 ? fullNames.computeIfAbsent(name, n -> fullName(doc, n)) : name;
         return new Speaker(full, null, true);
     }
 
@@ -235,7 +239,8 @@ final class SpeakerResolver {
     }
 
     /** "Trump" is "Donald Trump" when the article wrote the given name before the surname somewhere. */
-    static String fullName(String text, String surname) {
+    static String fullName(TokenizedText doc, String surname) {
+        String text = doc.text();
         String best = surname;
         int from = 0;
         while (true) {
@@ -247,7 +252,7 @@ final class SpeakerResolver {
             if (from < text.length() && Character.isLetterOrDigit(text.charAt(from))) {
                 continue;
             }
-            List<Word> before = Word.scan(text, Math.max(0, at - 60), at);
+            List<Token> before = doc.between(Math.max(0, at - 60), at);
             int k = before.size();
             int given = 0;
             while (k - 1 >= 0 && given < MAX_GIVEN_NAMES && before.get(k - 1).isWord() && before.get(k - 1).isCapitalized()
@@ -262,26 +267,27 @@ final class SpeakerResolver {
                 }
             }
             if (best.equals(surname)) {
-                best = givenNameAfter(text, surname, at);
+                best = givenNameAfter(doc, surname, at);
             }
         }
     }
 
     /** "Mao Ning": names written family name first. */
-    private static String givenNameAfter(String text, String surname, int at) {
+    private static String givenNameAfter(TokenizedText doc, String surname, int at) {
+        String text = doc.text();
         int end = at + surname.length();
         if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
-            List<Word> after = Word.scan(text, end, Math.min(text.length(), end + 30));
+            List<Token> after = doc.between(end, Math.min(text.length(), end + 30));
             if (!after.isEmpty() && after.get(0).isWord() && !TITLES.contains(after.get(0).text())
                     && after.get(0).text().indexOf('\'') < 0 && after.get(0).text().indexOf('\u2019') < 0
-                    && (after.size() < 2 || !after.get(1).isWord() || !after.get(1).isCapitalized())) {
+                    && (after.size() < 2 || !after.get(1).isPossessive() && (!after.get(1).isWord() || !after.get(1).isCapitalized()))) {
                 return text.substring(at, after.get(0).end());
             }
         }
         return surname;
     }
 
-    private static boolean adjacent(String text, Word word, int next) {
+    private static boolean adjacent(String text, Token word, int next) {
         return next - word.end() == 1 && text.charAt(word.end()) == ' ';
     }
 }

@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.text.Lexicon;
+import io.newsroom.extraction.engine.text.Token;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class SpeechCues {
     private SpeechCues() {
     }
 
-    private static boolean possessive(Word word) {
+    private static boolean possessive(Token word) {
         return word.text().endsWith("'s") || word.text().endsWith("\u2019s");
     }
 
@@ -42,7 +43,7 @@ final class SpeechCues {
     }
 
     /** The kind of cue {@code word} is, or null; a capitalised word counts only at the start of a sentence. */
-    static Kind of(Word word) {
+    static Kind of(Token word) {
         String text = word.text();
         if (!Character.isLowerCase(text.charAt(0))) {
             return null;
@@ -58,14 +59,14 @@ final class SpeechCues {
      * The kind of cue the word at {@code index} is; after a determiner ("his claim", "the report") it is a noun, and
      * so is a noun-like cue after a determiner and an adjective or before another cue ("the congressional report said").
      */
-    static Kind at(List<Word> words, int index) {
+    static Kind at(List<Token> words, int index) {
         Kind kind = of(words.get(index));
-        if (kind != null && index > 0 && NOUN_MARKERS.contains(words.get(index - 1).lower())) {
+        if (kind != null && index > 0 && NOUN_MARKERS.contains(words.get(index - 1).key())) {
             return null;
         }
         if (kind != null && NOUNS.contains(words.get(index).text())) {
-            boolean afterAdjective = index > 1 && NOUN_MARKERS.contains(words.get(index - 2).lower())
-                    && words.get(index - 1).isWord() && !words.get(index - 1).lower().endsWith("ly");
+            boolean afterAdjective = index > 1 && NOUN_MARKERS.contains(words.get(index - 2).key())
+                    && words.get(index - 1).isWord() && !words.get(index - 1).key().endsWith("ly");
             boolean possessed = index > 0 && possessive(words.get(index - 1));
             // "her mental state is", "the claims were": a verb right after it makes the cue its subject
             boolean beforeVerb = index + 1 < words.size() && FINITE_VERBS.contains(words.get(index + 1).text());
@@ -74,7 +75,7 @@ final class SpeechCues {
             boolean afterOf = index > 0 && words.get(index - 1).is("of") || index > 1 && words.get(index - 2).is("of") && words.get(index - 1).isWord();
             // "a Riverton Council tweet": a bare form right after a name is no verb ("the council tweets")
             boolean afterName = index > 1 && words.get(index - 1).isCapitalized() && words.get(index - 1).isWord()
-                    && !words.get(index - 1).lower().endsWith("s") && !words.get(index - 1).text().equals("I")
+                    && !words.get(index - 1).key().endsWith("s") && !words.get(index - 1).text().equals("I")
                     && !words.get(index).text().endsWith("s") && words.get(index - 2).isWord();
             if (afterAdjective || possessed || beforeCue || beforeVerb || afterOf || afterName) {
                 return null;

@@ -12,6 +12,11 @@ public final class CharSliceMap<V> {
     private final String[] keys;
     private final Object[] values;
     private final int mask;
+    /** Bit n set when some key is n chars long (n < 64), bit 63 for all longer keys: most words are ruled out here. */
+    private long lengths;
+    /** Bit c set when some key starts with the ASCII char c; keys starting beyond ASCII set {@link #otherFirst}. */
+    private final long[] asciiFirst = new long[2];
+    private boolean otherFirst;
 
     public CharSliceMap(Map<String, V> map) {
         int size = Integer.highestOneBit(Math.max(4, map.size() * 2 - 1)) << 1;
@@ -26,6 +31,12 @@ public final class CharSliceMap<V> {
             }
             keys[slot] = key;
             values[slot] = entry.getValue();
+            lengths |= 1L << Math.min(key.length(), 63);
+            if (key.isEmpty() || key.charAt(0) >= 0x80) {
+                otherFirst = true;
+            } else {
+                asciiFirst[key.charAt(0) >> 6] |= 1L << key.charAt(0);
+            }
         }
     }
 
@@ -42,6 +53,15 @@ public final class CharSliceMap<V> {
     @SuppressWarnings("unchecked")
     private V find(CharSequence text, int start, int end, boolean lower) {
         int length = end - start;
+        if ((lengths & 1L << Math.min(length, 63)) == 0) {
+            return null;
+        }
+        if (length > 0 && !otherFirst) {
+            char first = lower ? lowerCase(text.charAt(start)) : text.charAt(start);
+            if (first >= 0x80 || (asciiFirst[first >> 6] & 1L << first) == 0) {
+                return null;
+            }
+        }
         for (int slot = hash(text, start, end, lower) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key.length() == length && regionEquals(key, text, start, lower)) {

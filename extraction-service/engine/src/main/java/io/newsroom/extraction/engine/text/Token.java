@@ -79,6 +79,33 @@ public record Token(String text, String key, int start, int end, int sentence, i
         return !isWord();
     }
 
+    /** The possessive "'s" (or "’s"), a token of its own after its word. */
+    public boolean isPossessive() {
+        return text.length() == 2 && (text.charAt(0) == '\'' || text.charAt(0) == '\u2019')
+                && (text.charAt(1) == 's' || text.charAt(1) == 'S');
+    }
+
+    /** A word, or the possessive that belongs to the word before it. */
+    public boolean isWordOrPossessive() {
+        return isWord() || isPossessive();
+    }
+
+    /** Only marks that end a sentence: ".", "!", "?", "...", "?!". */
+    public boolean isSentenceMark() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A full stop: "." or a run of marks that opens with one ("...", ".?"). */
+    public boolean isFullStop() {
+        return text.charAt(0) == '.' && isSentenceMark();
+    }
+
     /** Whether its key is {@code lowerCase}. */
     public boolean is(String lowerCase) {
         return key.equals(lowerCase);

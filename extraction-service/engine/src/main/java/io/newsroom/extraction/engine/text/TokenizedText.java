@@ -1,0 +1,92 @@
+package io.newsroom.extraction.engine.text;
+
+import io.newsroom.extraction.engine.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text with the sentences and tokens that the one tokenization ({@link SentenceSplitter}) cut from it, and look-ups
+ * by offset over them: the tokens wholly inside a stretch, the sentence around an offset. Made once per document;
+ * read-only.
+ */
+public final class TokenizedText {
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final int[] tokenStarts;
+
+    public TokenizedText(String text, List<Sentence> sentences, List<Token> tokens) {
+        this.text = text;
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.tokenStarts = new int[this.tokens.size()];
+        for (int i = 0; i < tokenStarts.length; i++) {
+            tokenStarts[i] = this.tokens.get(i).start();
+        }
+    }
+
+    /** Cuts {@code text} (a short text such as a test's sentence, or an article not split before). */
+    public static TokenizedText of(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        SentenceSplitter.split(text, sentences, tokens);
+        return new TokenizedText(text, sentences, tokens);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The tokens wholly inside {@code text[from, to)}, in order (a view of {@link #tokens()}). */
+    public List<Token> between(int from, int to) {
+        int first = firstAtOrAfter(from);
+        int last = first;
+        while (last < tokenStarts.length && tokens.get(last).end() <= to) {
+            last++;
+        }
+        return tokens.subList(first, last);
+    }
+
+    /** Index of the first token starting at or after {@code offset} ({@code tokens().size()} when none does). */
+    public int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = tokenStarts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokenStarts[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The sentence holding {@code offset}, else the first one after it (offsets between sentences belong to the
+     * next); null past the last sentence.
+     */
+    public Sentence sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < sentences.size() ? sentences.get(low) : null;
+    }
+}
