@@ -44,7 +44,7 @@ public class DeadLetterPages {
     @CheckedTemplate(basePath = "console", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance deadLetters(String user, String topic, List<Row> letters, String replayed, String job,
-                                                   String error);
+                                                   boolean nothing, String error);
 
         static native TemplateInstance deadLetter(String user, Row row, JsonNode article);
     }
@@ -69,9 +69,10 @@ public class DeadLetterPages {
     ArticleAdminClient articles;
 
     @GET
-    public TemplateInstance list(@QueryParam("replayed") String replayed, @QueryParam("job") String job) {
+    public TemplateInstance list(@QueryParam("replayed") String replayed, @QueryParam("job") String job,
+                                 @QueryParam("nothing") String nothing) {
         List<Row> rows = archive.outstanding(session.authorization(), session.requestId()).stream().map(Row::of).toList();
-        return Templates.deadLetters(session.user(), config.admin().deadLetterTopic(), rows, replayed, job, null);
+        return Templates.deadLetters(session.user(), config.admin().deadLetterTopic(), rows, replayed, job, nothing != null, null);
     }
 
     @GET
@@ -106,7 +107,7 @@ public class DeadLetterPages {
         csrf.verify(token);
         List<DeadLetter> letters = archive.outstanding(session.authorization(), session.requestId());
         if (letters.isEmpty()) {
-            return seeOther(UriBuilder.fromPath("/console/dead-letters").build());
+            return seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("nothing", "1").build());
         }
         ReextractionJob job = jobs.replay(session.authorization(), session.requestId(), letters).job();
         return seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("job", job.id()).build());
