@@ -3,7 +3,6 @@ package io.newsroom.gateway.admin;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.gateway.client.ArticleAdminClient;
 import io.newsroom.gateway.client.SuiteKafka;
 import io.newsroom.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +45,6 @@ public class DeadLetterArchive {
     @Inject
     ReextractionJobs jobs;
 
-    @Inject
-    @RestClient
-    ArticleAdminClient articles;
-
     public record DeadLetter(String articleId, String tenant, String errorClass, String message, Integer attempts,
                              Instant failedAt, String eventId, int partition, long offset) {
 
@@ -63,31 +56,13 @@ public class DeadLetterArchive {
     }
 
     /**
-     * The dead letters still to act on: the latest failure of each article not replayed since and FAILED now. A letter whose article
-     * was replayed (and extracted, or is being extracted again) or deleted since leaves the list; one that failed again
-     * is back with its new failure.
+     * The dead letters still to act on: the latest failure of each article that no admin has replayed since (a letter
+     * that fails again after its replay is a new letter and is listed again).
      */
     public List<DeadLetter> outstanding(String authorization, String requestId) {
-        List<DeadLetter> all = list(authorization, requestId);
-        if (all.isEmpty()) {
-            return all;
-        }
-        Set<String> failed = new HashSet<>();
-        String cursor = null;
-        do {
-            Map<String, String> query = new HashMap<>(Map.of("status", "FAILED", "fields", "title", "limit", "100"));
-            if (cursor != null) {
-                query.put("cursor", cursor);
-            }
-            JsonNode page = articles.list(authorization, requestId, query);
-            page.path("items").forEach(item -> failed.add(item.path("id").asText()));
-            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
-        } while (cursor != null);
-        return all.stream().filter(letter -> failed.contains(letter.articleId())).toList();
+        return list(authorization, requestId);
     }
 
-
-    /** The latest failure of each article that no admin has replayed since (the gateway's service account asks). */
     public List<DeadLetter> list() {
         return list(null, null);
     }

@@ -34,7 +34,7 @@ public class DeadLetterResource {
     ReextractionJobs jobs;
 
     @GET
-    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article still FAILED")
+    @Operation(summary = "Failed extractions from the dead-letter topic: the latest failure of each article, not replayed since")
     public List<DeadLetterArchive.DeadLetter> list(@HeaderParam("Authorization") String authorization,
                                                    @HeaderParam("X-Request-Id") String requestId) {
         return archive.outstanding(authorization, requestId);
