@@ -46,12 +46,6 @@ public class ExtractorVersionsInUse {
         return last.versions;
     }
 
-    /** Whether the version made at least one stored extraction (a re-extraction for any other is refused). */
-    public boolean inUse(String version, String authorization, String requestId) {
-        last = null;
-        return list(authorization, requestId).stream().anyMatch(v -> v.version().equals(version));
-    }
-
     /** Semantic-version order on the dot-separated numeric parts; a non-numeric part compares as text. */
     static int compareVersions(String a, String b) {
         String[] left = a.split("[.-]");

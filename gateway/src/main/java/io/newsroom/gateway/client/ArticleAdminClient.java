@@ -12,11 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The article-service endpoints the admin API relies on (see gateway/ADMIN-CONTRACT.md). */
 @RegisterRestClient(configKey = "article-service")
@@ -26,21 +24,10 @@ public interface ArticleAdminClient {
     @Path("/api/v1/admin/articles/statistics")
     JsonNode statistics(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 
-    /** The article list of every tenant (admin), with the query parameters of article-service's list. */
-    @GET
-    @Path("/api/v1/articles")
-    JsonNode list(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-                  @RestQuery Map<String, String> query);
-
     @GET
     @Path("/api/v1/articles/{id}")
     JsonNode article(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
                      @PathParam("id") String articleId);
-
-    @GET
-    @Path("/api/v1/articles/{id}/extraction")
-    JsonNode extraction(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-                        @PathParam("id") String articleId);
 
     /** Queues one article (any tenant, for an admin) for extraction again; the answer is the article's summary. */
     @POST
