@@ -20,6 +20,8 @@ enum Tense {
     /** A present-tense verb nearer than any cue: the clause of the date is the present ("said it is calling on Dec. 7"). */
     private static final Set<String> PRESENT_VERBS = Set.of("is", "are", "am");
 
+    private static final Set<String> DEGREE_ADVERBS = Set.of("still", "yet", "so", "very", "much", "long", "well",
+            "once", "already", "as", "not");
     /** A modal of the future governs its clause to the end: "said two ferries would leave ... from August 6". */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "won't");
     private static final Set<String> SCHEDULED_AFTER_SET = Set.of("for", "to");
@@ -84,6 +86,19 @@ enum Tense {
         return UNKNOWN;
     }
 
+    /** "A still unspecified date", "the newly elected council": a participle after a determiner and an adverb is an adjective. */
+    private static boolean determinedThroughAdverb(String text, int start, String before) {
+        if (!before.endsWith("ly") && !DEGREE_ADVERBS.contains(before)) {
+            return false;
+        }
+        int adverb = start;
+        while (adverb > 0 && !Character.isLetterOrDigit(text.charAt(adverb - 1))) {
+            adverb--;
+        }
+        adverb -= before.length();
+        return adverb > 0 && DETERMINERS.contains(TimexMatch.wordBefore(text, adverb));
+    }
+
     private static Tense auxiliaryCue(String word) {
         return FUTURE_AUXILIARIES.contains(word) || word.endsWith("'ll") ? FUTURE : UNKNOWN;
     }
@@ -109,7 +124,8 @@ enum Tense {
             return tense;
         }
         String before = TimexMatch.wordBefore(text, start);
-        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && DETERMINERS.contains(before)) {
+        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && (DETERMINERS.contains(before)
+                || determinedThroughAdverb(text, start, before))) {
             return UNKNOWN;
         }
         if (tense == FUTURE && FORMER_PLAN.contains(before)) {

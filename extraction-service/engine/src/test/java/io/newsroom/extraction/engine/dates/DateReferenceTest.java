@@ -53,4 +53,13 @@ class DateReferenceTest {
     void aModalGovernsItsClauseBeyondTheNearestWords(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton plans a ceremony on a still undisclosed date in January.        | January=2026-01
+            The town named a newly appointed judge in January.                        | January=2025-01
+            """)
+    void aParticipleAfterADeterminerIsNoPastVerb(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
 }
