@@ -10,6 +10,7 @@ enum Tense {
     private static final Set<String> FUTURE_CUES = DateWords.of("tense-cues.txt", "future");
     private static final Set<String> PAST_CUES = DateWords.of("tense-cues.txt", "past");
     private static final Set<String> NOT_PAST = DateWords.of("tense-cues.txt", "not-past");
+    private static final Set<String> SCHEDULE_VERBS = DateWords.of("tense-cues.txt", "schedule");
 
     /** A cue word right after one of these is a noun or an adjective ("the plan", "the reduced dividend"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -131,6 +132,10 @@ enum Tense {
         if (tense == FUTURE && FORMER_PLAN.contains(before)) {
             return PAST;
         }
+        // "hard for the mill to meet demand into the summer": an infinitive takes the tense of the verb it depends on
+        if (tense == FUTURE && before.equals("to") && SCHEDULE_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+            return UNKNOWN;
+        }
         // "will be paid", "to be completed": a participle after a bare "be" is not the past
         return tense == PAST && before.equals("be") ? FUTURE : tense;
     }
@@ -146,7 +151,7 @@ enum Tense {
         if (w.endsWith("'d")) {
             return UNKNOWN;
         }
-        if (FUTURE_CUES.contains(w)) {
+        if (FUTURE_CUES.contains(w) || SCHEDULE_VERBS.contains(w)) {
             return FUTURE;
         }
         if (PAST_CUES.contains(w)) {
