@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.dates;
 import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,13 +20,22 @@ class DateReferenceTest {
 
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
-    private String dates(String sentence) {
+    private ArticleAnalysis analyse(String sentence) {
         ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", sentence, "text/plain",
                 "2025-05-20T00:02"));
         analysis.text = sentence;
         tagger.apply(analysis);
-        List<DateMention> dates = analysis.dates;
+        return analysis;
+    }
+
+    private String dates(String sentence) {
+        List<DateMention> dates = analyse(sentence).dates;
         return dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
+    }
+
+    private String durations(String sentence) {
+        List<DurationMention> durations = analyse(sentence).durations;
+        return durations.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,5 +89,26 @@ class DateReferenceTest {
             """)
     void theLastHalfOfAYearIsItsSecondHalf(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton Mills sees little growth in the short term.                    | the short term=FUTURE_REF
+            The council weighs the costs of the near term, he said.                  | the near term=FUTURE_REF
+            The short term outlook of the mill is poor.                              | ''
+            """)
+    void theNearTermLiesAhead(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over the years the Riverton ferry grew into a fleet.                     | the years=PXY
+            Traders expect more selling in the weeks ahead.                          | the weeks ahead=PXW
+            The days of the old ferry are over.                                      | ''
+            """)
+    void theYearsOverWhichSomethingHappensAreALengthOfTime(String sentence, String expected) {
+        assertEquals(expected, durations(sentence));
+        assertEquals("", dates(sentence));
     }
 }
