@@ -20,6 +20,8 @@ enum Tense {
     /** A present-tense verb nearer than any cue: the clause of the date is the present ("said it is calling on Dec. 7"). */
     private static final Set<String> PRESENT_VERBS = Set.of("is", "are", "am");
 
+    /** A modal of the future governs its clause to the end: "said two ferries would leave ... from August 6". */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "won't");
     private static final Set<String> SCHEDULED_AFTER_SET = Set.of("for", "to");
 
     private static final int LEFT_WORDS = 10;
@@ -40,7 +42,7 @@ enum Tense {
         }
         int words = 0;
         int i = start;
-        while (i > left && words < LEFT_WORDS) {
+        while (i > left) {
             while (i > left && !Character.isLetter(text.charAt(i - 1))) {
                 i--;
             }
@@ -50,10 +52,12 @@ enum Tense {
             }
             if (wordEnd > i) {
                 words++;
-                if (PRESENT_VERBS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+                if (PRESENT_VERBS.contains(word)) {
                     break;
                 }
-                Tense tense = verbCue(text, i, wordEnd);
+                // beyond the nearest words only a modal still governs the date: "will name X ... for a mission in May"
+                Tense tense = words <= LEFT_WORDS ? verbCue(text, i, wordEnd) : auxiliaryCue(word);
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -78,6 +82,10 @@ enum Tense {
             }
         }
         return UNKNOWN;
+    }
+
+    private static Tense auxiliaryCue(String word) {
+        return FUTURE_AUXILIARIES.contains(word) || word.endsWith("'ll") ? FUTURE : UNKNOWN;
     }
 
     private static boolean endsClause(String text, int i) {

@@ -132,8 +132,8 @@ final class TimexRules {
                         + "|(?<=(?:early|late|mid)[-\\s]{1,2})(?<part3>morning|afternoon|evening)"
                         + "(?:\\s+(?<rd3>today|yesterday|tomorrow))?)",
                 RelativeDateReader::relativeDay));
-        rules.add(rule("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
-                "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
+        rules.add(rule("now currently current presently nowadays these recently recent lately the then", "now currently current presently nowadays days recently recent lately future present past",
+                "(?<ref>now|currently|(?:then[-\\s])?current|presently|nowadays|these\\s+days|recently|recent|lately"
                         + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",

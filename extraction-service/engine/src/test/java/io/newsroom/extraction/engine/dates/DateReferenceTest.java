@@ -1,0 +1,56 @@
+package io.newsroom.extraction.engine.dates;
+
+import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.DateMention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * How the words around a date decide what it refers to: the verb that governs it, the noun it qualifies. Every case
+ * is anchored on Tuesday 2025-05-20; each row lists the text's dates as "text=value" in order.
+ */
+class DateReferenceTest {
+
+    private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
+
+    private String dates(String sentence) {
+        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", sentence, "text/plain",
+                "2025-05-20T00:02"));
+        analysis.text = sentence;
+        tagger.apply(analysis);
+        List<DateMention> dates = analysis.dates;
+        return dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The current crisis has cost the port of Riverton dearly.                 | current=PRESENT_REF
+            Its current chairman took office in 2019.                                | current=PRESENT_REF 2019=2019
+            Riverton Mills cut its prices because of current market conditions.      | current=PRESENT_REF
+            Holders may buy shares at half the then current price.                   | then current=PAST_REF
+            Holders may buy shares at half the then-current price.                   | then-current=PAST_REF
+            The swimmers were swept away by the current.                             | ''
+            The current of the river was strong.                                     | ''
+            Current assets of the Riverton bank rose.                                | ''
+            The current-account deficit of the region widened.                       | ''
+            The pledge of the current administration of Riverton was costly.         | ''
+            """)
+    void currentIsThePresentBeforeItsNoun(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The agency will name a new commander of the orbital station for a mission in December. | December=2025-12
+            Officials said two new ferries would leave the old harbour of Riverton for the islands from January 6. | January 6=2026-01-06
+            """)
+    void aModalGovernsItsClauseBeyondTheNearestWords(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+}
