@@ -1,8 +1,8 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,11 +20,8 @@ class DateReferenceTest {
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
     private String dates(String sentence) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", sentence, "text/plain",
-                "2025-05-20T00:02"));
-        analysis.text = sentence;
-        tagger.apply(analysis);
-        List<DateMention> dates = analysis.dates;
+        List<DateMention> dates = tagger.tag(TokenizedText.unsplit(sentence), ArticleMetadata.empty(),
+                "2025-05-20T00:02").dates();
         return dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
     }
 
