@@ -50,4 +50,31 @@ class DateReferenceTest {
     void aModalGovernsItsClauseBeyondTheNearestWords(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton plans a ceremony on a still undisclosed date in January.        | January=2026-01
+            The town named a newly appointed judge in January.                        | January=2025-01
+            """)
+    void aParticipleAfterADeterminerIsNoPastVerb(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Floods made it hard to meet orders well into the summer.                   | the summer=2024-SU
+            The envoys meet in Riverton in the summer.                                 | the summer=2025-SU
+            """)
+    void anInfinitiveTakesTheTenseOfItsVerb(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton Mills expects weaker sales in the last half of 2026.           | the last half of 2026=2026-H2
+            The mill was busiest in the last half of the year.                       | the last half of the year=2025-H2
+            """)
+    void theLastHalfOfAYearIsItsSecondHalf(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
 }
