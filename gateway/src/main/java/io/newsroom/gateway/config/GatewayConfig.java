@@ -57,6 +57,10 @@ public interface GatewayConfig {
         /** How often the overview's live part reloads itself. */
         @WithDefault("5")
         int refreshSeconds();
+
+        /** How often the progress of a running re-extraction job reloads itself. */
+        @WithDefault("2")
+        int progressSeconds();
     }
 
     /** Bearer tokens already verified by this replica, kept so that a repeated token is not verified again. */
