@@ -1,9 +1,9 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.DurationMention;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,21 +20,17 @@ class DateReferenceTest {
 
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
-    private ArticleAnalysis analyse(String sentence) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", sentence, "text/plain",
-                "2025-05-20T00:02"));
-        analysis.text = sentence;
-        tagger.apply(analysis);
-        return analysis;
+    private TemporalExpressions analyse(String sentence) {
+        return tagger.tag(TokenizedText.unsplit(sentence), ArticleMetadata.empty(), "2025-05-20T00:02");
     }
 
     private String dates(String sentence) {
-        List<DateMention> dates = analyse(sentence).dates;
+        List<DateMention> dates = analyse(sentence).dates();
         return dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
     }
 
     private String durations(String sentence) {
-        List<DurationMention> durations = analyse(sentence).durations;
+        List<DurationMention> durations = analyse(sentence).durations();
         return durations.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
     }
 
