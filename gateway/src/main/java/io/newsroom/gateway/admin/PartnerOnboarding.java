@@ -59,6 +59,8 @@ public class PartnerOnboarding {
         if (findClient(clientId).isPresent()) {
             throw alreadyExists(clientId);
         }
+        // a client of this id deleted moments ago: its tokens stay refused, the new client's pass
+        waitUntilSecond(revoked.restore(clientId));
         try (Response created = keycloak.createClient(realm, clientRepresentation(clientId, tenant, description))) {
             LOG.infof("partner %s created for tenant %s (status %d)", clientId, tenant, created.getStatus());
         } catch (WebApplicationException e) {
@@ -87,14 +89,31 @@ public class PartnerOnboarding {
 
     /** Disables the partner: it gets no new token, and the gateway refuses the ones it has within seconds. */
     public Partner disable(String clientId) {
-        Partner partner = setEnabled(clientId, false);
+        Partner partner = setEnabled(partnerClient(clientId), false);
         revoked.revoke(clientId);
         return partner;
     }
 
-    /** Enables a disabled partner again; tokens issued before it was disabled stay refused. */
+    /**
+     * Enables a disabled partner again; tokens issued before it was disabled stay refused, those Keycloak issues after
+     * the enable pass (the revocation's cut-off is brought back before Keycloak can issue one).
+     */
     public Partner enable(String clientId) {
-        return setEnabled(clientId, true);
+        JsonNode client = partnerClient(clientId);
+        waitUntilSecond(revoked.restore(clientId));
+        return setEnabled(client, true);
+    }
+
+    /** Token issue times are whole seconds: a token is newer than the cut-off only from the second after it. */
+    private static void waitUntilSecond(long second) {
+        long wait = second * 1000 - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Deletes the partner's client; its live tokens are refused like a disabled partner's. */
@@ -107,8 +126,9 @@ public class PartnerOnboarding {
         return new Partner(clientId, tenantOf(client).orElse(null), false);
     }
 
-    private Partner setEnabled(String clientId, boolean enabled) {
-        ObjectNode client = (ObjectNode) partnerClient(clientId);
+    private Partner setEnabled(JsonNode found, boolean enabled) {
+        ObjectNode client = (ObjectNode) found;
+        String clientId = client.get("clientId").asText();
         client.put("enabled", enabled);
         try (Response updated = keycloak.updateClient(config.admin().realm(), client.get("id").asText(), client)) {
             LOG.infof("partner %s %s (status %d)", clientId, enabled ? "enabled" : "disabled", updated.getStatus());

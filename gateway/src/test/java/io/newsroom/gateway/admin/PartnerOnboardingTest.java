@@ -104,6 +104,27 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void aPartnerEnabledOrCreatedAgainRightAfterItsDisableOrDeleteGetsTokensThatPass() {
+        String secret = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT, "clientId", REVOKED_CLIENT)).post("/admin/v1/partners").then().statusCode(201).extract().path("secret");
+        String old = RealmTokens.clientCredentials(REVOKED_CLIENT, secret);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/disable")
+                .then().statusCode(200);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/enable")
+                .then().statusCode(200).body("enabled", equalTo(true));
+
+        String fresh = RealmTokens.requestClientCredentials(REVOKED_CLIENT, secret).path("access_token");
+        readArticles(fresh).then().log().ifValidationFails().statusCode(200);
+        readArticles(old).then().statusCode(401);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).delete("/admin/v1/partners/" + REVOKED_CLIENT).then().statusCode(200);
+        String again = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT, "clientId", REVOKED_CLIENT)).post("/admin/v1/partners").then().statusCode(201).extract().path("secret");
+        readArticles(RealmTokens.requestClientCredentials(REVOKED_CLIENT, again).path("access_token")).then().log().ifValidationFails().statusCode(200);
+        readArticles(fresh).then().statusCode(401);
+    }
+
+    @Test
     void onlyPartnerClientsCanBeManagedAndOnlyByAdmins() {
         RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/newsroom-admin-api/disable")
                 .then().statusCode(404).contentType("application/problem+json");
