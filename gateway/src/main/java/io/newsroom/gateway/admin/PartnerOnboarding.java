@@ -9,6 +9,7 @@ import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.security.RevokedClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -28,6 +30,7 @@ import java.util.stream.StreamSupport;
 public class PartnerOnboarding {
 
     static final String TENANT_MAPPER = "tenant";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Logger LOG = Logger.getLogger(PartnerOnboarding.class);
 
     @Inject
@@ -50,11 +53,26 @@ public class PartnerOnboarding {
     }
 
     /**
+     * Creates a partner of the tenant, whose client id is {@code clientId} or by default partner-TENANT; refused (400)
+     * when either is not a lower-case name.
+     */
+    public Credentials onboard(String tenant, String clientId, String description) {
+        if (tenant == null || !NAME.matcher(tenant).matches()) {
+            throw new BadRequestException("tenant must match " + NAME.pattern());
+        }
+        String id = clientId == null || clientId.isBlank() ? "partner-" + tenant : clientId;
+        if (!NAME.matcher(id).matches()) {
+            throw new BadRequestException("clientId must match " + NAME.pattern());
+        }
+        return create(id, tenant, description == null || description.isBlank() ? null : description);
+    }
+
+    /**
      * Creates the partner's client; its tokens look like the seeded partners': audience newsroom-api only and the
      * realm role partner (with the reader role it holds), because the client's scope is that role alone.
      * Refused (409) when a client of that id exists.
      */
-    public Credentials create(String clientId, String tenant, String description) {
+    private Credentials create(String clientId, String tenant, String description) {
         String realm = config.admin().realm();
         if (findClient(clientId).isPresent()) {
             throw alreadyExists(clientId);

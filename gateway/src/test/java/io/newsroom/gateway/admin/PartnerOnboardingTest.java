@@ -36,8 +36,8 @@ class PartnerOnboardingTest {
 
     @AfterEach
     void removeTheClient() {
-        deleteClient(CLIENT);
-        deleteClient(REVOKED_CLIENT);
+        RealmTokens.deleteClient(CLIENT);
+        RealmTokens.deleteClient(REVOKED_CLIENT);
     }
 
     @Test
@@ -141,14 +141,6 @@ class PartnerOnboardingTest {
 
     private static Set<Object> roles(Map<String, Object> claims) {
         return Set.copyOf((List<?>) ((Map<?, ?>) claims.get("realm_access")).get("roles"));
-    }
-
-    /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */
-    private static void deleteClient(String clientId) {
-        String admin = RealmTokens.admin();
-        String base = RealmTokens.KEYCLOAK + "/admin/realms/newsroom/clients";
-        List<String> ids = RestAssured.given().auth().oauth2(admin).queryParam("clientId", clientId).get(base).path("id");
-        ids.forEach(id -> RestAssured.given().auth().oauth2(admin).delete(base + "/" + id).then().statusCode(204));
     }
 
     @SuppressWarnings("unchecked")
