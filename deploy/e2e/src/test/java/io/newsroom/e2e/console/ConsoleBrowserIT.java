@@ -3,6 +3,7 @@ package io.newsroom.e2e.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.e2e.ExtractedArticles;
 import io.newsroom.e2e.RunningSuite;
+import io.newsroom.e2e.client.OnboardedPartner;
 import io.newsroom.e2e.client.TokenSource.Partner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.newsroom.e2e.RunningSuite.ADDRESSES;
 import static io.newsroom.e2e.RunningSuite.GATEWAY;
+import static io.newsroom.e2e.RunningSuite.TOKENS;
 import static io.newsroom.e2e.RunningSuite.TOPICS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,6 +124,46 @@ class ConsoleBrowserIT {
         }
         JsonNode article = ExtractedArticles.awaitAttempt(Partner.GLOBEX, id, 2);
         assertEquals("EXTRACTED", article.path("status").asText(), article::toString);
+    }
+
+    @Test
+    void aReextractionStartedOnItsPageRunsToTheEndWithItsProgressShown() {
+        OnboardedPartner partner = OnboardedPartner.create(GATEWAY, "console", "ConsoleBrowserIT re-extraction");
+        try {
+            String token = partner.token(TOKENS);
+            List<String> ids = ExtractedArticles.submit(token, 3);
+            String version = GATEWAY.getWithToken(token, "/api/v1/articles/" + ids.get(0) + "/extraction").json()
+                    .path("extractorVersion").asText();
+
+            admin.go("/console/reextractions");
+            new Select(admin.visible(By.id("extractor-version"))).selectByValue(version);
+            new Select(admin.find(By.id("tenant"))).selectByValue(partner.tenant());
+            admin.screenshot("reextractions");
+            admin.find(By.id("start-job")).click();
+            String job = admin.visible(By.id("job-id")).getText();
+            // the progress part is reloaded by htmx until the job ends
+            admin.until(WAIT, driver -> "COMPLETED".equals(admin.find(By.id("job-progress")).getAttribute("data-state")));
+            assertEquals("100 %", admin.find(By.id("job-percent")).getText());
+            assertEquals("3", admin.find(By.id("job-total")).getText());
+            admin.screenshot("reextraction-job");
+
+            JsonNode progress = GATEWAY.get(Partner.ADMIN, "/admin/v1/reextractions/" + job).json();
+            assertEquals("COMPLETED", progress.path("state").asText(), progress::toString);
+            assertEquals(partner.tenant(), progress.path("tenant").asText(), progress::toString);
+            assertEquals(version, progress.path("extractorVersion").asText(), progress::toString);
+            assertEquals(3, progress.path("total").asLong(), progress::toString);
+            assertEquals(3, progress.path("done").asLong(), progress::toString);
+            assertEquals(0, progress.path("failed").asLong(), progress::toString);
+            for (String id : ids) {
+                JsonNode article = ExtractedArticles.awaitAttempt(token, id, 2);
+                assertEquals("EXTRACTED", article.path("status").asText(), article::toString);
+            }
+            admin.go("/console/reextractions");
+            admin.visible(By.cssSelector("tr[data-job='" + job + "'][data-state='COMPLETED']"));
+            admin.screenshot("reextractions-history");
+        } finally {
+            partner.delete(GATEWAY);
+        }
     }
 
     @Test
