@@ -56,7 +56,7 @@ final class HtmlArticleExtractor {
         for (Element part : parts) {
             blocks.addAll(StoryBlocks.of(part, weights));
         }
-        return new MainText(String.join("\n\n", blocks), removedHeadings);
+        return new MainText(String.join("\n\n", StoryEnd.trim(blocks)), removedHeadings);
     }
 
     /**
