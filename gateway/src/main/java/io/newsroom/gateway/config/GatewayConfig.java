@@ -33,11 +33,11 @@ public interface GatewayConfig {
 
     /** Clients whose live tokens are refused (a disabled or deleted partner), shared by all replicas through Redis. */
     interface Revocation {
-        /** Redis sorted set: member client id, score the second it was revoked. */
+        /** Redis sorted set: member client id, score the last second whose tokens are refused (the cut-off). */
         @WithDefault("newsroom:revoked-clients")
         String key();
 
-        /** How long a revocation is kept: at least the realm's access token lifespan (300 s), after which no token of before it is alive. */
+        /** How long a revocation is kept after its cut-off: at least the realm's access token lifespan (300 s), after which no token of before it is alive. */
         @WithDefault("360s")
         Duration retention();
 

@@ -84,15 +84,15 @@ public class ReextractionPages {
                           @FormParam("tenant") String tenant) {
         csrf.verify(token);
         if (version == null || version.isBlank()) {
-            return page(422, listWith("Choose the extractor version whose articles are to be extracted again."));
+            return ConsoleAnswers.page(422, listWith("Choose the extractor version whose articles are to be extracted again."));
         }
         try {
             ReextractionJob job = jobs.start(session.authorization(), session.requestId(), new ReextractionJobs.JobRequest(
                     version.trim(), null, tenant == null || tenant.isBlank() ? null : tenant.trim(), null));
-            return DeadLetterPages.seeOther(UriBuilder.fromPath("/console/reextractions/{id}").queryParam("started", "1")
+            return ConsoleAnswers.seeOther(UriBuilder.fromPath("/console/reextractions/{id}").queryParam("started", "1")
                     .build(job.id()));
         } catch (WebApplicationException e) {
-            return page(e.getResponse().getStatus(), listWith(BackendRefusal.of(e)));
+            return ConsoleAnswers.page(e.getResponse().getStatus(), listWith(BackendRefusal.of(e)));
         }
     }
 
@@ -117,10 +117,10 @@ public class ReextractionPages {
         csrf.verify(token);
         try {
             jobs.cancel(session.authorization(), session.requestId(), id);
-            return DeadLetterPages.seeOther(UriBuilder.fromPath("/console/reextractions/{id}").queryParam("cancelled", "1")
+            return ConsoleAnswers.seeOther(UriBuilder.fromPath("/console/reextractions/{id}").queryParam("cancelled", "1")
                     .build(id));
         } catch (WebApplicationException e) {
-            return page(e.getResponse().getStatus(),
+            return ConsoleAnswers.page(e.getResponse().getStatus(),
                     Templates.reextraction(session.user(), job(id), refreshSeconds(), null, BackendRefusal.of(e)));
         }
     }
@@ -151,9 +151,5 @@ public class ReextractionPages {
 
     private int refreshSeconds() {
         return config.console().progressSeconds();
-    }
-
-    static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 }

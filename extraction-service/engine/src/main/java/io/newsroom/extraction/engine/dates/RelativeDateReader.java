@@ -98,6 +98,13 @@ final class RelativeDateReader {
         if (ref.equals("the past")) {
             value = "PAST_REF";
         }
+        if (ref.endsWith(" term")) {
+            // "in the short term" is time to come; "the short term rates" is an adjective of the rates
+            if (!next.isEmpty() && Character.isLetter(next.charAt(0)) && !AFTER_THE_PAST.contains(next.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            value = "FUTURE_REF";
+        }
         return match.timex(value, "DATE");
     }
 

@@ -132,9 +132,9 @@ final class TimexRules {
                         + "|(?<=(?:early|late|mid)[-\\s]{1,2})(?<part3>morning|afternoon|evening)"
                         + "(?:\\s+(?<rd3>today|yesterday|tomorrow))?)",
                 RelativeDateReader::relativeDay));
-        rules.add(rule("now currently current presently nowadays these recently recent lately the then", "now currently current presently nowadays days recently recent lately future present past",
+        rules.add(rule("now currently current presently nowadays these recently recent lately the then", "now currently current presently nowadays days recently recent lately future present past term",
                 "(?<ref>now|currently|(?:then[-\\s])?current|presently|nowadays|these\\s+days|recently|recent|lately"
-                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past|the\\s+(?:near|short|long)\\s+term)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",
                 "(?:(?<pre>later|earlier)\\s+)?(?:(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"

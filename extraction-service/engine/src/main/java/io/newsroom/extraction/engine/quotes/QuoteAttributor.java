@@ -114,13 +114,13 @@ public final class QuoteAttributor {
 
     private static List<Piece> pieces(TokenizedText doc) {
         String text = doc.text();
-        List<QuotedSpan> spans = QuoteMarkScanner.scan(text);
+        List<QuotedSpan> spans = QuoteMarkScanner.scan(doc);
         List<Piece> pieces = new ArrayList<>(spans.size());
         int floor = 0;
         for (int k = 0; k < spans.size(); k++) {
             Piece piece = new Piece(spans.get(k));
             int nextOpen = k + 1 < spans.size() ? spans.get(k + 1).open() : text.length();
-            piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
+            piece.sentenceStart = doc.sentenceStart(piece.span.open(), floor);
             boolean lowerStart = piece.span.contentStart() < text.length()
                     && Character.isLowerCase(text.charAt(piece.span.contentStart()));
             List<Token> lead = doc.between(piece.sentenceStart, piece.span.open());
@@ -145,7 +145,7 @@ public final class QuoteAttributor {
     private static int endOfSuffix(TokenizedText doc, Piece piece, int nextOpen) {
         String text = doc.text();
         int limit = Math.min(nextOpen, paragraphEnd(text, piece.suffixStart));
-        return SentenceBounds.end(text, piece.suffixStart, limit);
+        return doc.sentenceEnd(piece.suffixStart, limit);
     }
 
     private static int paragraphEnd(String text, int from) {

@@ -42,7 +42,7 @@ final class ReportedSpeechFinder {
             if (pos >= text.length()) {
                 break;
             }
-            int end = SentenceBounds.end(text, pos, text.length());
+            int end = doc.sentenceEnd(pos, text.length());
             if (end <= pos) {
                 end = pos + 1;
             }

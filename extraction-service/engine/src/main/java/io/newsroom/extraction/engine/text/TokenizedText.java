@@ -112,6 +112,35 @@ public final class TokenizedText {
     }
 
     /**
+     * Where the sentence holding {@code offset} starts, not before {@code floor}: {@code offset} itself when only blank
+     * space lies between them.
+     */
+    public int sentenceStart(int offset, int floor) {
+        Sentence sentence = sentenceAt(offset);
+        int start = Math.max(floor, sentence != null && sentence.start() <= offset ? sentence.start() : offset);
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * Where the sentence running at {@code from} ends (after its final mark and closing quotation marks), or
+     * {@code limit} with the blank space before it trimmed when the sentence runs past it.
+     */
+    public int sentenceEnd(int from, int limit) {
+        Sentence sentence = sentenceAt(from);
+        if (sentence != null && sentence.end() <= limit) {
+            return sentence.end();
+        }
+        int end = limit;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
      * The sentence holding {@code offset}, else the first one after it (offsets between sentences belong to the
      * next); null past the last sentence.
      */

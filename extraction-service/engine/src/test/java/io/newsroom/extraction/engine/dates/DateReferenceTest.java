@@ -2,6 +2,7 @@ package io.newsroom.extraction.engine.dates;
 
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.DurationMention;
 import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,10 +20,18 @@ class DateReferenceTest {
 
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
+    private TemporalExpressions analyse(String sentence) {
+        return tagger.tag(TokenizedText.unsplit(sentence), ArticleMetadata.empty(), "2025-05-20T00:02");
+    }
+
     private String dates(String sentence) {
-        List<DateMention> dates = tagger.tag(TokenizedText.unsplit(sentence), ArticleMetadata.empty(),
-                "2025-05-20T00:02").dates();
+        List<DateMention> dates = analyse(sentence).dates();
         return dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
+    }
+
+    private String durations(String sentence) {
+        List<DurationMention> durations = analyse(sentence).durations();
+        return durations.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,5 +85,26 @@ class DateReferenceTest {
             """)
     void theLastHalfOfAYearIsItsSecondHalf(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton Mills sees little growth in the short term.                    | the short term=FUTURE_REF
+            The council weighs the costs of the near term, he said.                  | the near term=FUTURE_REF
+            The short term outlook of the mill is poor.                              | ''
+            """)
+    void theNearTermLiesAhead(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over the years the Riverton ferry grew into a fleet.                     | the years=PXY
+            Traders expect more selling in the weeks ahead.                          | the weeks ahead=PXW
+            The days of the old ferry are over.                                      | ''
+            """)
+    void theYearsOverWhichSomethingHappensAreALengthOfTime(String sentence, String expected) {
+        assertEquals(expected, durations(sentence));
+        assertEquals("", dates(sentence));
     }
 }
