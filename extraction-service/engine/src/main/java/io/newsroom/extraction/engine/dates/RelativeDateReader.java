@@ -274,6 +274,13 @@ final class RelativeDateReader {
         return match.timex(value, "DATE");
     }
 
+    /** "Today is the third day of the strike", "it's the second day of talks": the day of publication; else unknown. */
+    static Timex dayOfAnEvent(TimexMatch match) {
+        String previous = match.previousWord();
+        boolean present = previous.equals("is") || previous.equals("marks") || previous.equals("s") && match.has("the");
+        return present ? match.timex(match.resolver.relativeDay(0), "DATE") : null;
+    }
+
     static Timex yearEnd(TimexMatch match) {
         boolean since = match.previousWord().equals("since");
         return match.timex(match.resolver.year(since ? -1 : 0), "DATE");
