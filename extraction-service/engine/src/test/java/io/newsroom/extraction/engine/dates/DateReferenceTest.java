@@ -126,4 +126,13 @@ class DateReferenceTest {
     void aMonthHalfAYearAwayToldWithoutTenseIsThePast(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor spoke on the news programme "This Week" of the Riverton station.   | ''
+            The mayor said "this week" twice in her speech.                           | this week=2025-W21
+            """)
+    void aCapitalisedDateAfterAnOpeningQuotationMarkIsATitle(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
 }
