@@ -122,6 +122,9 @@ final class RelativeDateReader {
     }
 
     static Timex unitRelative(TimexMatch match) {
+        if (quotedTitle(match)) {
+            return null;
+        }
         RelativeDateResolver r = match.resolver;
         String rel = match.group("rel");
         String unit = match.group("unit");
@@ -162,6 +165,13 @@ final class RelativeDateReader {
                     : offset < 0 ? r.weekend(-1) : r.weekend(Tense.FUTURE);
         };
         return match.timex(value, "DATE");
+    }
+
+    /** "Speaking on the program \"This Week\"": words capitalised after an opening quotation mark are a title, no date. */
+    private static boolean quotedTitle(TimexMatch match) {
+        int start = match.m.start();
+        return start > 0 && "\"\u201c'`".indexOf(match.text.charAt(start - 1)) >= 0
+                && TimexMatch.capitalized(match.text, match.m.start("unit"));
     }
 
     static Timex anaphoric(TimexMatch match) {
@@ -272,6 +282,13 @@ final class RelativeDateReader {
             }
         }
         return match.timex(value, "DATE");
+    }
+
+    /** "Today is the third day of the strike", "it's the second day of talks": the day of publication; else unknown. */
+    static Timex dayOfAnEvent(TimexMatch match) {
+        String previous = match.previousWord();
+        boolean present = previous.equals("is") || previous.equals("marks") || previous.equals("s") && match.has("the");
+        return present ? match.timex(match.resolver.relativeDay(0), "DATE") : null;
     }
 
     static Timex yearEnd(TimexMatch match) {

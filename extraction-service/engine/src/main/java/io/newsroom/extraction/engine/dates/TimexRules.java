@@ -146,6 +146,10 @@ final class TimexRules {
                         + "(?:[-\\s](?<unit>" + SPELLED_UNIT + "))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<unit2>"
                         + SPELLED_UNIT + "))?)",
                 CalendarDateReader::spelledYear));
+        rules.add(rule("the first second third fourth fifth sixth seventh eighth ninth tenth #DIGIT", "day",
+                "(?<the>the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
+                        + "\\s+(?:straight\\s+|consecutive\\s+)?day(?!-)",
+                RelativeDateReader::dayOfAnEvent));
         rules.add(rule("year around", "end", "(?:around\\s+)?year(?:-|\\s+|" + APOS + "s\\s+)end(?!-)", RelativeDateReader::yearEnd));
         rules.add(rule("the", "period", "the\\s+(?:latest|most\\s+recent)\\s+period", CalendarDateReader::latestPeriod));
         rules.add(rule("the", "quarter period", "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)", CalendarDateReader::yearsQuarter));

@@ -107,4 +107,32 @@ class DateReferenceTest {
         assertEquals(expected, durations(sentence));
         assertEquals("", dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Today is the eighth day of the strike at the Riverton mill.              | Today=2025-05-20 the eighth day=2025-05-20
+            It's the second day of talks in Riverton.                                | the second day=2025-05-20
+            On his first day in office the mayor of Riverton cut taxes.              | ''
+            """)
+    void theNthDayOfAnEventToldInThePresentIsToday(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The index of Riverton stocks is near its high of November 3.            | November 3=2024-11-03
+            The index of Riverton stocks is near its high of October 3.             | October 3=2025-10-03
+            """)
+    void aMonthHalfAYearAwayToldWithoutTenseIsThePast(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor spoke on the news programme "This Week" of the Riverton station.   | ''
+            The mayor said "this week" twice in her speech.                           | this week=2025-W21
+            """)
+    void aCapitalisedDateAfterAnOpeningQuotationMarkIsATitle(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
 }
