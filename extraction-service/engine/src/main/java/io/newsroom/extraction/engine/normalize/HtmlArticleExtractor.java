@@ -91,7 +91,7 @@ final class HtmlArticleExtractor {
                 List<String> words = PageChrome.words(element);
                 boolean furniture = PageChrome.CHROME_TAGS.contains(tag) || PageChrome.hasChromeRole(element)
                         || PageChrome.isHidden(element) || PageChrome.looksLikeFurniture(element, words);
-                if (!furniture) {
+                if (!furniture || PageChrome.isPullQuote(element, weights)) {
                     return FilterResult.CONTINUE;
                 }
                 boolean holdsTheStory = weights.prose(element) * 2 > pageProse && !PageChrome.isDiscussion(words);

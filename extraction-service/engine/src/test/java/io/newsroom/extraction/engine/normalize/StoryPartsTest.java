@@ -66,4 +66,21 @@ class StoryPartsTest {
         assertTrue(text.contains("Story paragraph 5"), text);
         assertFalse(text.contains("other headline"), text);
     }
+
+    @Test
+    void aPullQuoteBetweenTheParagraphsStaysButAnAsideOfLinksGoes() {
+        String html = "<html><body><article><div class=\"body\">" + paragraphs("First", 3)
+                + "<aside class=\"x1\"><span>\u201CWe had never seen the river this high in March\u201D</span></aside>"
+                + paragraphs("Second", 3)
+                + "<aside class=\"x2\"><a href=\"/more\">\u201CThe river is rising\u201D: our earlier report</a></aside>"
+                + "<aside class=\"x3\">Sign up for the morning briefing, sent every weekday at seven.</aside>"
+                + paragraphs("Third", 2) + "</div></article></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("First paragraph 3 goes on, with a clause, another clause, and enough words to read as"
+                + " story prose.\n\n\u201CWe had never seen the river this high in March\u201D\n\nSecond paragraph 1"), text);
+        assertFalse(text.contains("earlier report"), text);
+        assertFalse(text.contains("morning briefing"), text);
+    }
 }
