@@ -1,8 +1,7 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,22 +14,17 @@ import java.util.Set;
  * function words and punctuation, scored by how often the phrase and its words occur, longer phrases and phrases of
  * the first paragraphs favoured. Lower case; a phrase that repeats a better one is left out.
  */
-public final class KeywordExtractor implements Stage {
+public final class KeywordExtractor {
 
     static final int LIMIT = 10;
     /** The languages whose function words are known: the keywords and the summary are made only for them. */
     public static final Set<String> LANGUAGES = ContentWords.LANGUAGES;
     private static final int MAX_PHRASE_WORDS = 3;
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        analysis.keywords.addAll(keywords(analysis));
-    }
-
-    static List<String> keywords(ArticleAnalysis analysis) {
-        ContentWords words = ContentWords.of(analysis);
-        PhraseScores scores = new PhraseScores(analysis.tokens.size());
-        List<Token> tokens = analysis.tokens;
+    /** Up to ten phrases of the article's content words ({@code words}, counted over its tokens), best first. */
+    public List<String> keywords(TokenizedText article, ContentWords words) {
+        List<Token> tokens = article.tokens();
+        PhraseScores scores = new PhraseScores(tokens.size());
         int[] run = new int[MAX_PHRASE_WORDS];
         int runLength = 0;
         double position = 1.0;
@@ -42,7 +36,7 @@ public final class KeywordExtractor implements Stage {
                 runLength = 0;
             }
             if (word >= 0) {
-                position = analysis.sentences.get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
+                position = article.sentences().get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
                 if (runLength == MAX_PHRASE_WORDS) {
                     System.arraycopy(run, 1, run, 0, MAX_PHRASE_WORDS - 1);
                     runLength--;
