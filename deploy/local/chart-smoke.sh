@@ -21,7 +21,8 @@ SECRETS=$WORK/secrets
 READY_TIMEOUT=${NEWSROOM_CHART_READY_TIMEOUT:-240}
 # The Secrets an operator creates before installing (deploy/helm/README.md "Install"), with the local realm's values.
 SECRET_DATA=("newsroom-database username=newsroom password=newsroom"
-             "newsroom-keycloak-admin client-secret=${NEWSROOM_ADMIN_API_SECRET:-admin-api-secret}")
+             "newsroom-keycloak-admin client-secret=${NEWSROOM_ADMIN_API_SECRET:-admin-api-secret}"
+             "newsroom-console client-secret=${NEWSROOM_CONSOLE_SECRET:-console-secret-for-local-development-only} session-secret=${NEWSROOM_CONSOLE_SESSION_SECRET:-console-session-key-for-the-chart-smoke-only}")
 
 step_no=0
 step() { step_no=$((step_no + 1)); say "[$step_no] $*"; }

@@ -130,3 +130,20 @@ container_rss_mib() {
     pid=$(pm inspect -f '{{.State.Pid}}' "$1" 2>/dev/null) || return 1
     awk '/^VmRSS:/ {printf "%d\n", $2 / 1024}' "/proc/$pid/status" 2>/dev/null
 }
+
+## Browser tests (deploy/e2e's console tests drive Debian's Chromium through its ChromeDriver)
+
+# Installs chromium and chromium-driver when /usr/bin/chromium or /usr/bin/chromedriver is missing; idempotent. Where
+# they cannot be installed (not root, no package source) it only warns: the browser tests then skip and say why.
+install_browser() {
+    [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        warn "browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing and installing needs root (apt-get install -y chromium chromium-driver); they will skip"
+        return 0
+    fi
+    say "browser tests: installing chromium and chromium-driver (apt-get)"
+    mkdir -p "$LOG_DIR"
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } \
+        >"$LOG_DIR/browser-install.log" 2>&1 \
+        || { log_tail "$LOG_DIR/browser-install.log"; warn "could not install chromium and chromium-driver; the browser tests will skip"; }
+}

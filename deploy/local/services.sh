@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts and stops the suite's own services as local JVM processes (Quarkus fast-jar), same .run/ conventions as infra.sh.
-# Usage: deploy/local/services.sh start|stop|status [article-service|extraction-service|gateway]...  (no name = all built ones)
+# Usage: deploy/local/services.sh start|stop|status [article-service|extraction-service|gateway|gateway-2]...  (no name = all
+# built ones; gateway-2 is a second gateway replica on port 8090 (NEWSROOM_GATEWAY_2_PORT), started only when named)
 set -euo pipefail
 # shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -12,11 +13,15 @@ service_port() {
         gateway) echo 8080 ;;
         article-service) echo 8081 ;;
         extraction-service) echo 8082 ;;
+        gateway-2) echo "${NEWSROOM_GATEWAY_2_PORT:-8090}" ;;
         *) die "unknown service '$1' (known: ${ALL[*]})" ;;
     esac
 }
 
-service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$NEWSROOM_ROOT" "$1"; }
+# The module a service runs from: a second replica runs the module of the first.
+service_module() { printf '%s\n' "${1%-2}"; }
+
+service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$NEWSROOM_ROOT" "$(service_module "$1")"; }
 
 # Ready when the health endpoint says UP; a service without the health extension counts as ready once its port answers.
 service_ready() {
@@ -42,11 +47,11 @@ start_service() {
         return 0
     fi
     port_open 127.0.0.1 "$port" && die "$name: port $port is taken by a process this script did not start"
-    [ -f "$jar" ] || build_service "$name"
+    [ -f "$jar" ] || build_service "$(service_module "$name")"
     [ -f "$jar" ] || die "$name: $jar missing after the build"
     jdk=$(pick_jdk 21) || die "$name: needs a JDK >= 21"
     : >"$LOG_DIR/$name.log"
-    (cd "$NEWSROOM_ROOT/$name" && exec setsid nohup "$jdk/bin/java" ${NEWSROOM_SERVICE_JAVA_OPTS:--Xmx384m} \
+    (cd "$NEWSROOM_ROOT/$(service_module "$name")" && exec setsid nohup "$jdk/bin/java" ${NEWSROOM_SERVICE_JAVA_OPTS:--Xmx384m} \
         -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar" \
         >>"$LOG_DIR/$name.log" 2>&1 </dev/null) &
     pid=$!
@@ -84,7 +89,11 @@ main() {
     local action=$1 name rc=0
     shift
     local names=("$@")
-    [ ${#names[@]} -gt 0 ] || names=("${ALL[@]}")
+    if [ ${#names[@]} -eq 0 ]; then
+        names=("${ALL[@]}")
+        # a second gateway replica left running is stopped with the rest
+        [ "$action" = stop ] && live_pid gateway-2 "$(service_jar gateway-2)" >/dev/null && names=(gateway-2 "${names[@]}")
+    fi
     for name in "${names[@]}"; do service_port "$name" >/dev/null; done
     mkdir -p "$RUN_DIR" "$LOG_DIR"
     case $action in

@@ -9,11 +9,22 @@ NEWSROOM_GATEWAY_EVENT_LOOPS: {{ .Values.eventLoops | int64 | quote }}
 {{- with .Values.cors.origins }}
 NEWSROOM_CORS_ORIGINS: {{ join "," . | quote }}
 {{- end }}
+{{- if .Values.console.enabled }}
+NEWSROOM_CONSOLE_SECURE_COOKIES: {{ .Values.console.tls | quote }}
+QUARKUS_OIDC_CONSOLE_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME: {{ .Values.console.tls | quote }}
+NEWSROOM_GATEWAY_CONSOLE_REFRESH_SECONDS: {{ .Values.console.refreshSeconds | int64 | quote }}
+{{- else }}
+QUARKUS_OIDC_CONSOLE_TENANT_ENABLED: "false"
+{{- end }}
 {{- end -}}
 
 {{/* Secrets of the gateway, each read from a Secret the operator created (existingSecret). */}}
 {{- define "gateway.secretEnv" -}}
 {{- include "newsroom-lib.secretEnv" (list "NEWSROOM_ADMIN_API_SECRET" (dict "existingSecret" .Values.keycloakAdmin.existingSecret "key" .Values.keycloakAdmin.secretKey)) }}
+{{- if .Values.console.enabled }}
+{{ include "newsroom-lib.secretEnv" (list "NEWSROOM_CONSOLE_SECRET" (dict "existingSecret" .Values.console.existingSecret "key" .Values.console.clientSecretKey)) }}
+{{ include "newsroom-lib.secretEnv" (list "NEWSROOM_CONSOLE_SESSION_SECRET" (dict "existingSecret" .Values.console.existingSecret "key" .Values.console.sessionSecretKey)) }}
+{{- end }}
 {{- end -}}
 
 {{/* Who may open connections to the gateway. */}}

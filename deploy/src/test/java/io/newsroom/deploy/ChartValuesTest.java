@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static io.newsroom.deploy.HelmChartTest.deployment;
 import static io.newsroom.deploy.HelmChartTest.render;
@@ -107,13 +108,40 @@ class ChartValuesTest {
         assertEquals(18090, container.getPorts().get(0).getContainerPort());
         assertEquals("18090", env(container, "QUARKUS_HTTP_PORT"));
         assertEquals("127.0.0.1", env(container, "QUARKUS_HTTP_HOST"), "loopback only on the host's network");
-        ConfigMap config = rendered.configMaps().stream().filter(c -> c.getMetadata().getName().endsWith("gateway-config"))
-                .findFirst().orElseThrow();
-        assertEquals("http://127.0.0.1:18091", config.getData().get("NEWSROOM_ARTICLE_SERVICE_URL"));
-        ConfigMap defaults = render(null).configMaps().stream()
-                .filter(c -> c.getMetadata().getName().endsWith("gateway-config")).findFirst().orElseThrow();
-        assertEquals("http://newsroom-article-service:8080", defaults.getData().get("NEWSROOM_ARTICLE_SERVICE_URL"),
+        assertEquals("http://127.0.0.1:18091", gatewayConfig(rendered).get("NEWSROOM_ARTICLE_SERVICE_URL"));
+        assertEquals("http://newsroom-article-service:8080", gatewayConfig(render(null)).get("NEWSROOM_ARTICLE_SERVICE_URL"),
                 "the Service by default");
+    }
+
+    @Test
+    void theConsoleReadsItsSecretsFromTheOperatorsSecretAndFollowsTls() {
+        RenderedChart defaults = render(null);
+        Container gateway = deployment(defaults, "gateway").getSpec().getTemplate().getSpec().getContainers().get(0);
+        for (String[] secret : new String[][] {{"NEWSROOM_CONSOLE_SECRET", "client-secret"}, {"NEWSROOM_CONSOLE_SESSION_SECRET", "session-secret"}}) {
+            var ref = gateway.getEnv().stream().filter(e -> secret[0].equals(e.getName())).findFirst()
+                    .orElseThrow(() -> new AssertionError(secret[0] + " is not set")).getValueFrom().getSecretKeyRef();
+            assertEquals("newsroom-console", ref.getName(), secret[0]);
+            assertEquals(secret[1], ref.getKey(), secret[0]);
+        }
+        Map<String, String> config = gatewayConfig(defaults);
+        assertEquals("true", config.get("NEWSROOM_CONSOLE_SECURE_COOKIES"), "Secure cookies behind the TLS ingress");
+        assertEquals("true", config.get("QUARKUS_OIDC_CONSOLE_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME"));
+        assertEquals("5", config.get("NEWSROOM_GATEWAY_CONSOLE_REFRESH_SECONDS"));
+
+        Map<String, String> local = gatewayConfig(render("../values-local-podman.yaml"));
+        assertEquals("false", local.get("NEWSROOM_CONSOLE_SECURE_COOKIES"), "plain http on loopback");
+        assertEquals("false", local.get("QUARKUS_OIDC_CONSOLE_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME"));
+
+        RenderedChart off = renderWith(t -> t.set("gateway.console.enabled", "false"));
+        assertEquals("false", gatewayConfig(off).get("QUARKUS_OIDC_CONSOLE_TENANT_ENABLED"), "the console's OIDC tenant is off");
+        Container withoutConsole = deployment(off, "gateway").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertTrue(withoutConsole.getEnv().stream().noneMatch(e -> e.getName().startsWith("NEWSROOM_CONSOLE_")),
+                "no console secret is needed without the console");
+    }
+
+    private static Map<String, String> gatewayConfig(RenderedChart rendered) {
+        return rendered.configMaps().stream().filter(c -> c.getMetadata().getName().endsWith("gateway-config"))
+                .findFirst().orElseThrow().getData();
     }
 
     @Test

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.e2e.client.ApiResponse;
 import io.newsroom.e2e.client.GatewayClient;
 import io.newsroom.e2e.client.TokenSource.Partner;
-import io.newsroom.e2e.newswire.NewsStory;
-import io.newsroom.e2e.newswire.SyntheticNewsWire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.newsroom.e2e.RunningSuite.GATEWAY;
@@ -24,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(RunningSuite.class)
 class AdminOperationsIT {
 
-    private static final Duration WAIT = Duration.ofMinutes(3);
+    private static final Duration WAIT = ExtractedArticles.WAIT;
     // a bulk job over more articles than this is cancelled once it has shown progress, to keep the run bounded
     private static final long BULK_COMPLETION_LIMIT = 300;
 
     @Test
     void bulkReextractionReportsProgressAndEnds() {
-        List<String> ids = submitExtracted(Partner.ACME, 3);
+        List<String> ids = ExtractedArticles.submit(Partner.ACME, 3);
         String running = GATEWAY.extraction(Partner.ACME, ids.get(0)).json().path("extractorVersion").asText();
 
         ApiResponse unknown = GATEWAY.post(Partner.ADMIN, "/admin/v1/reextractions", "{\"extractorVersion\":\"9.9.9\"}");
@@ -69,7 +66,7 @@ class AdminOperationsIT {
         if (!cancelled) {
             assertEquals(progress.path("total").asLong(), progress.path("done").asLong(), progress::toString);
             for (String id : ids) {
-                JsonNode article = awaitAttempt(Partner.ACME, id, 2);
+                JsonNode article = ExtractedArticles.awaitAttempt(Partner.ACME, id, 2);
                 assertEquals("EXTRACTED", article.path("status").asText(), article::toString);
             }
         }
@@ -80,7 +77,7 @@ class AdminOperationsIT {
 
     @Test
     void deadLetterIsListedAndItsReplayExtractsTheArticleAgain() {
-        String id = submitExtracted(Partner.GLOBEX, 1).get(0);
+        String id = ExtractedArticles.submit(Partner.GLOBEX, 1).get(0);
         TOPICS.publishDeadLetter(id, "globex", "io.newsroom.e2e.InjectedFailure", "dead letter written by AdminOperationsIT");
 
         JsonNode letter = null;
@@ -100,40 +97,10 @@ class AdminOperationsIT {
 
         ApiResponse replay = GATEWAY.post(Partner.ADMIN, "/admin/v1/dead-letters/" + id + "/replay", "");
         assertEquals(202, replay.status(), replay::toString);
-        JsonNode article = awaitAttempt(Partner.GLOBEX, id, 2);
+        JsonNode article = ExtractedArticles.awaitAttempt(Partner.GLOBEX, id, 2);
         assertEquals("EXTRACTED", article.path("status").asText(), article::toString);
 
         ApiResponse partnerTry = GATEWAY.get(Partner.GLOBEX, "/admin/v1/dead-letters");
         assertEquals(403, partnerTry.status(), partnerTry::toString);
-    }
-
-    private static List<String> submitExtracted(Partner partner, int count) {
-        SyntheticNewsWire wire = new SyntheticNewsWire(System.nanoTime());
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            NewsStory story = wire.next();
-            ApiResponse created = GATEWAY.submit(partner, GatewayClient.submission(story.content(), "text/plain",
-                    story.externalId(), story.publishedAt()));
-            assertEquals(201, created.status(), created::toString);
-            ids.add(created.json().path("id").asText());
-        }
-        for (String id : ids) {
-            JsonNode article = GATEWAY.awaitExtraction(partner, id, WAIT);
-            assertEquals("EXTRACTED", article.path("status").asText(), article::toString);
-        }
-        return ids;
-    }
-
-    private static JsonNode awaitAttempt(Partner partner, String id, int attempt) {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode article = null;
-        while (Instant.now().isBefore(deadline)) {
-            article = GATEWAY.article(partner, id).json();
-            if (article.path("attempt").asInt() >= attempt && !article.path("status").asText().equals("PENDING")) {
-                return article;
-            }
-            GatewayClient.pause(Duration.ofMillis(500));
-        }
-        throw new AssertionError("article " + id + " did not reach attempt " + attempt + " extracted: " + article);
     }
 }

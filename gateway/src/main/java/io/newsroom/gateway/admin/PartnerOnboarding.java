@@ -9,6 +9,7 @@ import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.security.RevokedClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -28,6 +30,7 @@ import java.util.stream.StreamSupport;
 public class PartnerOnboarding {
 
     static final String TENANT_MAPPER = "tenant";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Logger LOG = Logger.getLogger(PartnerOnboarding.class);
 
     @Inject
@@ -50,15 +53,32 @@ public class PartnerOnboarding {
     }
 
     /**
+     * Creates a partner of the tenant, whose client id is {@code clientId} or by default partner-TENANT; refused (400)
+     * when either is not a lower-case name.
+     */
+    public Credentials onboard(String tenant, String clientId, String description) {
+        if (tenant == null || !NAME.matcher(tenant).matches()) {
+            throw new BadRequestException("tenant must match " + NAME.pattern());
+        }
+        String id = clientId == null || clientId.isBlank() ? "partner-" + tenant : clientId;
+        if (!NAME.matcher(id).matches()) {
+            throw new BadRequestException("clientId must match " + NAME.pattern());
+        }
+        return create(id, tenant, description == null || description.isBlank() ? null : description);
+    }
+
+    /**
      * Creates the partner's client; its tokens look like the seeded partners': audience newsroom-api only and the
      * realm role partner (with the reader role it holds), because the client's scope is that role alone.
      * Refused (409) when a client of that id exists.
      */
-    public Credentials create(String clientId, String tenant, String description) {
+    private Credentials create(String clientId, String tenant, String description) {
         String realm = config.admin().realm();
         if (findClient(clientId).isPresent()) {
             throw alreadyExists(clientId);
         }
+        // a client of this id deleted moments ago: its tokens stay refused, the new client's pass
+        waitUntilSecond(revoked.restore(clientId));
         try (Response created = keycloak.createClient(realm, clientRepresentation(clientId, tenant, description))) {
             LOG.infof("partner %s created for tenant %s (status %d)", clientId, tenant, created.getStatus());
         } catch (WebApplicationException e) {
@@ -87,14 +107,31 @@ public class PartnerOnboarding {
 
     /** Disables the partner: it gets no new token, and the gateway refuses the ones it has within seconds. */
     public Partner disable(String clientId) {
-        Partner partner = setEnabled(clientId, false);
+        Partner partner = setEnabled(partnerClient(clientId), false);
         revoked.revoke(clientId);
         return partner;
     }
 
-    /** Enables a disabled partner again; tokens issued before it was disabled stay refused. */
+    /**
+     * Enables a disabled partner again; tokens issued before it was disabled stay refused, those Keycloak issues after
+     * the enable pass (the revocation's cut-off is brought back before Keycloak can issue one).
+     */
     public Partner enable(String clientId) {
-        return setEnabled(clientId, true);
+        JsonNode client = partnerClient(clientId);
+        waitUntilSecond(revoked.restore(clientId));
+        return setEnabled(client, true);
+    }
+
+    /** Token issue times are whole seconds: a token is newer than the cut-off only from the second after it. */
+    private static void waitUntilSecond(long second) {
+        long wait = second * 1000 - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Deletes the partner's client; its live tokens are refused like a disabled partner's. */
@@ -107,8 +144,9 @@ public class PartnerOnboarding {
         return new Partner(clientId, tenantOf(client).orElse(null), false);
     }
 
-    private Partner setEnabled(String clientId, boolean enabled) {
-        ObjectNode client = (ObjectNode) partnerClient(clientId);
+    private Partner setEnabled(JsonNode found, boolean enabled) {
+        ObjectNode client = (ObjectNode) found;
+        String clientId = client.get("clientId").asText();
         client.put("enabled", enabled);
         try (Response updated = keycloak.updateClient(config.admin().realm(), client.get("id").asText(), client)) {
             LOG.infof("partner %s %s (status %d)", clientId, enabled ? "enabled" : "disabled", updated.getStatus());

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 
 @Path("/admin/v1/partners")
 @RolesAllowed("admin")
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     @Inject
     PartnerOnboarding onboarding;
@@ -46,15 +43,11 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a partner: confidential client with client-credentials, tenant claim, audience and role partner")
     public Response create(NewPartner partner) {
-        if (partner == null || partner.tenant() == null || !NAME.matcher(partner.tenant()).matches()) {
-            throw new BadRequestException("tenant must match " + NAME.pattern());
+        if (partner == null) {
+            throw new BadRequestException("a body {\"tenant\": ...} is required");
         }
-        String clientId = partner.clientId() == null ? "partner-" + partner.tenant() : partner.clientId();
-        if (!NAME.matcher(clientId).matches()) {
-            throw new BadRequestException("clientId must match " + NAME.pattern());
-        }
-        PartnerOnboarding.Credentials credentials = onboarding.create(clientId, partner.tenant(), partner.description());
-        return Response.created(URI.create("/admin/v1/partners/" + clientId)).entity(credentials).build();
+        PartnerOnboarding.Credentials credentials = onboarding.onboard(partner.tenant(), partner.clientId(), partner.description());
+        return Response.created(URI.create("/admin/v1/partners/" + credentials.clientId())).entity(credentials).build();
     }
 
     @GET

@@ -33,11 +33,11 @@ public interface GatewayConfig {
 
     /** Clients whose live tokens are refused (a disabled or deleted partner), shared by all replicas through Redis. */
     interface Revocation {
-        /** Redis sorted set: member client id, score the second it was revoked. */
+        /** Redis sorted set: member client id, score the last second whose tokens are refused (the cut-off). */
         @WithDefault("newsroom:revoked-clients")
         String key();
 
-        /** How long a revocation is kept: at least the realm's access token lifespan (300 s), after which no token of before it is alive. */
+        /** How long a revocation is kept after its cut-off: at least the realm's access token lifespan (300 s), after which no token of before it is alive. */
         @WithDefault("360s")
         Duration retention();
 
@@ -57,6 +57,10 @@ public interface GatewayConfig {
         /** How often the overview's live part reloads itself. */
         @WithDefault("5")
         int refreshSeconds();
+
+        /** How often the progress of a running re-extraction job reloads itself. */
+        @WithDefault("2")
+        int progressSeconds();
     }
 
     /** Bearer tokens already verified by this replica, kept so that a repeated token is not verified again. */

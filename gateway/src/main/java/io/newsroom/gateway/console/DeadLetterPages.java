@@ -97,7 +97,7 @@ public class DeadLetterPages {
         DeadLetter letter = archive.find(session.authorization(), session.requestId(), articleId)
                 .orElseThrow(() -> new NotFoundException("no dead letter of article " + articleId + " waits for a replay"));
         jobs.replay(session.authorization(), session.requestId(), List.of(letter));
-        return seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("replayed", articleId).build());
+        return ConsoleAnswers.seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("replayed", articleId).build());
     }
 
     @POST
@@ -107,13 +107,9 @@ public class DeadLetterPages {
         csrf.verify(token);
         List<DeadLetter> letters = archive.outstanding(session.authorization(), session.requestId());
         if (letters.isEmpty()) {
-            return seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("nothing", "1").build());
+            return ConsoleAnswers.seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("nothing", "1").build());
         }
         ReextractionJob job = jobs.replay(session.authorization(), session.requestId(), letters).job();
-        return seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("job", job.id()).build());
-    }
-
-    static Response seeOther(java.net.URI location) {
-        return Response.seeOther(location).build();
+        return ConsoleAnswers.seeOther(UriBuilder.fromPath("/console/dead-letters").queryParam("job", job.id()).build());
     }
 }

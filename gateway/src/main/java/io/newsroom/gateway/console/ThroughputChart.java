@@ -22,8 +22,8 @@ public record ThroughputChart(int width, int height, int plotTop, int plotBottom
     public record Bar(int x, int y, int width, int height, String label) {
     }
 
-    /** A label under the axis (every 10 minutes) or beside it (the scale). */
-    public record Tick(int x, int y, String text) {
+    /** A label under the axis (every 10 minutes) or beside it (the scale); anchor is SVG's text-anchor. */
+    public record Tick(int x, int y, String text, String anchor) {
     }
 
     static ThroughputChart of(ExtractionThroughput.PerMinute data) {
@@ -40,12 +40,15 @@ public record ThroughputChart(int width, int height, int plotTop, int plotBottom
             int x = LEFT + i * slot;
             String minute = CLOCK.format(data.firstMinute().plusSeconds(60L * i));
             bars.add(new Bar(x + 1, BOTTOM - h, slot - 2, h, minute + " UTC: " + counts[i] + " extractions"));
-            if (i % 10 == 0 || i == counts.length - 1) {
-                ticks.add(new Tick(x, BOTTOM + 16, minute));
+            if (i == counts.length - 1) {
+                // the last minute's label ends at the chart's edge instead of running past it
+                ticks.add(new Tick(WIDTH, BOTTOM + 16, minute, "end"));
+            } else if (i % 10 == 0) {
+                ticks.add(new Tick(x, BOTTOM + 16, minute, "start"));
             }
         }
-        ticks.add(new Tick(0, TOP + 10, Long.toString(max)));
-        ticks.add(new Tick(0, BOTTOM, "0"));
+        ticks.add(new Tick(0, TOP + 10, Long.toString(max), "start"));
+        ticks.add(new Tick(0, BOTTOM, "0", "start"));
         return new ThroughputChart(WIDTH, HEIGHT, TOP, BOTTOM, max, data.total(), data.complete(), bars, ticks);
     }
 }

@@ -2,7 +2,9 @@ package io.newsroom.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -15,6 +17,14 @@ public final class BackendRefusal {
     private static final int LONGEST = 500;
 
     private BackendRefusal() {
+    }
+
+    /** The refusal's reason: the backend's own words for an answer it gave, else the exception's message. */
+    public static String of(WebApplicationException e) {
+        if (e instanceof ClientWebApplicationException) {
+            return reason(e.getResponse()).orElse("backend answered " + e.getResponse().getStatus());
+        }
+        return e.getMessage();
     }
 
     public static Optional<String> reason(Response response) {

@@ -20,7 +20,7 @@ public class ProblemMappers {
     public Response backendAnswered(ClientWebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         // A backend's client error (404 of an unknown article, 409) is the caller's; its server error is ours: 502.
-        String detail = BackendRefusal.reason(e.getResponse()).orElse("backend answered " + status);
+        String detail = BackendRefusal.of(e);
         return problem(status >= 500 ? 502 : status, status >= 500 ? "backend failed: " + detail : detail, headers, uri);
     }
 

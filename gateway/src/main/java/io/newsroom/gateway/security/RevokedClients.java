@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,22 +27,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Clients whose tokens issued up to a moment are refused: a partner disabled or deleted in Keycloak can get no new
- * token, and this stops the ones it already has (verified locally, they would otherwise live until they expire).
- * The set lives in Redis (a sorted set, client id scored by the second of its revocation, entries older than
- * {@code retention} dropped, the key expiring after it), so every replica refuses the same tokens; each replica reads
- * it every {@code refresh} into a local copy that the gate consults with every request, beside the verified-token
- * cache. While Redis does not answer, a replica keeps its last copy (each entry still ends after {@code retention})
- * and its own revocations, which it writes to Redis once Redis answers again: revocations made meanwhile on other
- * replicas apply here when Redis is back.
+ * Clients whose tokens issued up to a moment (the cut-off) are refused: a partner disabled or deleted in Keycloak can
+ * get no new token, and this stops the ones it already has (verified locally, they would otherwise live until they
+ * expire). A revocation's cut-off is its second plus {@code clock-skew} (Keycloak's clock may run ahead of this one);
+ * a partner enabled again has its cut-off brought back to the last second before the enable, so its new tokens pass
+ * while those of before the revocation stay refused.
+ * The set lives in Redis (a sorted set, client id scored by its cut-off second, entries older than {@code retention}
+ * dropped, the key expiring after it), so every replica refuses the same tokens; each replica reads it every
+ * {@code refresh} into a local copy (the set as Redis holds it) that the gate consults with every request, beside the
+ * verified-token cache. While Redis does not answer, a replica keeps its last copy (each entry still ends after
+ * {@code retention}) and its own changes, which it writes to Redis once Redis answers again: changes made meanwhile on
+ * other replicas apply here when Redis is back.
  */
 @ApplicationScoped
 public class RevokedClients {
 
     private static final Logger LOG = Logger.getLogger(RevokedClients.class);
 
-    private final Map<String, Long> revokedAt = new ConcurrentHashMap<>();
-    private final Map<String, Long> unsaved = new ConcurrentHashMap<>();
+    private final Map<String, Long> cutOffs = new ConcurrentHashMap<>();
+    /** Changes not yet in Redis: a revocation (the later cut-off wins) or a restore (it replaces the cut-off). */
+    private final Map<String, Change> unsaved = new ConcurrentHashMap<>();
     private final String key;
     private final long retentionSeconds;
     private final long refreshMillis;
@@ -82,19 +87,59 @@ public class RevokedClients {
         }
     }
 
+    private record Change(long cutOff, boolean restore) {
+    }
+
     /** Refuses the client's tokens issued up to now, on this replica at once and on the others within a refresh. */
     public void revoke(String clientId) {
-        long now = nowSeconds();
-        revokedAt.merge(clientId, now, Math::max);
-        unsaved.merge(clientId, now, Math::max);
+        long cutOff = nowSeconds() + skewSeconds;
+        cutOffs.merge(clientId, cutOff, Math::max);
+        unsaved.merge(clientId, new Change(cutOff, false),
+                (earlier, later) -> earlier.cutOff >= later.cutOff ? earlier : later);
+        saveOrKeep(clientId);
+    }
+
+    /**
+     * For a client enabled again: its tokens issued from now on pass, those issued up to its revocation stay refused.
+     * The cut-off comes back to the last second before now, but never before the revocation's own second; the answer
+     * is the first second whose tokens pass, which the caller waits for before Keycloak issues tokens again (it is at
+     * most the next second, when the client is enabled in the second it was revoked).
+     */
+    public long restore(String clientId) {
+        Long cutOff = latestCutOff(clientId);
+        if (cutOff == null) {
+            return nowSeconds();
+        }
+        long restored = Math.max(cutOff - skewSeconds, Math.min(cutOff, nowSeconds() - 1));
+        cutOffs.put(clientId, restored);
+        unsaved.put(clientId, new Change(restored, true));
+        saveOrKeep(clientId);
+        return restored + 1;
+    }
+
+    /** The client's cut-off here or in Redis, whichever is later (another replica may have revoked it since the last read). */
+    private Long latestCutOff(String clientId) {
+        Long local = cutOffs.get(clientId);
+        try {
+            OptionalDouble shared = redis.sortedSet(String.class).zscore(key, clientId);
+            if (shared.isPresent() && (local == null || (long) shared.getAsDouble() > local)) {
+                return (long) shared.getAsDouble();
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("cut-off of %s read from this replica's copy: %s", clientId, e.getMessage());
+        }
+        return local;
+    }
+
+    private void saveOrKeep(String clientId) {
         try {
             save();
         } catch (RuntimeException e) {
-            LOG.warnf("revocation of %s kept on this replica until Redis answers: %s", clientId, e.getMessage());
+            LOG.warnf("revocation change of %s kept on this replica until Redis answers: %s", clientId, e.getMessage());
         }
     }
 
-    /** Whether the request's token was issued by a client before (or up to the skew after) the client was revoked. */
+    /** Whether the request's token was issued by a revoked client up to its cut-off. */
     public boolean refuses(RoutingContext ctx, Caller caller) {
         if (caller.clientId() == null || !(ctx.user() instanceof QuarkusHttpUser user)) {
             return false;
@@ -120,15 +165,15 @@ public class RevokedClients {
     }
 
     boolean refuses(String clientId, long issuedAtSeconds) {
-        Long revoked = revokedAt.get(clientId);
-        if (revoked == null) {
+        Long cutOff = cutOffs.get(clientId);
+        if (cutOff == null) {
             return false;
         }
-        if (revoked <= nowSeconds() - retentionSeconds) {
-            revokedAt.remove(clientId, revoked);
+        if (cutOff <= nowSeconds() - retentionSeconds) {
+            cutOffs.remove(clientId, cutOff);
             return false;
         }
-        return issuedAtSeconds <= revoked + skewSeconds;
+        return issuedAtSeconds <= cutOff;
     }
 
     /** Whether the last read of the set from Redis succeeded (else this replica decides with its own copy). */
@@ -146,7 +191,11 @@ public class RevokedClients {
             for (ScoredValue<String> entry : set.zrangeWithScores(key, 0, -1)) {
                 read.put(entry.value(), (long) entry.score());
             }
-            read.forEach((client, at) -> revokedAt.merge(client, at, Math::max));
+            // Redis's set replaces the copy (a restore on another replica lowers a cut-off), this replica's unsaved
+            // changes, made since the save above, kept over it
+            cutOffs.putAll(read);
+            unsaved.forEach((client, change) -> cutOffs.put(client, change.cutOff));
+            cutOffs.keySet().removeIf(client -> !read.containsKey(client) && !unsaved.containsKey(client));
             if (!redisAnswers) {
                 LOG.info("revoked clients: Redis answers again, the set is shared by all replicas");
             }
@@ -165,10 +214,11 @@ public class RevokedClients {
             return;
         }
         SortedSetCommands<String, String> set = redis.sortedSet(String.class);
-        for (Map.Entry<String, Long> entry : Map.copyOf(unsaved).entrySet()) {
-            // GT: a later revocation made by another replica is never moved back
-            set.zadd(key, new ZAddArgs().gt(), (double) entry.getValue(), entry.getKey());
-            unsaved.remove(entry.getKey(), entry.getValue());
+        for (Map.Entry<String, Change> entry : Map.copyOf(unsaved).entrySet()) {
+            Change change = entry.getValue();
+            // GT: a revocation never moves back a later one made by another replica; a restore replaces it
+            set.zadd(key, change.restore ? new ZAddArgs() : new ZAddArgs().gt(), (double) change.cutOff, entry.getKey());
+            unsaved.remove(entry.getKey(), change);
         }
         redis.key().expire(key, retentionSeconds);
     }

@@ -36,8 +36,8 @@ class PartnerOnboardingTest {
 
     @AfterEach
     void removeTheClient() {
-        deleteClient(CLIENT);
-        deleteClient(REVOKED_CLIENT);
+        RealmTokens.deleteClient(CLIENT);
+        RealmTokens.deleteClient(REVOKED_CLIENT);
     }
 
     @Test
@@ -104,6 +104,27 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void aPartnerEnabledOrCreatedAgainRightAfterItsDisableOrDeleteGetsTokensThatPass() {
+        String secret = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT, "clientId", REVOKED_CLIENT)).post("/admin/v1/partners").then().statusCode(201).extract().path("secret");
+        String old = RealmTokens.clientCredentials(REVOKED_CLIENT, secret);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/disable")
+                .then().statusCode(200);
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/" + REVOKED_CLIENT + "/enable")
+                .then().statusCode(200).body("enabled", equalTo(true));
+
+        String fresh = RealmTokens.requestClientCredentials(REVOKED_CLIENT, secret).path("access_token");
+        readArticles(fresh).then().log().ifValidationFails().statusCode(200);
+        readArticles(old).then().statusCode(401);
+
+        RestAssured.given().auth().oauth2(RealmTokens.admin()).delete("/admin/v1/partners/" + REVOKED_CLIENT).then().statusCode(200);
+        String again = RestAssured.given().auth().oauth2(RealmTokens.admin()).contentType("application/json")
+                .body(Map.of("tenant", TENANT, "clientId", REVOKED_CLIENT)).post("/admin/v1/partners").then().statusCode(201).extract().path("secret");
+        readArticles(RealmTokens.requestClientCredentials(REVOKED_CLIENT, again).path("access_token")).then().log().ifValidationFails().statusCode(200);
+        readArticles(fresh).then().statusCode(401);
+    }
+
+    @Test
     void onlyPartnerClientsCanBeManagedAndOnlyByAdmins() {
         RestAssured.given().auth().oauth2(RealmTokens.admin()).post("/admin/v1/partners/newsroom-admin-api/disable")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -120,14 +141,6 @@ class PartnerOnboardingTest {
 
     private static Set<Object> roles(Map<String, Object> claims) {
         return Set.copyOf((List<?>) ((Map<?, ?>) claims.get("realm_access")).get("roles"));
-    }
-
-    /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */
-    private static void deleteClient(String clientId) {
-        String admin = RealmTokens.admin();
-        String base = RealmTokens.KEYCLOAK + "/admin/realms/newsroom/clients";
-        List<String> ids = RestAssured.given().auth().oauth2(admin).queryParam("clientId", clientId).get(base).path("id");
-        ids.forEach(id -> RestAssured.given().auth().oauth2(admin).delete(base + "/" + id).then().statusCode(204));
     }
 
     @SuppressWarnings("unchecked")

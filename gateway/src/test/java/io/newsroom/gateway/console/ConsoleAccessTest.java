@@ -1,5 +1,6 @@
 package io.newsroom.gateway.console;
 
+import io.newsroom.gateway.support.ConsoleBrowser;
 import io.newsroom.gateway.support.RealmTokens;
 import io.newsroom.gateway.support.StubBackends;
 import io.quarkus.test.common.TestResourceScope;
@@ -31,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ConsoleAccessTest {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
-
     @TestHTTPResource("/console")
     URI console;
 
@@ -60,8 +59,7 @@ class ConsoleAccessTest {
         assertEquals(403, alice.page.statusCode());
         assertTrue(alice.page.body().contains("Not allowed"), alice.page.body());
         assertTrue(alice.page.body().contains("alice"), alice.page.body());
-        HttpResponse<String> deadLetters = alice.client.send(get(console.resolve("/console/dead-letters")),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deadLetters = alice.client.get("/console/dead-letters");
         assertEquals(403, deadLetters.statusCode());
     }
 
@@ -73,76 +71,30 @@ class ConsoleAccessTest {
         assertTrue(admin.page.body().contains("id=\"articles-per-tenant\""), admin.page.body());
         assertEquals("DENY", admin.page.headers().firstValue("X-Frame-Options").orElse(null));
 
-        HttpResponse<String> list = admin.client.send(get(console.resolve("/console/dead-letters")), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = admin.client.get("/console/dead-letters");
         assertEquals(200, list.statusCode(), list.body());
         Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(list.body());
         assertTrue(token.find(), list.body());
 
-        HttpResponse<String> withoutToken = admin.client.send(form(console.resolve("/console/dead-letters/replay"), "x=1"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutToken = admin.client.send(form(console.resolve("/console/dead-letters/replay"), "x=1"));
         assertEquals(400, withoutToken.statusCode());
         HttpResponse<String> wrongToken = admin.client.send(form(console.resolve("/console/dead-letters/replay"),
-                "csrf-token=" + "A".repeat(token.group(1).length())), HttpResponse.BodyHandlers.ofString());
+                "csrf-token=" + "A".repeat(token.group(1).length())));
         assertEquals(400, wrongToken.statusCode());
         HttpResponse<String> withToken = admin.client.send(form(console.resolve("/console/dead-letters/replay"),
-                "csrf-token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+                "csrf-token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)));
         assertEquals(200, withToken.statusCode(), withToken.body());
         // the stand-in topic holds no letter: the accepted form answers that nothing waits
         assertTrue(withToken.body().contains("No dead letter waits for a replay"), withToken.body());
     }
 
-    private record Session(Browser client, HttpResponse<String> page) {
+    private record Session(ConsoleBrowser client, HttpResponse<String> page) {
     }
 
-    /**
-     * A browser's cookie jar and redirects, kept by hand: the gateway and Keycloak are both on 127.0.0.1, so one jar
-     * of name to value serves both (each cookie's path is honoured well enough for these paths).
-     */
-    static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
-
-        HttpResponse<String> send(HttpRequest request, HttpResponse.BodyHandler<String> handler) throws IOException, InterruptedException {
-            HttpRequest current = request;
-            for (int hop = 0; hop < 10; hop++) {
-                HttpRequest.Builder builder = HttpRequest.newBuilder(current.uri())
-                        .method(current.method(), current.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
-                current.headers().map().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
-                if (!cookies.isEmpty()) {
-                    builder.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-                }
-                HttpResponse<String> answer = http.send(builder.build(), handler);
-                for (String set : answer.headers().allValues("Set-Cookie")) {
-                    String pair = set.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    String name = pair.substring(0, eq).trim();
-                    String value = pair.substring(eq + 1).trim();
-                    if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
-                        cookies.remove(name);
-                    } else {
-                        cookies.put(name, value);
-                    }
-                }
-                if (answer.statusCode() < 300 || answer.statusCode() >= 400 || answer.headers().firstValue("Location").isEmpty()) {
-                    return answer;
-                }
-                current = HttpRequest.newBuilder(current.uri().resolve(answer.headers().firstValue("Location").get())).GET().build();
-            }
-            throw new IllegalStateException("too many redirects from " + request.uri());
-        }
-    }
-
-    /** Signs in through Keycloak's login form, as a browser does, and answers the page the console showed after it. */
     private Session login(String user, String password) throws IOException, InterruptedException {
-        Browser client = new Browser();
-        HttpResponse<String> loginPage = client.send(get(console), HttpResponse.BodyHandlers.ofString());
-        Matcher action = FORM_ACTION.matcher(loginPage.body());
-        assertTrue(action.find(), loginPage.body());
-        String target = action.group(1).replace("&amp;", "&");
-        HttpResponse<String> page = client.send(form(URI.create(target), "username=" + user + "&password=" + password),
-                HttpResponse.BodyHandlers.ofString());
-        assertNotNull(page);
-        return new Session(client, page);
+        ConsoleBrowser browser = ConsoleBrowser.signIn(console, user, password);
+        assertNotNull(browser.signedIn());
+        return new Session(browser, browser.signedIn());
     }
 
     private static HttpClient browser() {

@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,8 +58,50 @@ class RevokedClientsTest {
         long issued = clock[0] / 1000 - 1;
         replica.revoke(CLIENT);
         assertTrue(replica.refuses(CLIENT, issued));
-        clock[0] += 361_000;
+        // kept for the retention after its cut-off, the revocation's second plus the clock skew
+        clock[0] += (360 + 2 + 1) * 1000;
         assertFalse(replica.refuses(CLIENT, issued), "past the retention no token of before the revocation is alive");
+    }
+
+    @Test
+    void aClientEnabledAgainInTheSecondOfItsRevocationHasItsNewTokensPassOnEveryReplica() {
+        long[] clock = {(System.currentTimeMillis() / 1000) * 1000 + 300};
+        long second = clock[0] / 1000;
+        RevokedClients first = new RevokedClients(KEY, 360, 1000, 2, () -> clock[0], redis);
+        RevokedClients other = new RevokedClients(KEY, 360, 1000, 2, () -> clock[0], redis);
+        first.revoke(CLIENT);
+        other.refresh();
+        assertTrue(other.refuses(CLIENT, second + 2), "within the clock-skew margin before the enable");
+
+        clock[0] += 400;
+        assertEquals(second + 1, first.restore(CLIENT), "tokens pass from the next second");
+        other.refresh();
+        for (RevokedClients replica : new RevokedClients[]{first, other}) {
+            assertTrue(replica.refuses(CLIENT, second - 10), "a token of before the revocation");
+            assertTrue(replica.refuses(CLIENT, second), "a token of the revocation's second");
+            assertFalse(replica.refuses(CLIENT, second + 1), "a token issued after the enable");
+        }
+    }
+
+    @Test
+    void aClientEnabledAgainSecondsLaterHasItsNewTokensPassAtOnce() {
+        long[] clock = {System.currentTimeMillis()};
+        long second = clock[0] / 1000;
+        RevokedClients first = new RevokedClients(KEY, 360, 1000, 2, () -> clock[0], redis);
+        RevokedClients other = new RevokedClients(KEY, 360, 1000, 2, () -> clock[0], redis);
+        first.revoke(CLIENT);
+        clock[0] += 1000;
+        // enabled on a replica that has not read the revocation yet: Redis's cut-off counts
+        assertEquals(second + 1, other.restore(CLIENT), "the first second after the revocation's");
+        assertFalse(other.refuses(CLIENT, second + 1));
+        first.refresh();
+        assertFalse(first.refuses(CLIENT, second + 1), "the revoking replica lowers its cut-off from Redis");
+        assertTrue(first.refuses(CLIENT, second));
+
+        first.revoke(CLIENT);
+        other.refresh();
+        assertTrue(other.refuses(CLIENT, second + 1), "a later revocation raises the cut-off again");
+        assertEquals(clock[0] / 1000, other.restore("partner-never-revoked-" + StubBackends.RUN), "a client never revoked passes at once");
     }
 
     @Test

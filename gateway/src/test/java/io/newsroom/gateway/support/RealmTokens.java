@@ -90,4 +90,12 @@ public final class RealmTokens {
     public static String realmKeyId() {
         return RestAssured.get(ISSUER + "/protocol/openid-connect/certs").path("keys.find { it.use == 'sig' && it.alg == 'RS256' }.kid");
     }
+
+    /** Removes a client straight through Keycloak's admin API, so test runs leave the realm as they found it. */
+    public static void deleteClient(String clientId) {
+        String admin = admin();
+        String base = KEYCLOAK + "/admin/realms/newsroom/clients";
+        java.util.List<String> ids = RestAssured.given().auth().oauth2(admin).queryParam("clientId", clientId).get(base).path("id");
+        ids.forEach(id -> RestAssured.given().auth().oauth2(admin).delete(base + "/" + id).then().statusCode(204));
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The partner and admin API as the public sees it: every call goes through the gateway with a realm token. */
@@ -120,10 +121,19 @@ public final class GatewayClient {
 
     /** Polls one article until its status is EXTRACTED or FAILED; returns the last article read. */
     public JsonNode awaitExtraction(Partner partner, String id, Duration timeout) {
+        return awaitExtraction(() -> article(partner, id), id, timeout);
+    }
+
+    /** The same with a token the caller holds (a partner onboarded during the run). */
+    public JsonNode awaitExtraction(String token, String id, Duration timeout) {
+        return awaitExtraction(() -> getWithToken(token, "/api/v1/articles/" + id), id, timeout);
+    }
+
+    private static JsonNode awaitExtraction(Supplier<ApiResponse> read, String id, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode article = null;
         while (Instant.now().isBefore(deadline)) {
-            ApiResponse response = article(partner, id);
+            ApiResponse response = read.get();
             if (response.status() == 200) {
                 article = response.json();
                 String status = article.path("status").asText();

@@ -1,11 +1,11 @@
 package io.newsroom.extraction.bench;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionEngine;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.StageListener;
 import io.newsroom.extraction.engine.json.ExtractionDocumentWriter;
-import io.newsroom.extraction.engine.text.SentenceSplitter;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -163,13 +163,21 @@ public final class EngineBenchmark {
         List<Stage> stages = engine.stages();
         long[] nanos = new long[stages.size()];
         int runs = 10;
-        for (int r = 0; r < runs; r++) {
-            ArticleAnalysis analysis = new ArticleAnalysis(request);
-            for (int s = 0; s < stages.size(); s++) {
-                long t0 = cpuNanos();
-                stages.get(s).apply(analysis);
-                nanos[s] += cpuNanos() - t0;
+        StageListener timer = new StageListener() {
+            private long started;
+
+            @Override
+            public void started(Stage stage) {
+                started = cpuNanos();
             }
+
+            @Override
+            public void finished(Stage stage) {
+                nanos[stages.indexOf(stage)] += cpuNanos() - started;
+            }
+        };
+        for (int r = 0; r < runs; r++) {
+            engine.extract(request, timer);
         }
         StringBuilder out = new StringBuilder();
         for (int s = 0; s < stages.size(); s++) {
@@ -198,9 +206,6 @@ public final class EngineBenchmark {
     }
 
     private static long tokenCount(String text) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("count", text, "text/plain", null));
-        analysis.text = text;
-        new SentenceSplitter().apply(analysis);
-        return analysis.tokens.size();
+        return TokenizedText.of(text).tokens().size();
     }
 }

@@ -221,7 +221,7 @@ final class CalendarDateReader {
         RelativeDateResolver r = match.resolver;
         boolean half = match.group("q").equals("half");
         String ord = match.group("ord");
-        int n = ord.equals("final") || ord.equals("latter") ? (half ? 2 : 4) : TemporalLexicon.ordinal(ord);
+        int n = ord.equals("final") || ord.equals("latter") || ord.equals("last") ? (half ? 2 : 4) : TemporalLexicon.ordinal(ord);
         if (half && n > 2) {
             return null;
         }

@@ -9,6 +9,7 @@ final class DurationReader {
 
     private static final Set<String> BARE_PLURAL_PREPOSITIONS = DateWords.of("date-context-words.txt", "bare-plural-preposition");
 
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "through", "across", "throughout");
     private static final Set<String> WHILE_PREPOSITIONS = Set.of("for", "after", "in");
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
@@ -44,7 +45,7 @@ final class DurationReader {
         int amount = numWord == null ? -1 : TemporalLexicon.number(numWord);
         if (numWord == null) {
             if (rel == null && match.has("the")) {
-                return null;
+                return plural && !match.has("approx") && !match.has("tail") ? spanOfThePlural(match, unitWord) : null;
             }
             if (!plural) {
                 return null;
@@ -137,6 +138,24 @@ final class DurationReader {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
+    }
+
+    /**
+     * "Over the years", "in the weeks ahead": a stretch of time of no stated length; "in the years of the war" or "the
+     * days when" name no such stretch.
+     */
+    private static Timex spanOfThePlural(TimexMatch match, String unitWord) {
+        Matcher m = match.m;
+        char unit = unitLetter(unitWord);
+        String value = durationValue("X", unit, unit == 'S' || unit == 'm' || unit == 'H');
+        if (match.nextWord().equalsIgnoreCase("ahead")) {
+            int ahead = m.end();
+            while (match.text.charAt(ahead) == ' ') {
+                ahead++;
+            }
+            return new Timex(value, "DURATION", m.start(), ahead + "ahead".length());
+        }
+        return SPAN_PREPOSITIONS.contains(match.previousWord()) ? match.timex(value, "DURATION") : null;
     }
 
     /**

@@ -13,6 +13,7 @@ final class RelativeDateReader {
     /** "the year ended June 30": twelve months to a day, not a calendar year. */
     private static final Set<String> YEAR_TO_A_DAY = Set.of("ended", "ending", "to");
     private static final Set<String> AFTER_THE_PAST = DateWords.of("date-context-words.txt", "after-the-past");
+    private static final Set<String> NOT_AFTER_CURRENT = DateWords.of("date-context-words.txt", "not-after-current");
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "within", "during", "throughout", "in");
 
     private RelativeDateReader() {
@@ -79,6 +80,9 @@ final class RelativeDateReader {
 
     static Timex reference(TimexMatch match) {
         String ref = match.group("ref");
+        if (ref.endsWith("current")) {
+            return currentOf(match, ref);
+        }
         String value = switch (ref) {
             case "recently", "recent", "lately" -> "PAST_REF";
             default -> ref.endsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
@@ -94,10 +98,33 @@ final class RelativeDateReader {
         if (ref.equals("the past")) {
             value = "PAST_REF";
         }
+        if (ref.endsWith(" term")) {
+            // "in the short term" is time to come; "the short term rates" is an adjective of the rates
+            if (!next.isEmpty() && Character.isLetter(next.charAt(0)) && !AFTER_THE_PAST.contains(next.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            value = "FUTURE_REF";
+        }
         return match.timex(value, "DATE");
     }
 
+    /**
+     * "The current crisis", "its current chairman": the present, as an adjective before its noun; not "the current
+     * account" nor the current of a river. "The then current price" is the past the text tells of.
+     */
+    private static Timex currentOf(TimexMatch match, String ref) {
+        String next = match.nextWord();
+        if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || match.text.startsWith("-", match.m.end())
+                || NOT_AFTER_CURRENT.contains(next.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return match.timex(ref.startsWith("then") ? "PAST_REF" : "PRESENT_REF", "DATE");
+    }
+
     static Timex unitRelative(TimexMatch match) {
+        if (quotedTitle(match)) {
+            return null;
+        }
         RelativeDateResolver r = match.resolver;
         String rel = match.group("rel");
         String unit = match.group("unit");
@@ -138,6 +165,13 @@ final class RelativeDateReader {
                     : offset < 0 ? r.weekend(-1) : r.weekend(Tense.FUTURE);
         };
         return match.timex(value, "DATE");
+    }
+
+    /** "Speaking on the program \"This Week\"": words capitalised after an opening quotation mark are a title, no date. */
+    private static boolean quotedTitle(TimexMatch match) {
+        int start = match.m.start();
+        return start > 0 && "\"\u201c'`".indexOf(match.text.charAt(start - 1)) >= 0
+                && TimexMatch.capitalized(match.text, match.m.start("unit"));
     }
 
     static Timex anaphoric(TimexMatch match) {
@@ -248,6 +282,13 @@ final class RelativeDateReader {
             }
         }
         return match.timex(value, "DATE");
+    }
+
+    /** "Today is the third day of the strike", "it's the second day of talks": the day of publication; else unknown. */
+    static Timex dayOfAnEvent(TimexMatch match) {
+        String previous = match.previousWord();
+        boolean present = previous.equals("is") || previous.equals("marks") || previous.equals("s") && match.has("the");
+        return present ? match.timex(match.resolver.relativeDay(0), "DATE") : null;
     }
 
     static Timex yearEnd(TimexMatch match) {

@@ -167,10 +167,10 @@ final class RelativeDateResolver {
         if (tense == Tense.FUTURE && candidate < now && anchor.getMonthValue() - month >= 1) {
             return year + 1;
         }
-        if (tense == Tense.UNKNOWN && month - anchor.getMonthValue() > 6) {
+        // told without a tense, news looks back more often than ahead: half a year either way is the past
+        if (tense == Tense.UNKNOWN && month - anchor.getMonthValue() >= 6) {
             return year - 1;
         }
-        // told without a tense, news looks back more often than ahead
         if (tense == Tense.UNKNOWN && anchor.getMonthValue() - month > 7) {
             return year + 1;
         }

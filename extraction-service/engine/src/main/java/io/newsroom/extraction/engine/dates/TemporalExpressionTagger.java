@@ -1,13 +1,16 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.DurationMention;
+import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.normalize.PublicationDateParser;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +20,7 @@ import java.util.Map;
  * lengths of time to {@code durations}. With no trustworthy publication date a relative date keeps its text and
  * has no value.
  */
-public final class TemporalExpressionTagger implements Stage {
+public final class TemporalExpressionTagger {
 
     /** How far into the text a dateline may reach when no publication date was given. */
     private static final int DATELINE_REACH = 200;
@@ -39,29 +42,36 @@ public final class TemporalExpressionTagger implements Stage {
         return byLanguage.getOrDefault(code, english);
     }
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
-        TimexMatcher recognizer = matcherFor(analysis.metadata.language());
-        RelativeDateResolver resolver = new RelativeDateResolver(anchorOf(analysis, recognizer));
+    /**
+     * The dates and durations of the text, in the language of {@code metadata}; relative ones resolved against
+     * {@code requestPublished} (the date the request gives), else the page's date, else its dateline.
+     */
+    public TemporalExpressions tag(TokenizedText article, ArticleMetadata metadata, String requestPublished) {
+        String text = article.text();
+        TimexMatcher recognizer = matcherFor(metadata.language());
+        RelativeDateResolver resolver = new RelativeDateResolver(anchorOf(article, metadata, requestPublished, recognizer));
+        List<DateMention> dates = new ArrayList<>();
+        List<DurationMention> durations = new ArrayList<>();
         for (Timex timex : recognizer.recognize(text, resolver)) {
             String surface = text.substring(timex.start(), timex.end());
             if (timex.type().equals("DURATION")) {
-                analysis.durations.add(new DurationMention(surface, timex.value(), timex.start(), timex.end()));
+                durations.add(new DurationMention(surface, timex.value(), timex.start(), timex.end()));
             } else {
-                analysis.dates.add(new DateMention(surface, resolvedValue(timex, resolver), timex.type(),
+                dates.add(new DateMention(surface, resolvedValue(timex, resolver), timex.type(),
                         timex.start(), timex.end()));
             }
         }
+        return new TemporalExpressions(dates, durations);
     }
 
     /** The request's publication date, else the page's, else a dateline at the top of the text; each only if plausible. */
-    private static LocalDate anchorOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
-        LocalDate anchor = trusted(analysis.request().published());
+    private static LocalDate anchorOf(TokenizedText article, ArticleMetadata metadata, String requestPublished,
+                                      TimexMatcher recognizer) {
+        LocalDate anchor = trusted(requestPublished);
         if (anchor == null) {
-            anchor = trusted(analysis.metadata.published());
+            anchor = trusted(metadata.published());
         }
-        return anchor != null ? anchor : datelineOf(analysis, recognizer);
+        return anchor != null ? anchor : datelineOf(article.text(), article.sentences(), recognizer);
     }
 
     private static LocalDate trusted(String published) {
@@ -78,15 +88,14 @@ public final class TemporalExpressionTagger implements Stage {
      * A full calendar date in the text's first line ("RIVERTON, May 20, 2025 - ..."), or in its first sentence when the
      * sentences are known, taken as the article's own dateline; a date further down is news, not the dateline.
      */
-    private static LocalDate datelineOf(ArticleAnalysis analysis, TimexMatcher recognizer) {
-        String text = analysis.text;
+    private static LocalDate datelineOf(String text, List<Sentence> sentences, TimexMatcher recognizer) {
         int end = Math.min(text.length(), DATELINE_REACH);
         int newline = text.indexOf('\n');
         if (newline >= 0) {
             end = Math.min(end, newline);
         }
-        if (!analysis.sentences.isEmpty()) {
-            end = Math.min(end, analysis.sentences.get(0).end());
+        if (!sentences.isEmpty()) {
+            end = Math.min(end, sentences.get(0).end());
         }
         for (Timex timex : recognizer.recognize(text.substring(0, end), new RelativeDateResolver(null))) {
             LocalDate date = trusted(timex.value());

@@ -10,6 +10,7 @@ enum Tense {
     private static final Set<String> FUTURE_CUES = DateWords.of("tense-cues.txt", "future");
     private static final Set<String> PAST_CUES = DateWords.of("tense-cues.txt", "past");
     private static final Set<String> NOT_PAST = DateWords.of("tense-cues.txt", "not-past");
+    private static final Set<String> SCHEDULE_VERBS = DateWords.of("tense-cues.txt", "schedule");
 
     /** A cue word right after one of these is a noun or an adjective ("the plan", "the reduced dividend"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -20,6 +21,10 @@ enum Tense {
     /** A present-tense verb nearer than any cue: the clause of the date is the present ("said it is calling on Dec. 7"). */
     private static final Set<String> PRESENT_VERBS = Set.of("is", "are", "am");
 
+    private static final Set<String> DEGREE_ADVERBS = Set.of("still", "yet", "so", "very", "much", "long", "well",
+            "once", "already", "as", "not");
+    /** A modal of the future governs its clause to the end: "said two ferries would leave ... from August 6". */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "won't");
     private static final Set<String> SCHEDULED_AFTER_SET = Set.of("for", "to");
 
     private static final int LEFT_WORDS = 10;
@@ -40,7 +45,7 @@ enum Tense {
         }
         int words = 0;
         int i = start;
-        while (i > left && words < LEFT_WORDS) {
+        while (i > left) {
             while (i > left && !Character.isLetter(text.charAt(i - 1))) {
                 i--;
             }
@@ -50,10 +55,12 @@ enum Tense {
             }
             if (wordEnd > i) {
                 words++;
-                if (PRESENT_VERBS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+                if (PRESENT_VERBS.contains(word)) {
                     break;
                 }
-                Tense tense = verbCue(text, i, wordEnd);
+                // beyond the nearest words only a modal still governs the date: "will name X ... for a mission in May"
+                Tense tense = words <= LEFT_WORDS ? verbCue(text, i, wordEnd) : auxiliaryCue(word);
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -80,6 +87,23 @@ enum Tense {
         return UNKNOWN;
     }
 
+    /** "A still unspecified date", "the newly elected council": a participle after a determiner and an adverb is an adjective. */
+    private static boolean determinedThroughAdverb(String text, int start, String before) {
+        if (!before.endsWith("ly") && !DEGREE_ADVERBS.contains(before)) {
+            return false;
+        }
+        int adverb = start;
+        while (adverb > 0 && !Character.isLetterOrDigit(text.charAt(adverb - 1))) {
+            adverb--;
+        }
+        adverb -= before.length();
+        return adverb > 0 && DETERMINERS.contains(TimexMatch.wordBefore(text, adverb));
+    }
+
+    private static Tense auxiliaryCue(String word) {
+        return FUTURE_AUXILIARIES.contains(word) || word.endsWith("'ll") ? FUTURE : UNKNOWN;
+    }
+
     private static boolean endsClause(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
@@ -101,11 +125,16 @@ enum Tense {
             return tense;
         }
         String before = TimexMatch.wordBefore(text, start);
-        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && DETERMINERS.contains(before)) {
+        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && (DETERMINERS.contains(before)
+                || determinedThroughAdverb(text, start, before))) {
             return UNKNOWN;
         }
         if (tense == FUTURE && FORMER_PLAN.contains(before)) {
             return PAST;
+        }
+        // "hard for the mill to meet demand into the summer": an infinitive takes the tense of the verb it depends on
+        if (tense == FUTURE && before.equals("to") && SCHEDULE_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+            return UNKNOWN;
         }
         // "will be paid", "to be completed": a participle after a bare "be" is not the past
         return tense == PAST && before.equals("be") ? FUTURE : tense;
@@ -122,7 +151,7 @@ enum Tense {
         if (w.endsWith("'d")) {
             return UNKNOWN;
         }
-        if (FUTURE_CUES.contains(w)) {
+        if (FUTURE_CUES.contains(w) || SCHEDULE_VERBS.contains(w)) {
             return FUTURE;
         }
         if (PAST_CUES.contains(w)) {

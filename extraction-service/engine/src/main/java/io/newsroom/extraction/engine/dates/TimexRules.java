@@ -132,9 +132,9 @@ final class TimexRules {
                         + "|(?<=(?:early|late|mid)[-\\s]{1,2})(?<part3>morning|afternoon|evening)"
                         + "(?:\\s+(?<rd3>today|yesterday|tomorrow))?)",
                 RelativeDateReader::relativeDay));
-        rules.add(rule("now currently presently nowadays these recently recent lately the", "now currently presently nowadays days recently recent lately future present past",
-                "(?<ref>now|currently|presently|nowadays|these\\s+days|recently|recent|lately"
-                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past)",
+        rules.add(rule("now currently current presently nowadays these recently recent lately the then", "now currently current presently nowadays days recently recent lately future present past term",
+                "(?<ref>now|currently|(?:then[-\\s])?current|presently|nowadays|these\\s+days|recently|recent|lately"
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+present|the\\s+past|the\\s+(?:near|short|long)\\s+term)",
                 RelativeDateReader::reference));
         rules.add(rule("later earlier that the", "year quarter month week day",
                 "(?:(?<pre>later|earlier)\\s+)?(?:(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
@@ -146,6 +146,10 @@ final class TimexRules {
                         + "(?:[-\\s](?<unit>" + SPELLED_UNIT + "))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<unit2>"
                         + SPELLED_UNIT + "))?)",
                 CalendarDateReader::spelledYear));
+        rules.add(rule("the first second third fourth fifth sixth seventh eighth ninth tenth #DIGIT", "day",
+                "(?<the>the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
+                        + "\\s+(?:straight\\s+|consecutive\\s+)?day(?!-)",
+                RelativeDateReader::dayOfAnEvent));
         rules.add(rule("year around", "end", "(?:around\\s+)?year(?:-|\\s+|" + APOS + "s\\s+)end(?!-)", RelativeDateReader::yearEnd));
         rules.add(rule("the", "period", "the\\s+(?:latest|most\\s+recent)\\s+period", CalendarDateReader::latestPeriod));
         rules.add(rule("the", "quarter period", "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)", CalendarDateReader::yearsQuarter));
@@ -159,7 +163,8 @@ final class TimexRules {
         rules.add(rule("the #DIGIT this last next fiscal first second third fourth 1st 2nd 3rd 4th final latter year prior",
                 "quarter half",
                 "(?:(?<the>the)\\s+)?(?:(?<year>" + YEAR + ")(?:" + APOS + "s)?\\s+|(?<relyear>this|last|next)\\s+year"
-                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latter)(?<hyph>[-\\s]+)"
+                        + APOS + "s\\s+|fiscal\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latter"
+                        + "|last(?=\\s+half\\s+of\\s+(?:fiscal\\s+)?(?:\\d{4}|this|last|next|the\\s+(?:fiscal\\s+)?year)))(?<hyph>[-\\s]+)"
                         + "(?:fiscal[-\\s]+)?(?<q>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year2>" + YEAR + ")"
                         + "|(?<relyear2>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?(?<theyear>year)))?",
                 CalendarDateReader::quarter));

@@ -1,7 +1,6 @@
 package io.newsroom.extraction.engine.enrich;
 
 import io.newsroom.extraction.engine.text.Lexicon;
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.text.Token;
 
 import java.util.HashMap;
@@ -12,13 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The words of an article that carry its subject (no function words, numbers or reporting verbs) and their counts. */
-final class ContentWords {
+public final class ContentWords {
 
     /** The languages with a stop-word list, {@code stopwords-LANGUAGE.txt}: the keywords and summary read only them. */
     static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es");
     private static final Map<String, Set<String>> STOPWORDS = LANGUAGES.stream()
             .collect(Collectors.toUnmodifiableMap(l -> l, l -> Lexicon.words(ContentWords.class, "stopwords-" + l + ".txt")));
-    private static final Object SHARED_KEY = new Object();
 
     private final Set<String> stopwords;
 
@@ -27,13 +25,8 @@ final class ContentWords {
     private final String[] words;
     private int max;
 
-    /** The content words of the analysis' tokens, read once for all the enrichment stages. */
-    static ContentWords of(ArticleAnalysis analysis) {
-        return analysis.shared(SHARED_KEY, a -> new ContentWords(a.tokens, a.metadata.language()));
-    }
-
     /** The content words of {@code tokens} in {@code language}; English when it has no stop-word list. */
-    ContentWords(List<Token> tokens, String language) {
+    public ContentWords(List<Token> tokens, String language) {
         stopwords = STOPWORDS.getOrDefault(language == null ? "en" : language, STOPWORDS.get("en"));
         words = new String[tokens.size()];
         counts = HashMap.newHashMap(Math.max(16, tokens.size() / 2));
@@ -47,7 +40,7 @@ final class ContentWords {
         }
     }
 
-    /** The content word of the article's token at {@code index} (an index into the analysis' token list), or null. */
+    /** The content word of the article's token at {@code index} (an index into the article's token list), or null. */
     String wordAt(int index) {
         return words[index];
     }

@@ -1,8 +1,7 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,22 +16,17 @@ import java.util.Set;
  * function words and punctuation, scored by how often the phrase and its words occur, longer phrases and phrases of
  * the first paragraphs favoured. Lower case; a phrase that repeats a better one is left out.
  */
-public final class KeywordExtractor implements Stage {
+public final class KeywordExtractor {
 
     static final int LIMIT = 10;
     /** The languages whose function words are known: the keywords and the summary are made only for them. */
     public static final Set<String> LANGUAGES = ContentWords.LANGUAGES;
     private static final int MAX_PHRASE_WORDS = 3;
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        analysis.keywords.addAll(keywords(analysis));
-    }
-
-    static List<String> keywords(ArticleAnalysis analysis) {
-        ContentWords words = ContentWords.of(analysis);
-        Map<String, double[]> scores = HashMap.newHashMap(analysis.tokens.size());
-        List<Token> tokens = analysis.tokens;
+    /** Up to ten phrases of the article's content words ({@code words}, counted over its tokens), best first. */
+    public List<String> keywords(TokenizedText article, ContentWords words) {
+        List<Token> tokens = article.tokens();
+        Map<String, double[]> scores = HashMap.newHashMap(tokens.size());
         List<String> run = new ArrayList<>();
         double position = 1.0;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -44,7 +38,7 @@ public final class KeywordExtractor implements Stage {
                 run.clear();
             }
             if (word != null) {
-                position = analysis.sentences.get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
+                position = article.sentences().get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
                 run.add(word);
             }
         }

@@ -1,9 +1,8 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.text.Lexicon;
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.text.CharSliceMap;
+import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.Map;
  * trigrams (profiles in {@code language-profiles.txt}). Leaves the metadata as it was when the text is too short
  * or too mixed to tell, or when too few of its words are function words of the language that scores best.
  */
-public final class LanguageIdentifier implements Stage {
+public final class LanguageIdentifier {
 
     private static final String PROFILES = "language-profiles.txt";
     /** Enough words to tell a language; reading more would only cost time. */
@@ -77,12 +76,10 @@ public final class LanguageIdentifier implements Stage {
         }
     }
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        String language = identify(analysis.tokens);
-        if (language != null) {
-            analysis.metadata = analysis.metadata.withLanguage(language);
-        }
+    /** The metadata with the language these tokens are written in; the declared one when it cannot be told. */
+    public ArticleMetadata identified(ArticleMetadata declared, List<Token> tokens) {
+        String language = identify(tokens);
+        return language == null ? declared : declared.withLanguage(language);
     }
 
     /** The language of these tokens, or null when it cannot be told with confidence. */

@@ -1,13 +1,13 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.Quantity;
 import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * 5000000000 USD, "12 percent" is 12 "percent"; numbers may be written in words ("twenty-five soldiers") and
  * a range ("10 to 15 people", "10-15 people") gives both ends. Numbers inside dates, times and years are not amounts.
  */
-public final class QuantityExtractor implements Stage {
+public final class QuantityExtractor {
 
     private static final Pattern NUMERAL = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?([a-zA-Z]{0,2})");
     private static final Pattern NUMERAL_RANGE = Pattern.compile("(\\d[\\d,.]*)-(\\d[\\d,.]*)");
@@ -49,16 +49,18 @@ public final class QuantityExtractor implements Stage {
         return Map.copyOf(values);
     }
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
-        int[] dates = sortedSpans(analysis.dates);
-        for (Sentence sentence : analysis.sentences) {
-            List<Token> tokens = analysis.tokensOf(sentence);
+    /** The amounts, counts and measures of the text in text order; numbers inside {@code dates} are not quantities. */
+    public List<Quantity> extract(TokenizedText article, List<DateMention> dates) {
+        String text = article.text();
+        int[] dateSpans = sortedSpans(dates);
+        List<Quantity> quantities = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = article.tokensOf(sentence);
             for (int i = 0; i < tokens.size(); i++) {
-                i = quantityAt(text, tokens, i, dates, analysis.quantities);
+                i = quantityAt(text, tokens, i, dateSpans, quantities);
             }
         }
+        return quantities;
     }
 
     /** Reads a quantity starting at token i, adds it and returns the index of its last token (or i). */

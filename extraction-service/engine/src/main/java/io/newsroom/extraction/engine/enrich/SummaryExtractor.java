@@ -1,9 +1,9 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.Sentence;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,22 +16,25 @@ import java.util.Set;
  * sentence is favoured, then sentences dense in the article's most frequent content words. Headings, datelines and
  * fragments are not candidates; the chosen sentences come back in reading order.
  */
-public final class SummaryExtractor implements Stage {
+public final class SummaryExtractor {
 
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 60;
     /** Beyond this many sentences an article gets three summary sentences instead of two. */
     private static final int LONG_ARTICLE = 12;
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
-        ContentWords words = ContentWords.of(analysis);
+    /**
+     * The summary sentences of the article in reading order, its whitespace runs made single spaces; the title,
+     * subtitle and removed {@code boilerplate} lines are never chosen.
+     */
+    public List<String> summary(TokenizedText article, ContentWords words, ArticleMetadata metadata,
+                                List<String> boilerplate) {
+        String text = article.text();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Sentence sentence : analysis.sentences) {
-            List<Token> tokens = analysis.tokensOf(sentence);
-            int first = analysis.firstTokenOf(sentence);
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = article.tokensOf(sentence);
+            int first = article.firstTokenOf(sentence);
             int wordCount = 0;
             double weight = 0;
             seen.clear();
@@ -45,19 +48,20 @@ public final class SummaryExtractor implements Stage {
                 }
             }
             if (wordCount < MIN_WORDS || wordCount > MAX_WORDS || !endsLikeASentence(text, sentence)
-                    || isMetadataLine(analysis, sentence.of(text))) {
+                    || isMetadataLine(metadata, boilerplate, sentence.of(text))) {
                 continue;
             }
             double centrality = weight / Math.sqrt(wordCount);
             double position = 1.0 + 1.0 / (1 + candidates.size());
             candidates.add(new Candidate(sentence, centrality * position));
         }
-        int wanted = analysis.sentences.size() > LONG_ARTICLE ? 3 : 2;
-        candidates.stream()
+        int wanted = article.sentences().size() > LONG_ARTICLE ? 3 : 2;
+        return candidates.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .limit(wanted)
                 .sorted(Comparator.comparingInt(c -> c.sentence().start()))
-                .forEach(c -> analysis.summary.add(c.sentence().of(text).replaceAll("\\s+", " ")));
+                .map(c -> c.sentence().of(text).replaceAll("\\s+", " "))
+                .toList();
     }
 
     private static boolean endsLikeASentence(String text, Sentence sentence) {
@@ -73,9 +77,8 @@ public final class SummaryExtractor implements Stage {
         return false;
     }
 
-    private static boolean isMetadataLine(ArticleAnalysis analysis, String sentence) {
-        return sentence.equals(analysis.metadata.title()) || sentence.equals(analysis.metadata.subtitle())
-                || analysis.boilerplate.contains(sentence);
+    private static boolean isMetadataLine(ArticleMetadata metadata, List<String> boilerplate, String sentence) {
+        return sentence.equals(metadata.title()) || sentence.equals(metadata.subtitle()) || boilerplate.contains(sentence);
     }
 
     private record Candidate(Sentence sentence, double score) {

@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.entities;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
@@ -28,7 +27,7 @@ final class EntityMerger {
         this.lexicon = lexicon;
     }
 
-    void merge(List<NameSpan> spans, ArticleAnalysis analysis) {
+    List<Entity> merge(List<NameSpan> spans) {
         Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> familyNamesFirst = new HashMap<>();
@@ -65,12 +64,14 @@ final class EntityMerger {
             }
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(span);
         }
+        List<Entity> entities = new ArrayList<>(groups.size());
         for (List<NameSpan> group : groups.values()) {
-            entity(group, analysis);
+            entities.add(entity(group, "e" + (entities.size() + 1)));
         }
+        return entities;
     }
 
-    private void entity(List<NameSpan> group, ArticleAnalysis analysis) {
+    private Entity entity(List<NameSpan> group, String id) {
         NameSpan first = group.get(0);
         String name = first.canonical;
         if (name == null) {
@@ -84,7 +85,7 @@ final class EntityMerger {
             }
             name = longest;
         }
-        Entity entity = analysis.newEntity(first.type, name);
+        Entity entity = new Entity(id, first.type, name);
         for (NameSpan span : group) {
             String surface = surface(span);
             entity.mentions().add(new Mention(words[span.from].start(), words[span.to - 1].end(), surface));
@@ -92,6 +93,7 @@ final class EntityMerger {
                 entity.aliases().add(surface);
             }
         }
+        return entity;
     }
 
     private String groupKey(NameSpan span) {

@@ -1,21 +1,19 @@
 package io.newsroom.extraction.engine.entities;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
-import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.model.Entity;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.List;
 
 /** Finds people, organisations and places, one entity per real-world thing with every alias merged. */
-public final class EntityRecognizer implements Stage {
+public final class EntityRecognizer {
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        List<Token> words = analysis.tokens;
-        MentionFinder finder = new MentionFinder(lexicon, words);
+    /** The entities named in the text, with ids {@code e1}, {@code e2}, ... in order of first mention. */
+    public List<Entity> recognize(TokenizedText text) {
+        MentionFinder finder = new MentionFinder(lexicon, text.tokens());
         List<NameSpan> spans = finder.find();
-        new EntityMerger(analysis.text, finder.words(), lexicon).merge(spans, analysis);
+        return new EntityMerger(text.text(), finder.words(), lexicon).merge(spans);
     }
 }

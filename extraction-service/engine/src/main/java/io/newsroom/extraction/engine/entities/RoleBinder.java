@@ -1,11 +1,10 @@
 package io.newsroom.extraction.engine.entities;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.text.Token;
+import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Set;
  * JD Vance, "a spokesman for British Prime Minister" Keir Starmer) and the apposition after it ("Sun Xiuwen, an
  * associate professor at the Institute for Central Asian Studies at Lanzhou University, ...").
  */
-public final class RoleBinder implements Stage {
+public final class RoleBinder {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "at", "for");
@@ -25,22 +24,23 @@ public final class RoleBinder implements Stage {
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        List<Token> words = analysis.tokens;
+    /** Copies of the entities, each person with the roles the text gives them. */
+    public List<Entity> bind(TokenizedText text, List<Entity> found) {
+        List<Token> words = text.tokens();
+        List<Entity> entities = found.stream().map(Entity::copy).toList();
         int[] starts = new int[words.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = words.get(k).start();
         }
         EntityType[] named = new EntityType[words.size()];
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             for (Mention mention : entity.mentions()) {
                 for (int k = wordAt(starts, mention.start()); k < starts.length && starts[k] < mention.end(); k++) {
                     named[k] = entity.type();
                 }
             }
         }
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             if (entity.type() != EntityType.PERSON) {
                 continue;
             }
@@ -50,11 +50,12 @@ public final class RoleBinder implements Stage {
                 while (after < starts.length && starts[after] < mention.end()) {
                     after++;
                 }
-                addRole(entity, roleBefore(analysis.text, words, named, first));
-                addRole(entity, roleBeforeComma(analysis.text, words, named, first, after));
-                addRole(entity, roleAfter(analysis.text, words, named, after));
+                addRole(entity, roleBefore(text.text(), words, named, first));
+                addRole(entity, roleBeforeComma(text.text(), words, named, first, after));
+                addRole(entity, roleAfter(text.text(), words, named, after));
             }
         }
+        return entities;
     }
 
     private static void addRole(Entity entity, String role) {

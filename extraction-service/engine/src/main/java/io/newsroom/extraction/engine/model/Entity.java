@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One real-world thing the article mentions, with every surface form merged into it.
- * Mutable while the pipeline runs: later stages add aliases, roles and mentions.
+ * Mutable while the stage that makes it runs (mentions and aliases), and copied by the one that adds roles.
  */
 public final class Entity {
 
@@ -22,6 +22,15 @@ public final class Entity {
         this.id = id;
         this.type = type;
         this.name = name;
+    }
+
+    /** A copy that a later stage may add to while this entity stays as an earlier stage left it. */
+    public Entity copy() {
+        Entity copy = new Entity(id, type, name);
+        copy.aliases.addAll(aliases);
+        copy.roles.addAll(roles);
+        copy.mentions.addAll(mentions);
+        return copy;
     }
 
     public String id() {

@@ -10,6 +10,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ final class HtmlArticleExtractor {
     private static final int STRONG_CANDIDATES = 3;
     private static final int RUNNERS_UP = 5;
     private static final int MIN_DESCRIBED_BODY = 500;
+    private static final double TWIN_LINK_CEILING = 0.3;
 
     private HtmlArticleExtractor() {
     }
@@ -45,13 +48,15 @@ final class HtmlArticleExtractor {
         stripFurniture(body, before, removedHeadings);
         TextWeights weights = TextWeights.of(body);
         Map<Element, Double> scores = containerScores(body, weights);
-        Element container = spreadOver(widen(best(scores, body), scores, body), weights, body);
-        List<Element> parts = withRelatedSiblings(container, scores, weights);
+        Element top = best(scores, body);
+        Element container = spreadOver(widen(top, scores, body), weights, body);
+        List<Element> parts = withTwins(withRelatedSiblings(container, scores, weights), List.of(top, container), body,
+                weights);
         List<String> blocks = new ArrayList<>();
         for (Element part : parts) {
             blocks.addAll(StoryBlocks.of(part, weights));
         }
-        return new MainText(String.join("\n\n", blocks), removedHeadings);
+        return new MainText(String.join("\n\n", StoryEnd.trim(blocks)), removedHeadings);
     }
 
     /**
@@ -86,7 +91,7 @@ final class HtmlArticleExtractor {
                 List<String> words = PageChrome.words(element);
                 boolean furniture = PageChrome.CHROME_TAGS.contains(tag) || PageChrome.hasChromeRole(element)
                         || PageChrome.isHidden(element) || PageChrome.looksLikeFurniture(element, words);
-                if (!furniture) {
+                if (!furniture || PageChrome.isPullQuote(element, weights)) {
                     return FilterResult.CONTINUE;
                 }
                 boolean holdsTheStory = weights.prose(element) * 2 > pageProse && !PageChrome.isDiscussion(words);
@@ -244,6 +249,52 @@ final class HtmlArticleExtractor {
             }
         }
         return parts;
+    }
+
+    /**
+     * Templates that cut a story around ads or photos repeat its blocks: other elements with the exact tag and
+     * classes of the story's container, or of the block that holds most of its paragraphs, that hold story prose
+     * are parts of the story too, kept in reading order.
+     */
+    private static List<Element> withTwins(List<Element> parts, List<Element> models, Element body,
+                                           TextWeights weights) {
+        Set<String> signatures = new HashSet<>();
+        for (Element model : models) {
+            if (model != body && !model.className().isBlank()) {
+                signatures.add(signature(model));
+            }
+        }
+        if (signatures.isEmpty()) {
+            return parts;
+        }
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(parts);
+        List<Element> ordered = new ArrayList<>();
+        boolean twinFound = false;
+        for (Element element : body.getAllElements()) {
+            if (chosen.contains(element)) {
+                ordered.add(element);
+            } else if (signatures.contains(signature(element)) && weights.paragraphs(element) > 0
+                    && weights.linkDensity(element) < TWIN_LINK_CEILING && !overlaps(element, ordered) && !overlaps(element, parts)) {
+                ordered.add(element);
+                twinFound = true;
+            }
+        }
+        return twinFound ? ordered : parts;
+    }
+
+    private static String signature(Element element) {
+        return element.normalName() + '.' + element.className().strip();
+    }
+
+    /** Whether the element is inside one of the parts or holds one of them. */
+    private static boolean overlaps(Element element, List<Element> parts) {
+        for (Element part : parts) {
+            if (isAncestor(part, element) || isAncestor(element, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProseSibling(Element sibling, TextWeights weights) {

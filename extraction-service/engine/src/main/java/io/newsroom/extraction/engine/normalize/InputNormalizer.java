@@ -1,8 +1,6 @@
 package io.newsroom.extraction.engine.normalize;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.ArticleMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,11 +11,9 @@ import java.util.List;
  * HTML or a plain-text page copy in; the story's text, what the page says about it, and the removed boilerplate
  * out. The page's own publication date wins over the request's hint, which fills in when the page has none.
  */
-public final class InputNormalizer implements Stage {
+public final class InputNormalizer {
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        ExtractionRequest request = analysis.request();
+    public NormalizedArticle normalize(ExtractionRequest request) {
         ArticleMetadata found;
         String guessedDate = null;
         String text;
@@ -36,10 +32,10 @@ public final class InputNormalizer implements Stage {
             boilerplate = page.boilerplate();
             guessedDate = page.datelineGuess();
         }
-        analysis.text = text;
-        boilerplate.stream().map(TypographyNormalizer::normalize).forEach(analysis.boilerplate::add);
-        analysis.metadata = new ArticleMetadata(clean(found.title()), clean(found.subtitle()), clean(found.section()),
-                clean(found.byline()), firstDate(found.published(), request.published(), guessedDate), found.language());
+        ArticleMetadata metadata = new ArticleMetadata(clean(found.title()), clean(found.subtitle()),
+                clean(found.section()), clean(found.byline()),
+                firstDate(found.published(), request.published(), guessedDate), found.language());
+        return new NormalizedArticle(text, metadata, boilerplate.stream().map(TypographyNormalizer::normalize).toList());
     }
 
     private static String firstDate(String... candidates) {

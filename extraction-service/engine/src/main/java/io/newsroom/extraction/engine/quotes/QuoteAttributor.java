@@ -1,7 +1,6 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
+import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.quotes.QuoteMarkScanner.QuotedSpan;
 import io.newsroom.extraction.engine.sources.NewsOutletLexicon;
@@ -24,7 +23,7 @@ import java.util.Set;
  * break, continued after the attribution) share their speaker and each stays a quote of its own, its text the
  * words between its marks; words in marks that nobody says (scare quotes, titles, nicknames) are left out.
  */
-public final class QuoteAttributor implements Stage {
+public final class QuoteAttributor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
     private static final int NICKNAME_WORDS = 3;
@@ -58,11 +57,11 @@ public final class QuoteAttributor implements Stage {
         }
     }
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        TokenizedText doc = analysis.tokenized();
+    /** The quotes of the text in text order, their speakers among {@code entities} where the text names one. */
+    public List<Quote> attribute(TokenizedText doc, List<Entity> entities) {
         String text = doc.text();
-        SpeakerResolver speakers = new SpeakerResolver(analysis, doc);
+        SpeakerResolver speakers = new SpeakerResolver(entities, doc);
+        List<Quote> quotes = new ArrayList<>();
         List<Piece> pieces = pieces(doc);
         List<List<Piece>> groups = group(doc, pieces);
         Map<Quote, Quote> previousParts = new IdentityHashMap<>();
@@ -74,14 +73,15 @@ public final class QuoteAttributor implements Stage {
                 if (previous != null) {
                     previousParts.put(part, previous);
                 }
-                analysis.quotes.add(part);
+                quotes.add(part);
                 previous = part;
                 lastQuoted = part;
             }
         }
-        new ReportedSpeechFinder(outlets).find(analysis, doc, speakers);
-        analysis.quotes.sort(Comparator.comparingInt(Quote::start));
-        linkParts(analysis.quotes, previousParts);
+        new ReportedSpeechFinder(outlets).find(quotes, doc, speakers);
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        linkParts(quotes, previousParts);
+        return quotes;
     }
 
     /**
@@ -114,13 +114,13 @@ public final class QuoteAttributor implements Stage {
 
     private static List<Piece> pieces(TokenizedText doc) {
         String text = doc.text();
-        List<QuotedSpan> spans = QuoteMarkScanner.scan(text);
+        List<QuotedSpan> spans = QuoteMarkScanner.scan(doc);
         List<Piece> pieces = new ArrayList<>(spans.size());
         int floor = 0;
         for (int k = 0; k < spans.size(); k++) {
             Piece piece = new Piece(spans.get(k));
             int nextOpen = k + 1 < spans.size() ? spans.get(k + 1).open() : text.length();
-            piece.sentenceStart = SentenceBounds.start(text, piece.span.open(), floor);
+            piece.sentenceStart = doc.sentenceStart(piece.span.open(), floor);
             boolean lowerStart = piece.span.contentStart() < text.length()
                     && Character.isLowerCase(text.charAt(piece.span.contentStart()));
             List<Token> lead = doc.between(piece.sentenceStart, piece.span.open());
@@ -145,7 +145,7 @@ public final class QuoteAttributor implements Stage {
     private static int endOfSuffix(TokenizedText doc, Piece piece, int nextOpen) {
         String text = doc.text();
         int limit = Math.min(nextOpen, paragraphEnd(text, piece.suffixStart));
-        return SentenceBounds.end(text, piece.suffixStart, limit);
+        return doc.sentenceEnd(piece.suffixStart, limit);
     }
 
     private static int paragraphEnd(String text, int from) {

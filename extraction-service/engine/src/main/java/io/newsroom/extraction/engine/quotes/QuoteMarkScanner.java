@@ -1,5 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.text.TokenizedText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,9 @@ final class QuoteMarkScanner {
     private QuoteMarkScanner() {
     }
 
-    static List<QuotedSpan> scan(String text) {
+    /** The quoted stretches of the text; a quotation left open ends with its sentence, as the text's sentences give. */
+    static List<QuotedSpan> scan(TokenizedText doc) {
+        String text = doc.text();
         List<QuotedSpan> spans = new ArrayList<>();
         int n = text.length();
         int open = -1;
@@ -35,7 +39,7 @@ final class QuoteMarkScanner {
             char c = text.charAt(i);
             if (c == '\n') {
                 if (open >= 0) {
-                    spans.add(unclosedAtLineEnd(text, open, contentStart, i));
+                    spans.add(unclosedAtLineEnd(doc, open, contentStart, i));
                     open = -1;
                 }
                 // a single mark left open does not close on a later line: the next closing one would open at -1
@@ -72,8 +76,8 @@ final class QuoteMarkScanner {
                     contentStart = contentFrom(text, i + length);
                     single = mark == Mark.SINGLE_OPEN;
                 }
-            } else if (mark == Mark.OPEN || mark == Mark.STRAIGHT && opensQuotation(text, i, length) && sentenceEndsBetween(text, contentStart, i)) {
-                spans.add(unclosed(text, open, contentStart, i));
+            } else if (mark == Mark.OPEN || mark == Mark.STRAIGHT && opensQuotation(text, i, length) && doc.sentenceEnd(contentStart, i) < i) {
+                spans.add(unclosed(doc, open, contentStart, i));
                 open = i;
                 contentStart = contentFrom(text, i + length);
             } else {
@@ -83,7 +87,7 @@ final class QuoteMarkScanner {
             i += length;
         }
         if (open >= 0) {
-            spans.add(unclosed(text, open, contentStart, n));
+            spans.add(unclosed(doc, open, contentStart, n));
         }
         return spans;
     }
@@ -162,21 +166,18 @@ final class QuoteMarkScanner {
         return i < text.length() && (text.charAt(i) == '\u2026' || text.startsWith("...", i));
     }
 
-    private static boolean sentenceEndsBetween(String text, int from, int to) {
-        return SentenceBounds.end(text, from, to) < to;
-    }
-
     private static QuotedSpan closed(String text, int open, int contentStart, int close, int after) {
         return new QuotedSpan(open, contentStart, trimEnd(text, contentStart, close), after, true, false);
     }
 
     /** An opening mark without its closing one: the quotation ends with the sentence it opened in. */
-    private static QuotedSpan unclosed(String text, int open, int contentStart, int limit) {
-        int end = SentenceBounds.end(text, contentStart, limit);
-        return new QuotedSpan(open, contentStart, trimEnd(text, contentStart, end), end, false, false);
+    private static QuotedSpan unclosed(TokenizedText doc, int open, int contentStart, int limit) {
+        int end = doc.sentenceEnd(contentStart, limit);
+        return new QuotedSpan(open, contentStart, trimEnd(doc.text(), contentStart, end), end, false, false);
     }
 
-    private static QuotedSpan unclosedAtLineEnd(String text, int open, int contentStart, int lineEnd) {
+    private static QuotedSpan unclosedAtLineEnd(TokenizedText doc, int open, int contentStart, int lineEnd) {
+        String text = doc.text();
         int next = lineEnd;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
@@ -187,7 +188,7 @@ final class QuoteMarkScanner {
             int end = trimEnd(text, contentStart, lineEnd);
             return new QuotedSpan(open, contentStart, end, end, false, true);
         }
-        return unclosed(text, open, contentStart, lineEnd);
+        return unclosed(doc, open, contentStart, lineEnd);
     }
 
     /** The quoted words start after the spaces French and Spanish set inside their marks ("\u00AB Nous \u00BB"). */

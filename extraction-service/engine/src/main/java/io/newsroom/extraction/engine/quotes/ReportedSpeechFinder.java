@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.sources.OutletCitationScanner;
 import io.newsroom.extraction.engine.text.Lexicon;
@@ -30,9 +29,10 @@ final class ReportedSpeechFinder {
         this.outlets = outlets;
     }
 
-    void find(ArticleAnalysis analysis, TokenizedText doc, SpeakerResolver speakers) {
+    /** Adds to {@code quotes} (the direct ones, in text order) the reported speech outside them. */
+    void find(List<Quote> quotes, TokenizedText doc, SpeakerResolver speakers) {
         String text = doc.text();
-        List<Quote> direct = analysis.quotes.stream().filter(Quote::direct).toList();
+        List<Quote> direct = quotes.stream().filter(Quote::direct).toList();
         int next = 0;
         int pos = 0;
         while (pos < text.length()) {
@@ -42,7 +42,7 @@ final class ReportedSpeechFinder {
             if (pos >= text.length()) {
                 break;
             }
-            int end = SentenceBounds.end(text, pos, text.length());
+            int end = doc.sentenceEnd(pos, text.length());
             if (end <= pos) {
                 end = pos + 1;
             }
@@ -52,7 +52,7 @@ final class ReportedSpeechFinder {
             if (!overlapsDirectQuote(direct, next, pos, end)) {
                 Quote quote = reported(doc, pos, end, speakers);
                 if (quote != null) {
-                    analysis.quotes.add(quote);
+                    quotes.add(quote);
                 }
             }
             pos = end;

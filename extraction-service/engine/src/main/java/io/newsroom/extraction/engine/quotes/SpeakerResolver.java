@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
@@ -44,14 +43,14 @@ final class SpeakerResolver {
     private static final int UNFITTING_REACH = 1000;
     private static final Map<String, String> ABBREVIATED = Lexicon.map(SpeakerResolver.class, "office-abbreviations.txt");
 
-    private final ArticleAnalysis analysis;
+    private final List<Entity> entities;
     private final TokenizedText doc;
     private final Map<String, String> fullNames = new HashMap<>();
     private final TreeMap<Integer, Speaker> personsByPosition = new TreeMap<>();
     private final TreeMap<Integer, Speaker> speakersByPosition = new TreeMap<>();
 
-    SpeakerResolver(ArticleAnalysis analysis, TokenizedText doc) {
-        this.analysis = analysis;
+    SpeakerResolver(List<Entity> entities, TokenizedText doc) {
+        this.entities = entities;
         this.doc = doc;
     }
 
@@ -90,7 +89,7 @@ final class SpeakerResolver {
         }
         Entity nearest = null;
         int nearestStart = -1;
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             if (entity.type() != EntityType.PERSON) {
                 continue;
             }
@@ -126,7 +125,7 @@ final class SpeakerResolver {
 
     /** "the Italian Prime Minister": the description as written, pointing at the entity holding that role. */
     private Speaker described(String description) {
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             for (String role : entity.roles()) {
                 if (role.equalsIgnoreCase(description)) {
                     return referringTo(description, entity);
@@ -150,7 +149,7 @@ final class SpeakerResolver {
         int latestAt = -1;
         Entity latestFitting = null;
         int latestFittingAt = -1;
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             if (entity.type() != type || type == EntityType.ORGANIZATION && NewsOutletLexicon.instance().canonical(entity.name()) != null) {
                 continue;
             }
@@ -224,7 +223,7 @@ final class SpeakerResolver {
     }
 
     private Entity entityCalled(String name, EntityType type) {
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             if ((type == null || entity.type() == type) && (entity.isCalled(name)
                     || entity.type() == EntityType.PERSON && SpeakerPhrase.withoutRole(entity.name(), 2).equals(name))) {
                 return entity;

@@ -1,7 +1,5 @@
 package io.newsroom.extraction.engine.sources;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
@@ -14,26 +12,27 @@ import java.util.List;
 import java.util.Map;
 
 /** Finds the outlets and agencies the article cites as its sources ("per Reuters", "CNN reported"). */
-public final class SourceCitationFinder implements Stage {
+public final class SourceCitationFinder {
 
     private final OutletCitationScanner scanner = new OutletCitationScanner(NewsOutletLexicon.instance());
 
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        String text = analysis.text;
+    /** The outlets the text cites, each with its mentions and the organisation entity it is, in order of first citation. */
+    public List<SourceCitation> find(String text, List<Entity> entities) {
         Map<String, List<Mention>> mentionsByName = new LinkedHashMap<>();
         for (OutletCitation citation : scanner.find(text, 0, text.length())) {
             mentionsByName.computeIfAbsent(citation.name(), k -> new ArrayList<>())
                     .add(new Mention(citation.start(), citation.end(), text.substring(citation.start(), citation.end())));
         }
+        List<SourceCitation> sources = new ArrayList<>(mentionsByName.size());
         mentionsByName.forEach((name, mentions) ->
-                analysis.sources.add(new SourceCitation(name, organisationId(analysis, name), List.copyOf(mentions))));
+                sources.add(new SourceCitation(name, organisationId(entities, name), List.copyOf(mentions))));
+        return sources;
     }
 
     /** The id of the organisation entity called by this outlet's name or one of its aliases, or null. */
-    static String organisationId(ArticleAnalysis analysis, String outlet) {
+    static String organisationId(List<Entity> entities, String outlet) {
         NewsOutletLexicon lexicon = NewsOutletLexicon.instance();
-        for (Entity entity : analysis.entities) {
+        for (Entity entity : entities) {
             if (entity.type() != EntityType.ORGANIZATION) {
                 continue;
             }

@@ -1,7 +1,5 @@
 package io.newsroom.extraction.engine.text;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.Stage;
 import io.newsroom.extraction.engine.model.Sentence;
 
 import java.util.ArrayList;
@@ -16,16 +14,11 @@ import java.util.Set;
  * decimals and thousands separators do not end a sentence; closing quotes after the final mark stay with it;
  * a quote closed by "!" or "?" and followed by "he said" stays one sentence with its attribution.
  */
-public final class SentenceSplitter implements Stage {
+public final class SentenceSplitter {
 
     /** Capitalised words that usually open a sentence: after an ending abbreviation they mark a new one. */
     private static final CharSliceSet SENTENCE_OPENERS =
             new CharSliceSet(Lexicon.words(SentenceSplitter.class, "sentence-openers.txt"));
-
-    @Override
-    public void apply(ArticleAnalysis analysis) {
-        split(analysis.text, analysis.sentences, analysis.tokens);
-    }
 
     /** The tokens of a short text such as a lexicon phrase, cut as an article's are. */
     public static List<Token> tokens(String text) {

@@ -16,6 +16,8 @@ public final class TokenizedText {
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final int[] tokenStarts;
+    /** Index of each sentence's first token, and the token count at the end; tokens are stored sentence by sentence. */
+    private final int[] sentenceStarts;
 
     public TokenizedText(String text, List<Sentence> sentences, List<Token> tokens) {
         this.text = text;
@@ -25,6 +27,12 @@ public final class TokenizedText {
         for (int i = 0; i < tokenStarts.length; i++) {
             tokenStarts[i] = this.tokens.get(i).start();
         }
+        this.sentenceStarts = sentenceStarts(this.tokens);
+    }
+
+    /** The text with no sentences or tokens: what the later stages read when it could not be split. */
+    public static TokenizedText unsplit(String text) {
+        return new TokenizedText(text, List.of(), List.of());
     }
 
     /** Cuts {@code text} (a short text such as a test's sentence, or an article not split before). */
@@ -45,6 +53,37 @@ public final class TokenizedText {
 
     public List<Token> tokens() {
         return tokens;
+    }
+
+    /** The tokens of one sentence, in order (a view of {@link #tokens()}). */
+    public List<Token> tokensOf(Sentence sentence) {
+        return tokens.subList(firstTokenOf(sentence), firstTokenOf(sentence.index() + 1));
+    }
+
+    /** The index in {@link #tokens()} of the sentence's first token (its end when the sentence has none). */
+    public int firstTokenOf(Sentence sentence) {
+        return firstTokenOf(sentence.index());
+    }
+
+    private int firstTokenOf(int sentenceIndex) {
+        return sentenceIndex < sentenceStarts.length ? sentenceStarts[sentenceIndex] : tokens.size();
+    }
+
+    private static int[] sentenceStarts(List<Token> tokens) {
+        int size = tokens.size();
+        int sentenceCount = size == 0 ? 0 : tokens.get(size - 1).sentence() + 1;
+        int[] starts = new int[sentenceCount + 1];
+        int next = 0;
+        for (int t = 0; t < size; t++) {
+            int sentence = tokens.get(t).sentence();
+            while (next <= sentence) {
+                starts[next++] = t;
+            }
+        }
+        while (next < starts.length) {
+            starts[next++] = size;
+        }
+        return starts;
     }
 
     /** The tokens wholly inside {@code text[from, to)}, in order (a view of {@link #tokens()}). */
@@ -70,6 +109,35 @@ public final class TokenizedText {
             }
         }
         return low;
+    }
+
+    /**
+     * Where the sentence holding {@code offset} starts, not before {@code floor}: {@code offset} itself when only blank
+     * space lies between them.
+     */
+    public int sentenceStart(int offset, int floor) {
+        Sentence sentence = sentenceAt(offset);
+        int start = Math.max(floor, sentence != null && sentence.start() <= offset ? sentence.start() : offset);
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * Where the sentence running at {@code from} ends (after its final mark and closing quotation marks), or
+     * {@code limit} with the blank space before it trimmed when the sentence runs past it.
+     */
+    public int sentenceEnd(int from, int limit) {
+        Sentence sentence = sentenceAt(from);
+        if (sentence != null && sentence.end() <= limit) {
+            return sentence.end();
+        }
+        int end = limit;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**

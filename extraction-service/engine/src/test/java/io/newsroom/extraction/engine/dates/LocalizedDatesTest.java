@@ -1,7 +1,7 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,20 +18,18 @@ class LocalizedDatesTest {
 
     /** Every date and duration of the sentence as "text=value", in order. */
     private List<String> tag(String language, String sentence) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", sentence, "text/plain", "2025-05-20"));
-        analysis.text = sentence;
-        analysis.metadata = analysis.metadata.withLanguage(language);
-        tagger.apply(analysis);
-        List<String> found = new ArrayList<>();
-        analysis.dates.forEach(d -> {
+        TemporalExpressions found = tagger.tag(TokenizedText.unsplit(sentence),
+                ArticleMetadata.empty().withLanguage(language), "2025-05-20");
+        List<String> texts = new ArrayList<>();
+        found.dates().forEach(d -> {
             assertEquals(d.text(), sentence.substring(d.start(), d.end()));
-            found.add(d.text() + "=" + d.value());
+            texts.add(d.text() + "=" + d.value());
         });
-        analysis.durations.forEach(d -> {
+        found.durations().forEach(d -> {
             assertEquals(d.text(), sentence.substring(d.start(), d.end()));
-            found.add(d.text() + "=" + d.value());
+            texts.add(d.text() + "=" + d.value());
         });
-        return found;
+        return texts;
     }
 
     @ParameterizedTest(name = "{0}")

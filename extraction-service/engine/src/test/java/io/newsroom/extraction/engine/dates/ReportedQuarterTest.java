@@ -1,7 +1,7 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,10 +20,7 @@ class ReportedQuarterTest {
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
     private List<String> dates(String text) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", PUBLISHED));
-        analysis.text = text;
-        tagger.apply(analysis);
-        return analysis.dates.stream().map(d -> d.text() + "=" + d.value()).toList();
+        return tagger.tag(TokenizedText.unsplit(text), ArticleMetadata.empty(), PUBLISHED).dates().stream().map(d -> d.text() + "=" + d.value()).toList();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.newsroom.extraction.engine.dates;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.DurationMention;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,15 +20,12 @@ class TemporalExpressionTaggerTest {
 
     private final TemporalExpressionTagger tagger = new TemporalExpressionTagger();
 
-    private ArticleAnalysis analyse(String text, String published) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", published));
-        analysis.text = text;
-        tagger.apply(analysis);
-        return analysis;
+    private TemporalExpressions analyse(String text, String published) {
+        return tagger.tag(TokenizedText.unsplit(text), ArticleMetadata.empty(), published);
     }
 
     private List<DateMention> tag(String text, String published) {
-        return analyse(text, published).dates;
+        return analyse(text, published).dates();
     }
 
     private List<DateMention> tag(String text) {
@@ -162,10 +159,10 @@ class TemporalExpressionTaggerTest {
             The mill returned to profit after several quarters of losses.  | several quarters     | PXQ
             """)
     void lengthsOfTimeAreDurationsNotDates(String sentence, String text, String value) {
-        ArticleAnalysis analysis = analyse(sentence, PUBLISHED);
-        assertEquals(List.of(), analysis.dates);
-        assertEquals(1, analysis.durations.size(), () -> "one duration expected but found " + analysis.durations);
-        DurationMention duration = analysis.durations.get(0);
+        TemporalExpressions found = analyse(sentence, PUBLISHED);
+        assertEquals(List.of(), found.dates());
+        assertEquals(1, found.durations().size(), () -> "one duration expected but found " + found.durations());
+        DurationMention duration = found.durations().get(0);
         assertEquals(text, duration.text());
         assertEquals(value, duration.value());
         assertEquals(text, sentence.substring(duration.start(), duration.end()));
@@ -214,17 +211,17 @@ class TemporalExpressionTaggerTest {
 
     @Test
     void aYearEndedOnADayIsTwelveMonthsNotACalendarYear() {
-        ArticleAnalysis analysis = analyse("Riverton Mills earned $2 million in the year ended March 31.", PUBLISHED);
-        assertEquals(List.of("the year=P1Y"), analysis.durations.stream().map(d -> d.text() + "=" + d.value()).toList());
-        assertEquals(List.of("March 31=2025-03-31"), analysis.dates.stream().map(d -> d.text() + "=" + d.value()).toList());
+        TemporalExpressions found = analyse("Riverton Mills earned $2 million in the year ended March 31.", PUBLISHED);
+        assertEquals(List.of("the year=P1Y"), found.durations().stream().map(d -> d.text() + "=" + d.value()).toList());
+        assertEquals(List.of("March 31=2025-03-31"), found.dates().stream().map(d -> d.text() + "=" + d.value()).toList());
     }
 
     @Test
     void setsStayWithTheDates() {
-        ArticleAnalysis analysis = analyse("The council of Riverton meets every Monday.", PUBLISHED);
+        TemporalExpressions found = analyse("The council of Riverton meets every Monday.", PUBLISHED);
         assertEquals(List.of("every Monday=XXXX-WXX-1 SET"),
-                analysis.dates.stream().map(d -> d.text() + "=" + d.value() + " " + d.type()).toList());
-        assertEquals(List.of(), analysis.durations);
+                found.dates().stream().map(d -> d.text() + "=" + d.value() + " " + d.type()).toList());
+        assertEquals(List.of(), found.durations());
     }
 
     @Test
@@ -245,20 +242,16 @@ class TemporalExpressionTaggerTest {
 
     @Test
     void theRequestsPublicationDateWinsOverThePages() {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", "", "text/plain", "2025-05-20"));
-        analysis.metadata = analysis.metadata.withPublished("2019-11-18");
-        analysis.text = "The leaders spoke on Monday.";
-        tagger.apply(analysis);
-        assertEquals("2025-05-19", analysis.dates.get(0).value());
+        TemporalExpressions found = tagger.tag(TokenizedText.unsplit("The leaders spoke on Monday."),
+                ArticleMetadata.empty().withPublished("2019-11-18"), "2025-05-20");
+        assertEquals("2025-05-19", found.dates().get(0).value());
     }
 
     @Test
     void aPlaceholderOnThePageGivesWayToTheDateline() {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", "", "text/plain", null));
-        analysis.metadata = analysis.metadata.withPublished("0001-01-01T00:00:00Z");
-        analysis.text = "RIVERTON, May 20, 2025 - The leaders spoke on Monday.";
-        tagger.apply(analysis);
-        assertEquals("2025-05-19", analysis.dates.get(1).value());
+        TemporalExpressions found = tagger.tag(TokenizedText.unsplit("RIVERTON, May 20, 2025 - The leaders spoke on Monday."),
+                ArticleMetadata.empty().withPublished("0001-01-01T00:00:00Z"), null);
+        assertEquals("2025-05-19", found.dates().get(1).value());
     }
 
     @Test
@@ -349,11 +342,11 @@ class TemporalExpressionTaggerTest {
     }
 
     private List<String> valued(String text) {
-        ArticleAnalysis analysis = analyse(text, PUBLISHED);
-        List<String> found = new java.util.ArrayList<>();
-        analysis.dates.forEach(d -> found.add(d.text() + "=" + d.value()));
-        analysis.durations.forEach(d -> found.add(d.text() + "=" + d.value()));
-        return found;
+        TemporalExpressions found = analyse(text, PUBLISHED);
+        List<String> values = new java.util.ArrayList<>();
+        found.dates().forEach(d -> values.add(d.text() + "=" + d.value()));
+        found.durations().forEach(d -> values.add(d.text() + "=" + d.value()));
+        return values;
     }
 
     @Test

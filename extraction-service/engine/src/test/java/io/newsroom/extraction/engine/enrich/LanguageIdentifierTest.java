@@ -1,9 +1,10 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+import io.newsroom.extraction.engine.text.TokenizedText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,7 @@ class LanguageIdentifierTest {
     private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier();
 
     private static String languageOf(String text) {
-        return IDENTIFIER.identify(SampleArticles.analysed(text).tokens);
+        return IDENTIFIER.identify(TokenizedText.of(text).tokens());
     }
 
     @ParameterizedTest
@@ -94,9 +95,7 @@ class LanguageIdentifierTest {
 
     @Test
     void keepsTheMetadataLanguageWhenUndecided() {
-        ArticleAnalysis analysis = SampleArticles.analysed("Riverton");
-        analysis.metadata = analysis.metadata.withLanguage("fr");
-        IDENTIFIER.apply(analysis);
-        assertEquals("fr", analysis.metadata.language());
+        ArticleMetadata declared = ArticleMetadata.empty().withLanguage("fr");
+        assertEquals("fr", IDENTIFIER.identified(declared, TokenizedText.of("Riverton").tokens()).language());
     }
 }

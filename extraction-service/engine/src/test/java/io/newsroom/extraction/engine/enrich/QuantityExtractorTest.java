@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.DateMention;
 import io.newsroom.extraction.engine.model.Quantity;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuantityExtractorTest {
 
     private static List<Quantity> quantitiesOf(String text) {
-        ArticleAnalysis analysis = SampleArticles.analysed(text);
-        new QuantityExtractor().apply(analysis);
-        return analysis.quantities;
+        return SampleArticles.quantities(text);
     }
 
     private static String describe(List<Quantity> quantities) {
@@ -66,10 +63,9 @@ class QuantityExtractorTest {
 
     @Test
     void datesYearsAndTimesAreNotAmounts() {
-        ArticleAnalysis analysis = SampleArticles.analysed(
-                "On May 20, 2025 at 12:02 the talks began. In 1998 the treaty was signed on 3 March.");
-        analysis.dates.add(new DateMention("May 20, 2025", "2025-05-20", "DATE", 3, 15));
-        new QuantityExtractor().apply(analysis);
-        assertTrue(analysis.quantities.isEmpty(), describe(analysis.quantities));
+        List<Quantity> quantities = SampleArticles.quantities(
+                "On May 20, 2025 at 12:02 the talks began. In 1998 the treaty was signed on 3 March.",
+                new DateMention("May 20, 2025", "2025-05-20", "DATE", 3, 15));
+        assertTrue(quantities.isEmpty(), describe(quantities));
     }
 }

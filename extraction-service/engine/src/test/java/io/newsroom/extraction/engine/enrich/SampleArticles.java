@@ -1,8 +1,11 @@
 package io.newsroom.extraction.engine.enrich;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
-import io.newsroom.extraction.engine.text.SentenceSplitter;
+import io.newsroom.extraction.engine.model.ArticleMetadata;
+import io.newsroom.extraction.engine.model.DateMention;
+import io.newsroom.extraction.engine.model.Quantity;
+import io.newsroom.extraction.engine.text.TokenizedText;
+
+import java.util.List;
 
 /** Articles written for these tests, split into sentences and tokens the way the pipeline does before enrichment. */
 final class SampleArticles {
@@ -28,10 +31,18 @@ final class SampleArticles {
     private SampleArticles() {
     }
 
-    static ArticleAnalysis analysed(String text) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("sample", text, "text/plain", null));
-        analysis.text = text;
-        new SentenceSplitter().apply(analysis);
-        return analysis;
+    static List<String> keywords(String text) {
+        TokenizedText words = TokenizedText.of(text);
+        return new KeywordExtractor().keywords(words, new ContentWords(words.tokens(), "en"));
+    }
+
+    static List<String> summary(String text) {
+        TokenizedText words = TokenizedText.of(text);
+        return new SummaryExtractor().summary(words, new ContentWords(words.tokens(), "en"), ArticleMetadata.empty(),
+                List.of());
+    }
+
+    static List<Quantity> quantities(String text, DateMention... dates) {
+        return new QuantityExtractor().extract(TokenizedText.of(text), List.of(dates));
     }
 }

@@ -1,8 +1,10 @@
 package io.newsroom.extraction.engine.entities;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
+import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.entity;
 import static io.newsroom.extraction.engine.entities.EntityRecognizerTest.read;
@@ -13,105 +15,105 @@ class NewsShapesTest {
 
     @Test
     void thePronounAndSingleLetterHeadingsAreNoNames() {
-        ArticleAnalysis analysis = read("\"I said I would win,\" Dara Quill said .\nP W D L F A Pts\n"
+        List<Entity> entities = read("\"I said I would win,\" Dara Quill said .\nP W D L F A Pts\n"
                 + "Ardmore 3 2 1 0 7 2 7");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().length() <= 7 && e.name().contains(" ")
-                || e.isCalled("I")), () -> analysis.entities.toString());
-        entity(analysis, EntityType.PERSON, "Dara Quill");
+        assertTrue(entities.stream().noneMatch(e -> e.name().length() <= 7 && e.name().contains(" ")
+                || e.isCalled("I")), () -> entities.toString());
+        entity(entities, EntityType.PERSON, "Dara Quill");
     }
 
     @Test
     void aCapitalisedRunFillingQuotationMarksIsAWorksTitle() {
-        ArticleAnalysis analysis = read("Her novel \" Winter Orchard \" sold well, and the film \"Paper Harbour\" "
+        List<Entity> entities = read("Her novel \" Winter Orchard \" sold well, and the film \"Paper Harbour\" "
                 + "opened in Lisbon.");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Winter Orchard")
-                || e.isCalled("Paper Harbour")), () -> analysis.entities.toString());
-        entity(analysis, EntityType.LOCATION, "Lisbon");
+        assertTrue(entities.stream().noneMatch(e -> e.isCalled("Winter Orchard")
+                || e.isCalled("Paper Harbour")), () -> entities.toString());
+        entity(entities, EntityType.LOCATION, "Lisbon");
     }
 
     @Test
     void aRunEndingInAnEventWordIsTheEvent() {
-        ArticleAnalysis analysis = read("She leads the Greater Ardmore Open after the first round of the "
+        List<Entity> entities = read("She leads the Greater Ardmore Open after the first round of the "
                 + "Lisbon Grand Prix.");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("Ardmore")
-                || e.name().contains("Lisbon")), () -> analysis.entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Ardmore")
+                || e.name().contains("Lisbon")), () -> entities.toString());
     }
 
     @Test
     void aGivenNameEndingInLyIsNoAdverb() {
-        ArticleAnalysis analysis = read("3. Vitaly Marchenko ( Ukraine ) 66.24\n4. Emily Sorensen ( Norway ) 65.10");
-        entity(analysis, EntityType.PERSON, "Vitaly Marchenko");
-        entity(analysis, EntityType.PERSON, "Emily Sorensen");
+        List<Entity> entities = read("3. Vitaly Marchenko ( Ukraine ) 66.24\n4. Emily Sorensen ( Norway ) 65.10");
+        entity(entities, EntityType.PERSON, "Vitaly Marchenko");
+        entity(entities, EntityType.PERSON, "Emily Sorensen");
     }
 
     @Test
     void anAdjectiveOpeningTheSentenceIsNoPartOfTheName() {
-        ArticleAnalysis analysis = read("Outspoken Canadian Lorna Vance called the ruling a disgrace. Unbeaten "
+        List<Entity> entities = read("Outspoken Canadian Lorna Vance called the ruling a disgrace. Unbeaten "
                 + "Tomas Riedl won again.");
-        entity(analysis, EntityType.PERSON, "Lorna Vance");
-        entity(analysis, EntityType.PERSON, "Tomas Riedl");
+        entity(entities, EntityType.PERSON, "Lorna Vance");
+        entity(entities, EntityType.PERSON, "Tomas Riedl");
     }
 
     @Test
     void aKoreanGivenNameWithItsHyphenBelongsToTheName() {
-        ArticleAnalysis analysis = read("Seoul asked for the release of Pak Sun-ho and Yoon Mi-rae on Friday.");
-        entity(analysis, EntityType.PERSON, "Pak Sun-ho");
-        entity(analysis, EntityType.PERSON, "Yoon Mi-rae");
+        List<Entity> entities = read("Seoul asked for the release of Pak Sun-ho and Yoon Mi-rae on Friday.");
+        entity(entities, EntityType.PERSON, "Pak Sun-ho");
+        entity(entities, EntityType.PERSON, "Yoon Mi-rae");
     }
 
     @Test
     void anAdjectiveBuiltOnANameStaysOutOfIt() {
-        ArticleAnalysis analysis = read("Troops of the Kestavan-backed militia entered Dorvik.");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("backed")));
+        List<Entity> entities = read("Troops of the Kestavan-backed militia entered Dorvik.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("backed")));
     }
 
     @Test
     void aKnownNameEndsAtItsLastCapitalisedWord() {
-        ArticleAnalysis analysis = read("The report was carried by the Xinhua news agency on Friday.");
-        entity(analysis, EntityType.ORGANIZATION, "Xinhua");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.isCalled("Xinhua news agency")));
+        List<Entity> entities = read("The report was carried by the Xinhua news agency on Friday.");
+        entity(entities, EntityType.ORGANIZATION, "Xinhua");
+        assertTrue(entities.stream().noneMatch(e -> e.isCalled("Xinhua news agency")));
     }
 
     @Test
     void andInsideAnOrganisationsName() {
-        ArticleAnalysis analysis = read("The Ardmore Port and Harbour Authority raised its fees, and KeyLine and "
+        List<Entity> entities = read("The Ardmore Port and Harbour Authority raised its fees, and KeyLine and "
                 + "Vantor Holdings did not comment.");
-        entity(analysis, EntityType.ORGANIZATION, "Ardmore Port and Harbour Authority");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().startsWith("KeyLine and")));
+        entity(entities, EntityType.ORGANIZATION, "Ardmore Port and Harbour Authority");
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("KeyLine and")));
     }
 
     @Test
     void aWeekdayAfterANameEndsIt() {
-        ArticleAnalysis analysis = read("Envoys will meet Foreign Minister Tomas Varela Monday in Quito.");
-        entity(analysis, EntityType.PERSON, "Tomas Varela");
+        List<Entity> entities = read("Envoys will meet Foreign Minister Tomas Varela Monday in Quito.");
+        entity(entities, EntityType.PERSON, "Tomas Varela");
     }
 
     @Test
     void theNorthAloneIsARegion() {
-        ArticleAnalysis analysis = read("The veteran has lived in the South since the war, far from the North.");
-        entity(analysis, EntityType.LOCATION, "South");
-        entity(analysis, EntityType.LOCATION, "North");
+        List<Entity> entities = read("The veteran has lived in the South since the war, far from the North.");
+        entity(entities, EntityType.LOCATION, "South");
+        entity(entities, EntityType.LOCATION, "North");
     }
 
     @Test
     void aCompassPointOpeningTheSentenceStaysInTheName() {
-        ArticleAnalysis analysis = read("West Ardmore beat Dorvik 2-1 on Saturday.\nNorthern farmers protested.");
-        assertTrue(analysis.entities.stream().anyMatch(e -> e.isCalled("West Ardmore")),
-                () -> analysis.entities.toString());
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().startsWith("Northern")));
+        List<Entity> entities = read("West Ardmore beat Dorvik 2-1 on Saturday.\nNorthern farmers protested.");
+        assertTrue(entities.stream().anyMatch(e -> e.isCalled("West Ardmore")),
+                () -> entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("Northern")));
     }
 
     @Test
     void quartersAndModelNumbersAreNoNames() {
-        ArticleAnalysis analysis = read("Kestrel Robotics Inc Q2 loss widens as its F-16 parts unit slows .");
-        entity(analysis, EntityType.ORGANIZATION, "Kestrel Robotics Inc");
-        assertTrue(analysis.entities.stream().noneMatch(e -> e.name().contains("Q2") || e.name().contains("F-16")),
-                () -> analysis.entities.toString());
+        List<Entity> entities = read("Kestrel Robotics Inc Q2 loss widens as its F-16 parts unit slows .");
+        entity(entities, EntityType.ORGANIZATION, "Kestrel Robotics Inc");
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Q2") || e.name().contains("F-16")),
+                () -> entities.toString());
     }
 
     @Test
     void anUnknownNameAfterAtIsAPlace() {
-        ArticleAnalysis analysis = read("The ferry docked at Olhavik before dawn.");
-        entity(analysis, EntityType.LOCATION, "Olhavik");
+        List<Entity> entities = read("The ferry docked at Olhavik before dawn.");
+        entity(entities, EntityType.LOCATION, "Olhavik");
     }
 }

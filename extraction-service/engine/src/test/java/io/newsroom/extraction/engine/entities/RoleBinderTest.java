@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.entities;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoleBinderTest {
 
     private static List<String> roles(String text, String person) {
-        ArticleAnalysis analysis = read(text);
-        return List.copyOf(entity(analysis, EntityType.PERSON, person).roles());
+        List<Entity> entities = read(text);
+        return List.copyOf(entity(entities, EntityType.PERSON, person).roles());
     }
 
     @Test
@@ -50,9 +49,9 @@ class RoleBinderTest {
 
     @Test
     void theSpokesmanIsNotThePersonButTheTitleIs() {
-        ArticleAnalysis analysis = read("\"We are ready,\" said a spokeswoman for Spanish Prime Minister Pedro "
+        List<Entity> entities = read("\"We are ready,\" said a spokeswoman for Spanish Prime Minister Pedro "
                 + "Sanchez in a statement.");
-        Entity sanchez = entity(analysis, EntityType.PERSON, "Pedro Sanchez");
+        Entity sanchez = entity(entities, EntityType.PERSON, "Pedro Sanchez");
         assertEquals(List.of("Spanish Prime Minister"), List.copyOf(sanchez.roles()));
     }
 
@@ -68,8 +67,8 @@ class RoleBinderTest {
 
     @Test
     void aSubjectAfterACommaIsNotAnApposition() {
-        ArticleAnalysis analysis = read("The leaders spoke with Macron, the French president's office said.");
-        Entity macron = entity(analysis, EntityType.PERSON, "Macron");
+        List<Entity> entities = read("The leaders spoke with Macron, the French president's office said.");
+        Entity macron = entity(entities, EntityType.PERSON, "Macron");
         assertTrue(macron.roles().isEmpty(), () -> macron.roles().toString());
     }
 
@@ -102,12 +101,12 @@ class RoleBinderTest {
 
     @Test
     void anOccupationBeforeTheNameIsTheRoleNotPartOfTheName() {
-        ArticleAnalysis analysis = read("\"Demand is cooling,\" said analyst Tom Becker, and senior economist "
+        List<Entity> entities = read("\"Demand is cooling,\" said analyst Tom Becker, and senior economist "
                 + "Lee Park of Ridgeline Bank agreed.");
-        assertEquals(List.of("analyst"), List.copyOf(entity(analysis, EntityType.PERSON, "Tom Becker").roles()));
+        assertEquals(List.of("analyst"), List.copyOf(entity(entities, EntityType.PERSON, "Tom Becker").roles()));
         assertEquals(List.of("senior economist"),
-                List.copyOf(entity(analysis, EntityType.PERSON, "Lee Park").roles()));
-        entity(analysis, EntityType.ORGANIZATION, "Ridgeline Bank");
+                List.copyOf(entity(entities, EntityType.PERSON, "Lee Park").roles()));
+        entity(entities, EntityType.ORGANIZATION, "Ridgeline Bank");
     }
 
     @Test
@@ -118,7 +117,7 @@ class RoleBinderTest {
 
     @Test
     void aListAfterACommaIsNoRole() {
-        ArticleAnalysis analysis = read("He thanked the ministers, Ana Ruiz and Pablo Mera.");
-        assertTrue(entity(analysis, EntityType.PERSON, "Ana Ruiz").roles().isEmpty());
+        List<Entity> entities = read("He thanked the ministers, Ana Ruiz and Pablo Mera.");
+        assertTrue(entity(entities, EntityType.PERSON, "Ana Ruiz").roles().isEmpty());
     }
 }

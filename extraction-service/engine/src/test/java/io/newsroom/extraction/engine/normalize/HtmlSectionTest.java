@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.normalize;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +13,8 @@ class HtmlSectionTest {
 
     private static String section(String head, String body) {
         String html = "<html><head>" + head + "</head><body>" + body + "<article>" + STORY + "</article></body></html>";
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("p.html", html, "text/html", null));
-        new InputNormalizer().apply(analysis);
-        return analysis.metadata.section();
+        NormalizedArticle article = new InputNormalizer().normalize(new ExtractionRequest("p.html", html, "text/html", null));
+        return article.metadata().section();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.normalize;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import org.junit.jupiter.api.Test;
 
@@ -58,15 +57,14 @@ class InputNormalizerHtmlTest {
             </html>
             """;
 
-    private static ArticleAnalysis normalize(String html, String published) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("page.html", html, "text/html; charset=utf-8", published));
-        new InputNormalizer().apply(analysis);
-        return analysis;
+    private static NormalizedArticle normalize(String html, String published) {
+        return new InputNormalizer().normalize(
+                new ExtractionRequest("page.html", html, "text/html; charset=utf-8", published));
     }
 
     @Test
     void keepsTheStoryInReadingOrderAndDropsPageFurniture() {
-        String text = normalize(PAGE, null).text;
+        String text = normalize(PAGE, null).text();
 
         assertTrue(text.startsWith("The harbour bridge reopened to traffic on Saturday morning"), text);
         assertTrue(text.indexOf("Engineers replaced") < text.indexOf("Traffic returns"));
@@ -82,7 +80,7 @@ class InputNormalizerHtmlTest {
 
     @Test
     void paragraphsAreSeparatedByBlankLinesWithCollapsedSpaces() {
-        String text = normalize(PAGE, null).text;
+        String text = normalize(PAGE, null).text();
 
         assertTrue(text.contains("five weeks after a winter storm tore away part of its eastern railing"));
         assertTrue(text.contains("approach road.\n\nEngineers replaced"));
@@ -91,21 +89,21 @@ class InputNormalizerHtmlTest {
 
     @Test
     void readsMetadataFromMetaTagsAndJsonLd() {
-        ArticleAnalysis analysis = normalize(PAGE, "2020-01-01");
+        NormalizedArticle article = normalize(PAGE, "2020-01-01");
 
-        assertEquals("Harbour bridge reopens after storm repairs", analysis.metadata.title());
-        assertEquals("Mara Lindqvist", analysis.metadata.byline());
-        assertEquals("Local news", analysis.metadata.section());
-        assertEquals("2024-03-09T07:45+01:00", analysis.metadata.published());
-        assertEquals("en", analysis.metadata.language());
+        assertEquals("Harbour bridge reopens after storm repairs", article.metadata().title());
+        assertEquals("Mara Lindqvist", article.metadata().byline());
+        assertEquals("Local news", article.metadata().section());
+        assertEquals("2024-03-09T07:45+01:00", article.metadata().published());
+        assertEquals("en", article.metadata().language());
     }
 
     @Test
     void recordsHeadingsOfRemovedBlocksButNotTheSiteMenu() {
-        ArticleAnalysis analysis = normalize(PAGE, null);
+        NormalizedArticle article = normalize(PAGE, null);
 
-        assertTrue(analysis.boilerplate.contains("Related stories"), analysis.boilerplate::toString);
-        assertFalse(analysis.boilerplate.contains("Sport"));
+        assertTrue(article.boilerplate().contains("Related stories"), article.boilerplate()::toString);
+        assertFalse(article.boilerplate().contains("Sport"));
     }
 
     @Test
@@ -120,13 +118,13 @@ class InputNormalizerHtmlTest {
                 <p>Tickets go on sale next week, with cabins for one, two or four travellers and a dining car.</p></div>
                 </div></body></html>""";
 
-        ArticleAnalysis analysis = normalize(html, "2023-10-30");
+        NormalizedArticle article = normalize(html, "2023-10-30");
 
-        assertEquals("Night trains return to the north", analysis.metadata.title());
-        assertEquals("Ilse Varga", analysis.metadata.byline());
-        assertEquals("2023-11-02", analysis.metadata.published());
-        assertTrue(analysis.text.startsWith("A sleeper service"), analysis.text);
-        assertTrue(analysis.text.endsWith("and a dining car."), analysis.text);
+        assertEquals("Night trains return to the north", article.metadata().title());
+        assertEquals("Ilse Varga", article.metadata().byline());
+        assertEquals("2023-11-02", article.metadata().published());
+        assertTrue(article.text().startsWith("A sleeper service"), article.text());
+        assertTrue(article.text().endsWith("and a dining car."), article.text());
     }
 
     @Test
@@ -140,7 +138,7 @@ class InputNormalizerHtmlTest {
         }
         html.append("</div><div class=\"sidebar\"><p>Most read today, in brief, for everyone.</p></div></body></html>");
 
-        String text = normalize(html.toString(), null).text;
+        String text = normalize(html.toString(), null).text();
 
         for (int chunk = 1; chunk <= 4; chunk++) {
             assertTrue(text.contains("Chunk " + chunk + " tells part"), text);
@@ -154,7 +152,7 @@ class InputNormalizerHtmlTest {
         String html = "<html><body><article><p>A short notice about the library's new opening hours, which start"
                 + " on Monday, as the council confirmed.</p></article></body></html>";
 
-        assertEquals("2022-06-01", normalize(html, "2022-06-01").metadata.published());
+        assertEquals("2022-06-01", normalize(html, "2022-06-01").metadata().published());
     }
 
     @Test
@@ -169,7 +167,7 @@ class InputNormalizerHtmlTest {
                 + "\"Orchestra plans autumn tour\",\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head>"
                 + "<body><div id=\"app\"><p>The regional orchestra will tour six cities this autumn.</p></div></body></html>";
 
-        String text = normalize(html, null).text;
+        String text = normalize(html, null).text();
 
         assertTrue(text.startsWith("The regional orchestra will tour six cities this autumn, its director said"), text);
         assertTrue(text.contains("free open-air performance"), text);
@@ -186,7 +184,7 @@ class InputNormalizerHtmlTest {
         }
         html.append("</ol></body></html>");
 
-        String text = normalize(html.toString(), null).text;
+        String text = normalize(html.toString(), null).text();
 
         assertTrue(text.startsWith("The museum reopened its east wing"), text);
         assertFalse(text.contains("Reader comment"), text);
@@ -194,9 +192,9 @@ class InputNormalizerHtmlTest {
 
     @Test
     void aPageWithoutBodyTextGivesNoTextAndNeverTheHeadContent() {
-        assertEquals("", normalize("<html><head><title>Only a title</title></head></html>", null).text);
-        assertEquals("", normalize("", null).text);
-        assertEquals("Untagged words, sent as HTML.", normalize("Untagged words, sent as HTML.", null).text);
+        assertEquals("", normalize("<html><head><title>Only a title</title></head></html>", null).text());
+        assertEquals("", normalize("", null).text());
+        assertEquals("Untagged words, sent as HTML.", normalize("Untagged words, sent as HTML.", null).text());
     }
 
     @Test
@@ -209,7 +207,7 @@ class InputNormalizerHtmlTest {
                 + "<p>(Reporting by Per Holm; editing by Lena Dahl)</p><p>Oskar Berg contributed to this report.</p>"
                 + "</article></body></html>";
 
-        String text = normalize(html, null).text;
+        String text = normalize(html, null).text();
 
         assertTrue(text.endsWith("at either end.\n\n\u00A9 Nordic Wire"), text);
         assertFalse(text.contains("photos"), text);
@@ -225,7 +223,7 @@ class InputNormalizerHtmlTest {
                 + " counted as prose by any reader.</p><p>A second paragraph follows, also long, with a comma, and it"
                 + " ends the story.</p></div></div></body></html>";
 
-        String text = normalize(html, null).text;
+        String text = normalize(html, null).text();
 
         assertTrue(text.startsWith("The first paragraph of the story"), text);
         assertFalse(text.contains("standfirst"), text);

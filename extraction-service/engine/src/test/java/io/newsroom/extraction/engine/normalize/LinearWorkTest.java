@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.normalize;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +52,8 @@ class LinearWorkTest {
     }
 
     private static String story(String html) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("p", html, "text/html", null));
-        new InputNormalizer().apply(analysis);
-        return analysis.text;
+        NormalizedArticle article = new InputNormalizer().normalize(new ExtractionRequest("p", html, "text/html", null));
+        return article.text();
     }
 
     private static String page(int paragraphs) {

@@ -1,6 +1,5 @@
 package io.newsroom.extraction.engine.normalize;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
 import io.newsroom.extraction.engine.ExtractionRequest;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +13,8 @@ class PageDatePlaceholderTest {
         String html = "<html><head>" + head + "</head><body><article><h1>Riverton opens its new bridge</h1>"
                 + body + "<p>Mayor Lena Ortiz of Riverton opened the bridge on Monday, two years after work began "
                 + "on the crossing over the Lark river.</p></article></body></html>";
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("page.html", html, "text/html", null));
-        new InputNormalizer().apply(analysis);
-        return analysis.metadata.published();
+        NormalizedArticle article = new InputNormalizer().normalize(new ExtractionRequest("page.html", html, "text/html", null));
+        return article.metadata().published();
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.Quote;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,10 +22,7 @@ class OddInputTest {
     };
 
     private static List<Quote> quotes(String text) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("odd", text, "text/plain", null));
-        analysis.text = text;
-        new QuoteAttributor().apply(analysis);
-        return analysis.quotes;
+        return new QuoteAttributor().attribute(TokenizedText.of(text), List.of());
     }
 
     private static void assertSane(String text) {

@@ -1,10 +1,9 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Quote;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,16 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuoteAttributorTest {
 
-    private static ArticleAnalysis analyse(String text, Entity... entities) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", null));
-        analysis.text = text;
-        analysis.entities.addAll(List.of(entities));
-        new QuoteAttributor().apply(analysis);
-        return analysis;
+    private static List<Quote> analyse(String text, Entity... entities) {
+        return new QuoteAttributor().attribute(TokenizedText.of(text), List.of(entities));
     }
 
     private static List<Quote> direct(String text, Entity... entities) {
-        return analyse(text, entities).quotes.stream().filter(Quote::direct).toList();
+        return analyse(text, entities).stream().filter(Quote::direct).toList();
     }
 
     @Test
@@ -156,8 +151,8 @@ class QuoteAttributorTest {
 
     @Test
     void reportedSpeechIsIndirectWithCueAndClause() {
-        ArticleAnalysis analysis = analyse("Shortly before the vote, Senator Paul Ridge told reporters that the bill would pass.");
-        Quote quote = analysis.quotes.get(0);
+        List<Quote> quotes = analyse("Shortly before the vote, Senator Paul Ridge told reporters that the bill would pass.");
+        Quote quote = quotes.get(0);
         assertFalse(quote.direct());
         assertEquals("told", quote.cue());
         assertEquals("Paul Ridge", quote.speaker());
@@ -166,8 +161,8 @@ class QuoteAttributorTest {
 
     @Test
     void trailingReportedSpeech() {
-        ArticleAnalysis analysis = analyse("Tariffs will not fix the deficit, Ms. Okafor noted.");
-        Quote quote = analysis.quotes.get(0);
+        List<Quote> quotes = analyse("Tariffs will not fix the deficit, Ms. Okafor noted.");
+        Quote quote = quotes.get(0);
         assertFalse(quote.direct());
         assertEquals("Tariffs will not fix the deficit", quote.text());
         assertEquals("Okafor", quote.speaker());
@@ -186,9 +181,9 @@ class QuoteAttributorTest {
     @Test
     void scanningIsLinearOnLongUnbalancedText() {
         String text = "He said \"yes. ".repeat(20_000);
-        ArticleAnalysis analysis = analyse(text);
-        assertFalse(analysis.quotes.isEmpty());
-        assertNull(analyse("No marks at all here.").quotes.stream().filter(Quote::direct).findFirst().orElse(null));
+        List<Quote> quotes = analyse(text);
+        assertFalse(quotes.isEmpty());
+        assertNull(analyse("No marks at all here.").stream().filter(Quote::direct).findFirst().orElse(null));
     }
 
     @Test

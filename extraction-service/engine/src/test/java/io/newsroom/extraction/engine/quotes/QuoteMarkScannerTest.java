@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.quotes;
 
 import io.newsroom.extraction.engine.quotes.QuoteMarkScanner.QuotedSpan;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuoteMarkScannerTest {
 
     private static List<String> quoted(String text) {
-        return QuoteMarkScanner.scan(text).stream().map(span -> text.substring(span.contentStart(), span.contentEnd())).toList();
+        return QuoteMarkScanner.scan(TokenizedText.of(text)).stream().map(span -> text.substring(span.contentStart(), span.contentEnd())).toList();
     }
 
     @Test
@@ -36,7 +37,7 @@ class QuoteMarkScannerTest {
     @Test
     void marksOfAnotherKindInsideAreAQuotationWithin() {
         String text = "\u00AB Il a dit \u201Cnon\u201D au maire \u00BB, raconte-t-elle.";
-        List<QuotedSpan> spans = QuoteMarkScanner.scan(text);
+        List<QuotedSpan> spans = QuoteMarkScanner.scan(TokenizedText.of(text));
         assertEquals(1, spans.size());
         assertTrue(spans.get(0).closed());
         assertEquals("Il a dit \u201Cnon\u201D au maire", text.substring(spans.get(0).contentStart(), spans.get(0).contentEnd()).strip());

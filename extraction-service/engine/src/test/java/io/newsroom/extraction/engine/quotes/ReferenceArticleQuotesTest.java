@@ -2,12 +2,11 @@ package io.newsroom.extraction.engine.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.SharedFolder;
 import io.newsroom.extraction.engine.model.Quote;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import io.newsroom.extraction.engine.sources.SourceCitationFinder;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,11 +33,8 @@ class ReferenceArticleQuotesTest {
         assumeTrue(Files.exists(article), "reference article not found at " + article.toAbsolutePath() + ": skipped");
         JsonNode gold = new ObjectMapper().readTree(SEED.resolve(NAME + ".gold.json").toFile());
         String text = Files.readString(article).replace('\u00A0', ' ');
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest(NAME, text, "text/plain", null));
-        analysis.text = text;
-        new QuoteAttributor().apply(analysis);
-        new SourceCitationFinder().apply(analysis);
-        List<Quote> direct = analysis.quotes.stream().filter(Quote::direct).toList();
+        List<Quote> direct = new QuoteAttributor().attribute(TokenizedText.of(text), List.of()).stream()
+                .filter(Quote::direct).toList();
 
         for (JsonNode goldQuote : gold.get("quotes")) {
             if (goldQuote.path("optional").asBoolean()) {
@@ -55,7 +51,7 @@ class ReferenceArticleQuotesTest {
         for (JsonNode notQuote : gold.get("not_quotes")) {
             assertTrue(direct.stream().noneMatch(q -> q.text().equalsIgnoreCase(notQuote.asText())), notQuote.asText());
         }
-        Set<String> sources = new HashSet<>(analysis.sources.stream().map(SourceCitation::name).toList());
+        Set<String> sources = new HashSet<>(new SourceCitationFinder().find(text, List.of()).stream().map(SourceCitation::name).toList());
         for (JsonNode cited : gold.get("sources_cited")) {
             if (!cited.path("optional").asBoolean()) {
                 assertTrue(sources.contains(cited.get("name").asText()), () -> "source missed: " + cited.get("name").asText());

@@ -1,11 +1,10 @@
 package io.newsroom.extraction.engine.quotes;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
 import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.Mention;
 import io.newsroom.extraction.engine.model.Quote;
+import io.newsroom.extraction.engine.text.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,11 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SpeakerResolutionTest {
 
     private static List<Quote> quotes(String text, Entity... entities) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("speakers", text, "text/plain", null));
-        analysis.text = text;
-        analysis.entities.addAll(List.of(entities));
-        new QuoteAttributor().apply(analysis);
-        return analysis.quotes;
+        return new QuoteAttributor().attribute(TokenizedText.of(text), List.of(entities));
     }
 
     private static Quote last(String text, Entity... entities) {

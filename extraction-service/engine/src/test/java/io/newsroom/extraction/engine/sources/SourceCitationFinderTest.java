@@ -1,7 +1,6 @@
 package io.newsroom.extraction.engine.sources;
 
-import io.newsroom.extraction.engine.ArticleAnalysis;
-import io.newsroom.extraction.engine.ExtractionRequest;
+import io.newsroom.extraction.engine.model.Entity;
 import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.model.SourceCitation;
 import org.junit.jupiter.api.Test;
@@ -14,16 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceCitationFinderTest {
 
-    private static ArticleAnalysis analyse(String text) {
-        ArticleAnalysis analysis = new ArticleAnalysis(new ExtractionRequest("test", text, "text/plain", null));
-        analysis.text = text;
-        return analysis;
+    private static List<SourceCitation> sources(String text, Entity... entities) {
+        return new SourceCitationFinder().find(text, List.of(entities));
     }
 
     private static List<String> names(String text) {
-        ArticleAnalysis analysis = analyse(text);
-        new SourceCitationFinder().apply(analysis);
-        return analysis.sources.stream().map(SourceCitation::name).toList();
+        return sources(text).stream().map(SourceCitation::name).toList();
     }
 
     @Test
@@ -53,13 +48,10 @@ class SourceCitationFinderTest {
 
     @Test
     void linksToAnExistingOrganisationEntity() {
-        ArticleAnalysis analysis = analyse("Markets fell, Agence France-Presse reported.");
-        analysis.newEntity(EntityType.ORGANIZATION, "Agence France-Presse");
-        new SourceCitationFinder().apply(analysis);
-        assertEquals("AFP", analysis.sources.get(0).name());
-        assertEquals("e1", analysis.sources.get(0).entityId());
-        ArticleAnalysis without = analyse("Markets fell, AFP reported.");
-        new SourceCitationFinder().apply(without);
-        assertNull(without.sources.get(0).entityId());
+        List<SourceCitation> linked = sources("Markets fell, Agence France-Presse reported.",
+                new Entity("e1", EntityType.ORGANIZATION, "Agence France-Presse"));
+        assertEquals("AFP", linked.get(0).name());
+        assertEquals("e1", linked.get(0).entityId());
+        assertNull(sources("Markets fell, AFP reported.").get(0).entityId());
     }
 }

@@ -1,0 +1,86 @@
+package io.newsroom.extraction.engine.normalize;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which parts of a page make the story: the chosen container and the blocks that belong with it. */
+class StoryPartsTest {
+
+    private static String mainText(String html) {
+        Element body = Jsoup.parse(html).body();
+        return HtmlArticleExtractor.extract(body).text();
+    }
+
+    private static String paragraphs(String topic, int count) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            html.append("<p>").append(topic).append(" paragraph ").append(i)
+                    .append(" goes on, with a clause, another clause, and enough words to read as story prose.</p>");
+        }
+        return html.toString();
+    }
+
+    /** A block of links to other stories, as a page's rails carry them. */
+    private static String headlines(int count) {
+        StringBuilder html = new StringBuilder("<div class=\"collection\">");
+        for (int i = 1; i <= count; i++) {
+            html.append("<div class=\"card\"><a href=\"/story/").append(i).append("\">Headline of another story")
+                    .append(" number ").append(i).append(", which runs on for a good many words</a></div>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    @Test
+    void aStoryCutIntoRepeatedContainersAroundAnAdKeepsEveryPartInOrder() {
+        String html = "<html><body><main>"
+                + "<section class=\"row row--story\"><div class=\"grid\"><div class=\"column\"><div class=\"lane\">"
+                + "<div class=\"column\"><div class=\"story-text\">" + paragraphs("Opening", 1)
+                + "</div></div></div></div></div></section>"
+                + "<section class=\"row row--promo\"><div class=\"promo-box\"><a href=\"/sub\">Subscribe today</a>"
+                + "</div></section>" + headlines(12)
+                + "<section class=\"row row--story row--wide\"><div class=\"column\"><div class=\"column__inner\">"
+                + "<div class=\"story-text\">" + paragraphs("Later", 5) + "</div></div></div></section>"
+                + "</main></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.startsWith("Opening paragraph 1"), text);
+        assertTrue(text.indexOf("Opening paragraph 1") < text.indexOf("Later paragraph 1"), text);
+        assertTrue(text.contains("Later paragraph 5"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
+
+    @Test
+    void aLinkListWithTheContainersClassIsNoPartOfTheStory() {
+        String html = "<html><body><div class=\"wrap\"><div class=\"text\">" + paragraphs("Story", 5) + "</div></div>"
+                + "<div class=\"rail\"><div class=\"text\"><p><a href=\"/a\">First other headline that runs on at"
+                + " length for a while</a>, <a href=\"/b\">second other headline that also runs on at length</a></p>"
+                + "</div></div></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("Story paragraph 5"), text);
+        assertFalse(text.contains("other headline"), text);
+    }
+
+    @Test
+    void aPullQuoteBetweenTheParagraphsStaysButAnAsideOfLinksGoes() {
+        String html = "<html><body><article><div class=\"body\">" + paragraphs("First", 3)
+                + "<aside class=\"x1\"><span>\u201CWe had never seen the river this high in March\u201D</span></aside>"
+                + paragraphs("Second", 3)
+                + "<aside class=\"x2\"><a href=\"/more\">\u201CThe river is rising\u201D: our earlier report</a></aside>"
+                + "<aside class=\"x3\">Sign up for the morning briefing, sent every weekday at seven.</aside>"
+                + paragraphs("Third", 2) + "</div></article></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("First paragraph 3 goes on, with a clause, another clause, and enough words to read as"
+                + " story prose.\n\n\u201CWe had never seen the river this high in March\u201D\n\nSecond paragraph 1"), text);
+        assertFalse(text.contains("earlier report"), text);
+        assertFalse(text.contains("morning briefing"), text);
+    }
+}
