@@ -1,6 +1,7 @@
 package io.newsroom.extraction.engine.normalize;
 
 import io.newsroom.extraction.engine.model.ArticleMetadata;
+import io.newsroom.extraction.engine.text.Lexicon;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -22,11 +23,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlMetadataReader {
 
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
-            "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-            "article:published", "datepublished", "pdate",
-            "original-publish-date", "displaydate", "cxenseparse:recs:publishtime"};
+    private static final List<String> PUBLISHED_META =
+            List.copyOf(Lexicon.lines(HtmlMetadataReader.class, "publication-date-meta.txt"));
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "sailthru.author",
             "parsely-author", "dc.creator", "twitter:creator"};
     private static final int VISIBLE_DATELINES = 20;

@@ -2,7 +2,10 @@ package io.newsroom.extraction.engine.normalize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDateParser {
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+    /** "jan" to "dec": every English spelling of a month ("Sept.", "September") starts with its three letters. */
+    private static final List<String> MONTHS = Arrays.stream(Month.values())
+            .map(month -> month.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList();
+    private static final String MONTH = "(" + String.join("|", MONTHS) + ")[a-z]{0,6}\\.?";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
                     + "\\s?(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
@@ -30,8 +36,6 @@ public final class PublicationDateParser {
     private static final int EARLIEST_YEAR = 1800;
     /** What a CMS writes for a missing timestamp: the Unix epoch. */
     private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec"};
 
     private PublicationDateParser() {
     }
@@ -128,12 +132,8 @@ public final class PublicationDateParser {
 
     private static String month(String name) {
         String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(key)) {
-                return Integer.toString(i + 1);
-            }
-        }
-        return "0";
+        int index = MONTHS.indexOf(key);
+        return Integer.toString(index + 1);
     }
 
     private static Optional<String> date(String year, String month, String day) {
