@@ -12,9 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The article-service endpoints the admin API relies on (see gateway/ADMIN-CONTRACT.md). */
 @RegisterRestClient(configKey = "article-service")
@@ -28,6 +30,18 @@ public interface ArticleAdminClient {
     @Path("/api/v1/articles/{id}")
     JsonNode article(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
                      @PathParam("id") String articleId);
+
+    /** Articles of every tenant (or the {@code tenant} filter's) matching the filters, newest first, a page at a time. */
+    @GET
+    @Path("/api/v1/articles")
+    JsonNode search(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                    @RestQuery Map<String, String> filters);
+
+    /** The article's latest extraction document; 409 while it is not extracted. */
+    @GET
+    @Path("/api/v1/articles/{id}/extraction")
+    JsonNode extraction(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                        @PathParam("id") String articleId);
 
     /** Queues one article (any tenant, for an admin) for extraction again; the answer is the article's summary. */
     @POST

@@ -1,9 +1,7 @@
 package io.newsroom.gateway.console;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.gateway.admin.ReextractionJob;
 import io.newsroom.gateway.admin.ReextractionJobs;
-import io.newsroom.gateway.client.ArticleAdminClient;
 import io.newsroom.gateway.client.ArticleAdminClient.VersionInUse;
 import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.rest.BackendRefusal;
@@ -24,10 +22,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Re-extraction: start a job for a version in use (of all tenants or one), follow its progress, cancel it, and the
@@ -64,8 +60,7 @@ public class ReextractionPages {
     GatewayConfig config;
 
     @Inject
-    @RestClient
-    ArticleAdminClient articles;
+    SuiteOverview suite;
 
     @GET
     public TemplateInstance list() {
@@ -128,20 +123,7 @@ public class ReextractionPages {
     private TemplateInstance listWith(String error) {
         String authorization = session.authorization();
         return Templates.reextractions(session.user(), jobs.versionsInUse(authorization, session.requestId(), null),
-                tenants(authorization), jobs.all(authorization, session.requestId()), refreshSeconds(), error);
-    }
-
-    /** The tenants that have articles, for the tenant choice (none offered when the statistics do not answer). */
-    private List<String> tenants(String authorization) {
-        TreeSet<String> tenants = new TreeSet<>();
-        try {
-            for (JsonNode row : articles.statistics(authorization, session.requestId()).path("byTenant")) {
-                tenants.add(row.path("tenant").asText());
-            }
-        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
-            return List.of();
-        }
-        return List.copyOf(tenants);
+                suite.tenants(authorization, session.requestId()), jobs.all(authorization, session.requestId()), refreshSeconds(), error);
     }
 
     private ReextractionJob job(String id) {

@@ -81,6 +81,16 @@ public class SuiteOverview {
                 letters == null ? null : letters.size(), inUse == null ? List.of() : inUse, unavailable, Instant.now());
     }
 
+    /** The tenants that have articles, for a choice of tenant (none when the statistics do not answer). */
+    public List<String> tenants(String authorization, String requestId) {
+        JsonNode counts = part("tenants", new LinkedHashMap<>(), () -> articles.statistics(authorization, requestId));
+        TreeSet<String> tenants = new TreeSet<>();
+        if (counts != null) {
+            counts.path("byTenant").forEach(row -> tenants.add(row.path("tenant").asText()));
+        }
+        return List.copyOf(tenants);
+    }
+
     private static void tabulate(JsonNode counts, List<String> statuses, List<TenantRow> tenants) {
         Map<String, Map<String, Long>> byTenant = new TreeMap<>();
         TreeSet<String> seen = new TreeSet<>();

@@ -31,6 +31,8 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
     /** Per run, so buckets and topics of earlier runs never leak into this one. */
     public static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     public static final String EXTRACTOR_VERSION = "1.4.0";
+    public static final String EXTRACTED_TEXT = "Vladimir Putin told Reuters: \"Talks <b>will</b> go on Monday.\" A & B.";
+    public static final String NEXT_CURSOR = "page-2";
 
     private static final Map<String, String> ARTICLE_TENANTS = Map.of(ACME_ARTICLE, "acme", GLOBEX_ARTICLE, "globex");
     public static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
@@ -95,8 +97,21 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
                     items.add(article(id, owner));
                 }
             });
-            json(ctx, 200, new JsonObject().put("items", items));
+            JsonObject page = new JsonObject().put("items", items);
+            if (ctx.request().getParam("limit") != null) {
+                page.put("limit", Integer.parseInt(ctx.request().getParam("limit")))
+                        .put("nextCursor", ctx.request().getParam("cursor") == null ? NEXT_CURSOR : null);
+            }
+            json(ctx, 200, page);
         });
+        router.get("/api/v1/articles/:id/extraction").handler(ctx -> owned(ctx, () -> {
+            if (ACME_ARTICLE.equals(ctx.pathParam("id"))) {
+                json(ctx, 200, new JsonObject().put("articleId", ACME_ARTICLE).put("status", "EXTRACTED")
+                        .put("extractorVersion", VERSION_IN_USE).put("extraction", extraction()));
+            } else {
+                problem(ctx, 409, "article " + ctx.pathParam("id") + " is not extracted (status FAILED)");
+            }
+        }));
         router.get("/api/v1/articles/:id").handler(ctx -> owned(ctx, () -> json(ctx, 200, article(ctx.pathParam("id"), ARTICLE_TENANTS.get(ctx.pathParam("id"))))));
         router.get("/api/v1/articles/:id/similar").handler(ctx -> owned(ctx, () -> json(ctx, 200,
                 new JsonObject().put("articleId", ctx.pathParam("id")).put("items", new JsonArray()))));
@@ -191,6 +206,32 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
             }
             json(ctx, 200, new JsonObject().put("replays", replays));
         }));
+    }
+
+    /**
+     * The stand-in's extraction of the acme article: a person and an outlet, a quote that holds markup and a date, as
+     * offsets into {@link #EXTRACTED_TEXT}.
+     */
+    private static JsonObject extraction() {
+        String text = EXTRACTED_TEXT;
+        int quote = text.indexOf("Talks");
+        int monday = text.indexOf("Monday");
+        int reuters = text.indexOf("Reuters");
+        return new JsonObject().put("text", text)
+                .put("entities", new JsonArray()
+                        .add(new JsonObject().put("id", "e1").put("type", "PERSON").put("name", "Vladimir Putin")
+                                .put("roles", new JsonArray().add("Russian President")).put("aliases", new JsonArray().add("Putin"))
+                                .put("mentions", new JsonArray().add(span(0, 14, text))))
+                        .add(new JsonObject().put("id", "e2").put("type", "ORGANIZATION").put("name", "Reuters")
+                                .put("mentions", new JsonArray().add(span(reuters, reuters + 7, text)))))
+                .put("quotes", new JsonArray().add(span(quote, text.indexOf('"', quote), text).put("speaker", "Vladimir Putin")
+                        .put("speakerId", "e1").put("via", "Reuters").put("direct", true).put("cue", "told")))
+                .put("sources", new JsonArray().add(new JsonObject().put("name", "Reuters").put("entityId", "e2")))
+                .put("dates", new JsonArray().add(span(monday, monday + 6, text).put("value", "2025-05-19")));
+    }
+
+    private static JsonObject span(int start, int end, String text) {
+        return new JsonObject().put("text", text.substring(start, end)).put("start", start).put("end", end);
     }
 
     private static JsonObject job(String kind, long total) {

@@ -3,6 +3,7 @@ package io.newsroom.e2e.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.e2e.ExtractedArticles;
 import io.newsroom.e2e.RunningSuite;
+import io.newsroom.e2e.client.ApiResponse;
 import io.newsroom.e2e.client.OnboardedPartner;
 import io.newsroom.e2e.client.TokenSource.Partner;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static io.newsroom.e2e.RunningSuite.ADDRESSES;
 import static io.newsroom.e2e.RunningSuite.GATEWAY;
@@ -64,6 +66,20 @@ class ConsoleBrowserIT {
                     anonymous.url());
             assertTrue(anonymous.url().contains("client_id=newsroom-console"), anonymous.url());
             anonymous.screenshot("keycloak-login");
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtKeycloakToo() {
+        try (ConsoleBrowser leaving = ConsoleBrowser.open(ADDRESSES.gateway())) {
+            leaving.go("/console");
+            leaving.logInOnKeycloakPage(ADMIN_USER, ADMIN_PASSWORD);
+            leaving.visible(By.id("logout")).click();
+            leaving.until(driver -> leaving.url().startsWith(ADDRESSES.gateway() + "/console/signed-out"));
+            assertEquals("Signed out", leaving.visible(By.tagName("h1")).getText());
+            leaving.go("/console");
+            leaving.visible(By.id("username"));
+            assertTrue(leaving.url().startsWith(ADDRESSES.keycloak()), "signed in still: " + leaving.url());
         }
     }
 
@@ -163,6 +179,54 @@ class ConsoleBrowserIT {
             admin.screenshot("reextractions-history");
         } finally {
             partner.delete(GATEWAY);
+        }
+    }
+
+    @Test
+    void aPartnerOnboardedOnItsPageGetsTokensUntilItIsDisabledThereThenItsTokenGets401() {
+        String tenant = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        String client = "partner-" + tenant;
+        try {
+            admin.go("/console/partners");
+            admin.visible(By.id("partner-tenant")).sendKeys(tenant);
+            admin.find(By.id("create-partner-submit")).click();
+            assertEquals(client, admin.visible(By.id("partner-client-id-value")).getText());
+            assertEquals(tenant, admin.find(By.id("partner-tenant-value")).getText());
+            assertEquals(ADDRESSES.tokenEndpoint(), admin.find(By.id("token-endpoint")).getText());
+            String secret = admin.find(By.id("partner-secret")).getText();
+            admin.screenshot("partner-created");
+
+            ApiResponse granted = TOKENS.clientCredentials(client, secret);
+            assertEquals(200, granted.status(), granted::toString);
+            String token = granted.json().path("access_token").asText();
+            assertEquals(200, GATEWAY.getWithToken(token, "/api/v1/articles").status(), "the new partner's token is refused");
+            JsonNode described = GATEWAY.get(Partner.ADMIN, "/admin/v1/partners/" + client).json();
+            assertEquals(tenant, described.path("tenant").asText(), described::toString);
+            assertTrue(described.path("enabled").asBoolean(), described::toString);
+
+            admin.go("/console/partners");
+            By row = By.cssSelector("tr[data-partner='" + client + "']");
+            admin.find(row).findElement(By.cssSelector("button[data-test='disable']")).click();
+            admin.visible(By.id("notice"));
+            assertEquals("false", admin.find(row).getAttribute("data-enabled"));
+            admin.screenshot("partners");
+
+            assertFalse(GATEWAY.get(Partner.ADMIN, "/admin/v1/partners/" + client).json().path("enabled").asBoolean(true));
+            assertEquals(401, TOKENS.clientCredentials(client, secret).status(), "a disabled partner still gets tokens");
+            // the live token is refused within seconds (the revoked-client set), not when it expires
+            int status = admin.until(Duration.ofSeconds(15),
+                    driver -> GATEWAY.getWithToken(token, "/api/v1/articles").status() == 401 ? 401 : null);
+            assertEquals(401, status);
+
+            admin.find(row).findElement(By.cssSelector("a[data-test='delete']")).click();
+            admin.visible(By.id("confirm-delete"));
+            admin.screenshot("partner-delete");
+            admin.find(By.id("confirm-delete-submit")).click();
+            admin.visible(By.id("notice"));
+            assertFalse(admin.present(row), "the deleted partner is still listed");
+            assertEquals(404, GATEWAY.get(Partner.ADMIN, "/admin/v1/partners/" + client).status());
+        } finally {
+            GATEWAY.delete(Partner.ADMIN, "/admin/v1/partners/" + client);
         }
     }
 

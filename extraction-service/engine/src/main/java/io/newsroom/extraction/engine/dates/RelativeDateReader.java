@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates that point from the publication date or the text: "Monday", "yesterday", "last week", "now", "that year", "Christmas". */
 final class RelativeDateReader {
@@ -13,6 +14,8 @@ final class RelativeDateReader {
     /** "the year ended June 30": twelve months to a day, not a calendar year. */
     private static final Set<String> YEAR_TO_A_DAY = Set.of("ended", "ending", "to");
     private static final Set<String> AFTER_THE_PAST = DateWords.of("date-context-words.txt", "after-the-past");
+    private static final Pattern QUARTER_ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+(" + TemporalLexicon.MONTH_RE
+            + ")\\s*([0-3]?\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_AFTER_CURRENT = DateWords.of("date-context-words.txt", "not-after-current");
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "within", "during", "throughout", "in");
 
@@ -50,7 +53,9 @@ final class RelativeDateReader {
             return match.timex(day + TemporalLexicon.partOfDay(match.group("part3")), "TIME");
         }
         if (match.has("overnight")) {
-            return match.timex(r.relativeDay(0) + "TNI", "TIME");
+            // the night that ended on the morning the text tells of: in TimeML a night belongs to the day it began
+            LocalDate day = RelativeDateResolver.parseAnchor(match.dayInView());
+            return match.timex(day == null ? "XXXX-XX-XXTNI" : RelativeDateResolver.day(day.minusDays(1)) + "TNI", "TIME");
         }
         if (match.has("around")) {
             return match.timex(r.relativeDay(match.group("around").startsWith("before") ? -2 : 2), "DATE");
@@ -122,6 +127,9 @@ final class RelativeDateReader {
     }
 
     static Timex unitRelative(TimexMatch match) {
+        if (quotedTitle(match)) {
+            return null;
+        }
         RelativeDateResolver r = match.resolver;
         String rel = match.group("rel");
         String unit = match.group("unit");
@@ -155,13 +163,35 @@ final class RelativeDateReader {
             case "year" -> r.year(offset);
             case "month" -> r.relativeMonth(offset);
             case "week" -> r.relativeWeek(offset);
-            case "quarter" -> bare ? match.reportedQuarter() : r.relativeQuarter(offset);
+            case "quarter" -> bare ? quarterEnded(match) : r.relativeQuarter(offset);
             case "decade" -> r.relativeDecade(offset);
             case "century" -> r.relativeCentury(offset);
             default -> bare || rel.equals("this") ? r.weekend(match.tense())
                     : offset < 0 ? r.weekend(-1) : r.weekend(Tense.FUTURE);
         };
         return match.timex(value, "DATE");
+    }
+
+    /**
+     * "The quarter ended July 31": the three months up to that day, named by the calendar quarter holding most of them
+     * (the one of their middle month); else the quarter the earnings report is telling of.
+     */
+    private static String quarterEnded(TimexMatch match) {
+        Matcher ended = QUARTER_ENDED.matcher(match.text).region(match.m.end(), Math.min(match.text.length(), match.m.end() + 30));
+        int month = ended.lookingAt() ? TemporalLexicon.month(ended.group(1)) : 0;
+        if (month == 0 || !match.resolver.anchored()) {
+            return match.reportedQuarter();
+        }
+        int year = match.resolver.yearOf(month, Integer.parseInt(ended.group(2)), Tense.PAST);
+        LocalDate middle = LocalDate.of(year, month, 1).minusMonths(1);
+        return String.format("%04d-Q%d", middle.getYear(), RelativeDateResolver.quarter(middle));
+    }
+
+    /** "Speaking on the program \"This Week\"": words capitalised after an opening quotation mark are a title, no date. */
+    private static boolean quotedTitle(TimexMatch match) {
+        int start = match.m.start();
+        return start > 0 && "\"\u201c'`".indexOf(match.text.charAt(start - 1)) >= 0
+                && TimexMatch.capitalized(match.text, match.m.start("unit"));
     }
 
     static Timex anaphoric(TimexMatch match) {

@@ -34,6 +34,10 @@ final class PageChrome {
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "disqus", "respond", "replies");
     private static final Set<String> HIDDEN_CLASSES = Lexicon.words(PageChrome.class, "hidden-classes.txt");
 
+    private static final int MAX_PULL_QUOTE = 300;
+    private static final String OPENING_MARKS = "\"\u201C\u00AB\u201E\u2018'";
+    private static final String CLOSING_MARKS = "\"\u201D\u00BB\u201C\u2019'";
+
     private PageChrome() {
     }
 
@@ -143,6 +147,25 @@ final class PageChrome {
             }
         }
         return false;
+    }
+
+    /**
+     * A pull quote: a short aside between the story's paragraphs that repeats a quotation from it, as readers see
+     * it in the story. Its whole text sits between quotation marks and it links nowhere.
+     */
+    static boolean isPullQuote(Element element, HtmlArticleExtractor.TextWeights weights) {
+        if (!element.normalName().equals("aside") || weights.linkDensity(element) > 0) {
+            return false;
+        }
+        Element previous = element.previousElementSibling();
+        if (previous == null || !previous.normalName().equals("p")) {
+            return false;
+        }
+        String text = element.text().strip();
+        if (text.length() < 20 || text.length() > MAX_PULL_QUOTE) {
+            return false;
+        }
+        return OPENING_MARKS.indexOf(text.charAt(0)) >= 0 && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     static boolean hasChromeRole(Element element) {

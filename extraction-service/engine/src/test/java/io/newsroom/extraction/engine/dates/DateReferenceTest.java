@@ -126,4 +126,32 @@ class DateReferenceTest {
     void aMonthHalfAYearAwayToldWithoutTenseIsThePast(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor spoke on the news programme "This Week" of the Riverton station.   | ''
+            The mayor said "this week" twice in her speech.                           | this week=2025-W21
+            """)
+    void aCapitalisedDateAfterAnOpeningQuotationMarkIsATitle(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares in Riverton fell overnight.                                       | overnight=2025-05-19TNI
+            Riverton shares closed lower on Friday, hurt by overnight losses abroad.  | Friday=2025-05-16 overnight=2025-05-15TNI
+            """)
+    void overnightIsTheNightBeforeTheDayToldOf(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riverton Mills earned $2 million in the quarter ended April 30.          | the quarter=2025-Q1 April 30=2025-04-30
+            Riverton Mills earned $2 million in the quarter ended March 31.          | the quarter=2025-Q1 March 31=2025-03-31
+            Riverton Mills earned $2 million in the quarter ended Jan. 31.           | the quarter=2024-Q4 Jan. 31=2025-01-31
+            """)
+    void theQuarterEndedOnADayIsTheCalendarQuarterHoldingMostOfIt(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
 }

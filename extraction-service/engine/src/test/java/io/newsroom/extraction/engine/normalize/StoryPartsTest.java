@@ -66,4 +66,38 @@ class StoryPartsTest {
         assertTrue(text.contains("Story paragraph 5"), text);
         assertFalse(text.contains("other headline"), text);
     }
+
+    @Test
+    void aPullQuoteBetweenTheParagraphsStaysButAnAsideOfLinksGoes() {
+        String html = "<html><body><article><div class=\"body\">" + paragraphs("First", 3)
+                + "<aside class=\"x1\"><span>\u201CWe had never seen the river this high in March\u201D</span></aside>"
+                + paragraphs("Second", 3)
+                + "<aside class=\"x2\"><a href=\"/more\">\u201CThe river is rising\u201D: our earlier report</a></aside>"
+                + "<aside class=\"x3\">Sign up for the morning briefing, sent every weekday at seven.</aside>"
+                + paragraphs("Third", 2) + "</div></article></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("First paragraph 3 goes on, with a clause, another clause, and enough words to read as"
+                + " story prose.\n\n\u201CWe had never seen the river this high in March\u201D\n\nSecond paragraph 1"), text);
+        assertFalse(text.contains("earlier report"), text);
+        assertFalse(text.contains("morning briefing"), text);
+    }
+
+    @Test
+    void linesWrittenStraightIntoABlockBesideAPhotoAreTheStory() {
+        String html = "<html><body><div class=\"top\"><div class=\"notice-box\"><p>This site stores small files on your device, and by"
+                + " staying on it, you agree to that, as explained in our policy.</p></div></div>"
+                + "<div class=\"page\"><h1>Frost arrives early</h1><div class=\"txt\"><div class=\"photo-box\"><p>Photo: agency</p></div>"
+                + "Frost covered the valley on Tuesday morning, the first of the season, and roads were icy.<br><br>"
+                + "Forecasters said the cold, which came early, would last until the weekend, with lows of minus six."
+                + "<br><br>Schools stayed open, but buses ran late, and several flights were delayed, officials said."
+                + "</div></div></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("Frost covered the valley on Tuesday morning"), text);
+        assertTrue(text.contains("several flights were delayed, officials said."), text);
+        assertFalse(text.contains("small files"), text);
+    }
 }
