@@ -28,9 +28,13 @@ final class TimexMatcher {
     private final List<IndexedRule> rules = new ArrayList<>();
     /** For each anchor word, the rules (as bits of their index) it anchors. */
     private final Map<String, Long> anchorRules = new HashMap<>();
-    /** The two maps above, read with a word's slice of the text: no string is built per word. */
-    private final CharSliceMap<List<IndexedRule>> starterIndex;
-    private final CharSliceMap<Long> anchorIndex;
+    /** The rules a word starts and the rules it anchors, read with the word's slice of the text: one look-up a word. */
+    private record WordRules(List<IndexedRule> starts, long anchors) {
+    }
+
+    private final CharSliceMap<WordRules> wordIndex;
+    private final List<IndexedRule> digitStarts;
+    private final long digitAnchors;
 
     TimexMatcher(List<TimexRules.Rule> table) {
         if (table.size() > Long.SIZE) {
@@ -39,8 +43,16 @@ final class TimexMatcher {
         for (TimexRules.Rule rule : table) {
             add(rule);
         }
-        starterIndex = new CharSliceMap<>(rulesByStarter);
-        anchorIndex = new CharSliceMap<>(anchorRules);
+        Map<String, WordRules> byWord = new HashMap<>();
+        for (String word : rulesByStarter.keySet()) {
+            byWord.put(word, new WordRules(rulesByStarter.get(word), anchorRules.getOrDefault(word, 0L)));
+        }
+        for (String word : anchorRules.keySet()) {
+            byWord.putIfAbsent(word, new WordRules(null, anchorRules.get(word)));
+        }
+        wordIndex = new CharSliceMap<>(byWord);
+        digitStarts = rulesByStarter.get("#DIGIT");
+        digitAnchors = anchorRules.getOrDefault("#DIGIT", 0L);
     }
 
     /**
@@ -93,22 +105,23 @@ final class TimexMatcher {
 
     /** Every temporal expression of the text, in order, none overlapping. */
     List<Timex> recognize(String text, RelativeDateResolver resolver) {
-        int[][] anchorsByRule = anchorPositions(text);
+        Words words = new Words(text);
+        int[][] anchorsByRule = anchorPositions(words);
         int[] nextAnchor = new int[rules.size()];
         List<Timex> found = new ArrayList<>();
         TimexMatch.Discourse discourse = new TimexMatch.Discourse();
         Matcher[] matchers = new Matcher[rules.size()];
         int n = text.length();
         int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isWordChar(c) || !startsWord(text, i)) {
-                i++;
+        for (int w = 0; w < words.count; w++) {
+            if (words.starts[w] < i || !startsWord(text, words.starts[w])) {
                 continue;
             }
-            int wordEnd = wordEnd(text, i);
-            List<IndexedRule> candidates = Character.isDigit(c) ? rulesByStarter.get("#DIGIT")
-                    : starterIndex.getLowerCase(text, i, wordEnd);
+            i = words.starts[w];
+            char c = text.charAt(i);
+            int wordEnd = words.ends[w];
+            List<IndexedRule> candidates = Character.isDigit(c) ? digitStarts
+                    : words.rules[w] == null ? null : words.rules[w].starts();
             if (candidates == null && Character.isLetter(c) && Character.isDigit(text.charAt(wordEnd - 1))) {
                 candidates = rulesByStarter.get(lettersThenDigits(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)));
             }
@@ -181,32 +194,58 @@ final class TimexMatcher {
         return Character.isLetterOrDigit(c);
     }
 
+    /** The runs of letters and digits of a text, each with the rules its word starts and anchors, read in one pass. */
+    private final class Words {
+
+        final String text;
+        int count;
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        /** Null for a word that starts and anchors no rule, and for every number (the {@code #DIGIT} rules). */
+        WordRules[] rules = new WordRules[64];
+
+        Words(String text) {
+            this.text = text;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = wordEnd(text, i);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    rules = Arrays.copyOf(rules, count * 2);
+                }
+                starts[count] = i;
+                ends[count] = end;
+                rules[count] = Character.isDigit(text.charAt(i)) ? null : wordIndex.getLowerCase(text, i, end);
+                count++;
+                i = end;
+            }
+        }
+    }
+
     /** Word start positions of each rule's anchor words, in text order. */
-    private int[][] anchorPositions(String text) {
+    private int[][] anchorPositions(Words words) {
         int[][] positions = new int[rules.size()][];
         int[] counts = new int[rules.size()];
         for (int r = 0; r < positions.length; r++) {
             positions[r] = new int[8];
         }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = wordEnd(text, i);
-            Long mask = Character.isDigit(text.charAt(i)) ? anchorRules.get("#DIGIT") : anchorIndex.getLowerCase(text, i, end);
-            if (mask != null) {
-                for (long bits = mask; bits != 0; bits &= bits - 1) {
-                    int r = Long.numberOfTrailingZeros(bits);
-                    if (counts[r] == positions[r].length) {
-                        positions[r] = Arrays.copyOf(positions[r], counts[r] * 2);
-                    }
-                    positions[r][counts[r]++] = i;
+        for (int w = 0; w < words.count; w++) {
+            int i = words.starts[w];
+            long mask = words.rules[w] != null ? words.rules[w].anchors()
+                    : Character.isDigit(words.text.charAt(i)) ? digitAnchors : 0;
+            for (long bits = mask; bits != 0; bits &= bits - 1) {
+                int r = Long.numberOfTrailingZeros(bits);
+                if (counts[r] == positions[r].length) {
+                    positions[r] = Arrays.copyOf(positions[r], counts[r] * 2);
                 }
+                positions[r][counts[r]++] = i;
             }
-            i = end;
         }
         for (int r = 0; r < positions.length; r++) {
             positions[r] = Arrays.copyOf(positions[r], counts[r]);

@@ -3,6 +3,7 @@ package io.newsroom.extraction.engine.enrich;
 import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.Token;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,29 +21,60 @@ public final class ContentWords {
 
     private final Set<String> stopwords;
 
-    private final Map<String, Integer> counts;
-    /** For each token of the article, its content word or null. */
-    private final String[] words;
+    /** Each distinct content word's number, in order of first occurrence, and the words and counts by number. */
+    private final Map<String, Integer> ids;
+    private final String[] byId;
+    private final int[] counts;
+    /** For each token of the article, the number of its content word or -1. */
+    private final int[] idAt;
     private int max;
 
     /** The content words of {@code tokens} in {@code language}; English when it has no stop-word list. */
     public ContentWords(List<Token> tokens, String language) {
         stopwords = STOPWORDS.getOrDefault(language == null ? "en" : language, STOPWORDS.get("en"));
-        words = new String[tokens.size()];
-        counts = HashMap.newHashMap(Math.max(16, tokens.size() / 2));
-        for (int i = 0; i < words.length; i++) {
+        idAt = new int[tokens.size()];
+        ids = HashMap.newHashMap(Math.max(16, tokens.size() / 2));
+        String[] words = new String[16];
+        int[] wordCounts = new int[16];
+        for (int i = 0; i < idAt.length; i++) {
             String word = normalized(tokens.get(i));
-            words[i] = word;
-            if (word != null) {
-                int count = counts.merge(word, 1, Integer::sum);
-                max = Math.max(max, count);
+            if (word == null) {
+                idAt[i] = -1;
+                continue;
             }
+            Integer known = ids.putIfAbsent(word, ids.size());
+            int id = known == null ? ids.size() - 1 : known;
+            if (id == words.length) {
+                words = Arrays.copyOf(words, id * 2);
+                wordCounts = Arrays.copyOf(wordCounts, id * 2);
+            }
+            words[id] = word;
+            max = Math.max(max, ++wordCounts[id]);
+            idAt[i] = id;
         }
+        byId = words;
+        counts = wordCounts;
     }
 
     /** The content word of the article's token at {@code index} (an index into the article's token list), or null. */
     String wordAt(int index) {
-        return words[index];
+        int id = idAt[index];
+        return id < 0 ? null : byId[id];
+    }
+
+    /** The number of the content word of the token at {@code index}, or -1: numbers run from 0 to {@link #size()}. */
+    int idAt(int index) {
+        return idAt[index];
+    }
+
+    /** How many distinct content words the article has. */
+    int size() {
+        return ids.size();
+    }
+
+    /** The content word numbered {@code id}. */
+    String word(int id) {
+        return byId[id];
     }
 
     /** The lower-cased word when the token is a content word, otherwise null; an elided article goes ("l'hiver"). */
@@ -64,11 +96,17 @@ public final class ContentWords {
     }
 
     int count(String word) {
-        return counts.getOrDefault(word, 0);
+        Integer id = ids.get(word);
+        return id == null ? 0 : counts[id];
     }
 
     /** The word's count relative to the most frequent content word, in (0, 1]. */
     double weight(String word) {
         return max == 0 ? 0 : (double) count(word) / max;
+    }
+
+    /** {@link #weight(String)} of the word numbered {@code id}. */
+    double weight(int id) {
+        return max == 0 ? 0 : (double) counts[id] / max;
     }
 }

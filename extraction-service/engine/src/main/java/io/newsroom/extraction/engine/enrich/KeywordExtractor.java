@@ -5,10 +5,8 @@ import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,72 +24,173 @@ public final class KeywordExtractor {
     /** Up to ten phrases of the article's content words ({@code words}, counted over its tokens), best first. */
     public List<String> keywords(TokenizedText article, ContentWords words) {
         List<Token> tokens = article.tokens();
-        Map<String, double[]> scores = HashMap.newHashMap(tokens.size());
-        List<String> run = new ArrayList<>();
+        PhraseScores scores = new PhraseScores(tokens.size());
+        int[] run = new int[MAX_PHRASE_WORDS];
+        int runLength = 0;
         double position = 1.0;
         for (int i = 0; i <= tokens.size(); i++) {
-            String word = i < tokens.size() ? words.wordAt(i) : null;
-            boolean continues = word != null && !run.isEmpty() && tokens.get(i).sentence() == tokens.get(i - 1).sentence()
+            int word = i < tokens.size() ? words.idAt(i) : -1;
+            boolean continues = word >= 0 && runLength > 0 && tokens.get(i).sentence() == tokens.get(i - 1).sentence()
                     && tokens.get(i).start() - tokens.get(i - 1).end() <= 1;
             if (!continues) {
-                scoreRun(run, words, position, scores);
-                run.clear();
+                runLength = 0;
             }
-            if (word != null) {
+            if (word >= 0) {
                 position = article.sentences().get(tokens.get(i).sentence()).paragraph() < 3 ? 1.5 : 1.0;
-                run.add(word);
+                if (runLength == MAX_PHRASE_WORDS) {
+                    System.arraycopy(run, 1, run, 0, MAX_PHRASE_WORDS - 1);
+                    runLength--;
+                }
+                run[runLength++] = word;
+                scoreEndingAt(run, runLength, words, position, scores);
             }
         }
-        Candidate[] ranked = new Candidate[scores.size()];
-        int n = 0;
-        for (Map.Entry<String, double[]> entry : scores.entrySet()) {
-            ranked[n++] = new Candidate(entry.getKey(), entry.getValue()[0]);
+        return choose(scores, words);
+    }
+
+    /**
+     * Adds every phrase of the run that ends with its last word. A run is scored word by word as it grows, each
+     * phrase when its last word arrives: the same sums, in the same order for each phrase, as scoring the whole run.
+     */
+    private static void scoreEndingAt(int[] run, int runLength, ContentWords words, double position,
+                                      PhraseScores scores) {
+        for (int from = 0; from < runLength; from++) {
+            double weight = 0;
+            int phrase = PhraseScores.NONE;
+            for (int to = from; to < runLength; to++) {
+                weight += words.weight(run[to]);
+                phrase = scores.phrase(phrase, run[to]);
+            }
+            int length = runLength - from;
+            scores.add(phrase, position * weight / length * (1 + 0.6 * (length - 1)));
         }
-        Arrays.sort(ranked);
+    }
+
+    /**
+     * The best phrases, highest score first and ties in alphabetical order, leaving out those that repeat a better
+     * one; a phrase's text is spelled only when the ranking reaches its score.
+     */
+    private static List<String> choose(PhraseScores scores, ContentWords words) {
+        Integer[] order = new Integer[scores.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(scores.score(b), scores.score(a)));
         List<String> chosen = new ArrayList<>();
-        for (Candidate candidate : ranked) {
-            if (chosen.size() == LIMIT) {
-                break;
+        List<String> tied = new ArrayList<>();
+        for (int from = 0; from < order.length && chosen.size() < LIMIT; ) {
+            int to = from + 1;
+            while (to < order.length && Double.compare(scores.score(order[to]), scores.score(order[from])) == 0) {
+                to++;
             }
-            if (overlapsChosen(candidate.phrase, chosen)) {
-                continue;
+            tied.clear();
+            for (int k = from; k < to; k++) {
+                tied.add(scores.text(order[k], words));
             }
-            chosen.add(candidate.phrase);
+            tied.sort(null);
+            for (String phrase : tied) {
+                if (chosen.size() == LIMIT) {
+                    break;
+                }
+                if (!overlapsChosen(phrase, chosen)) {
+                    chosen.add(phrase);
+                }
+            }
+            from = to;
         }
         return chosen;
     }
 
-    /** Highest score first, ties in alphabetical order. */
-    private record Candidate(String phrase, double score) implements Comparable<Candidate> {
-        @Override
-        public int compareTo(Candidate other) {
-            int byScore = Double.compare(other.score, score);
-            return byScore != 0 ? byScore : phrase.compareTo(other.phrase);
-        }
-    }
+    /**
+     * The score of each phrase, a phrase being its words but the last (a phrase itself, or {@link #NONE}) and its last
+     * word's number ({@link ContentWords#idAt}): an open hash table over the two, so that a phrase seen again costs
+     * no string and no boxed key.
+     */
+    private static final class PhraseScores {
 
-    /** Adds every phrase of up to three words inside a run of content words. */
-    private static void scoreRun(List<String> run, ContentWords words, double position, Map<String, double[]> scores) {
-        StringBuilder phrase = new StringBuilder(64);
-        for (int from = 0; from < run.size(); from++) {
-            phrase.setLength(0);
-            double weight = 0;
-            for (int to = from; to < run.size() && to - from < MAX_PHRASE_WORDS; to++) {
-                if (to > from) {
-                    phrase.append(' ');
+        static final int NONE = -1;
+
+        /** Per slot, the key (0 for an empty slot) and the phrase it holds. */
+        private long[] slots;
+        private int[] phraseOf;
+        private int[] prefixes;
+        private int[] lastWords;
+        private double[] sums;
+        private int size;
+
+        PhraseScores(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
+            slots = new long[capacity];
+            phraseOf = new int[capacity];
+            prefixes = new int[capacity / 2];
+            lastWords = new int[capacity / 2];
+            sums = new double[capacity / 2];
+        }
+
+        /** The phrase {@code prefix} followed by the word numbered {@code word}, made with a score of 0 if new. */
+        int phrase(int prefix, int word) {
+            long key = (long) (prefix + 2) << 32 | word;
+            int mask = slots.length - 1;
+            int slot = hash(key) & mask;
+            while (slots[slot] != 0) {
+                if (slots[slot] == key) {
+                    return phraseOf[slot];
                 }
-                phrase.append(run.get(to));
-                weight += words.weight(run.get(to));
-                int length = to - from + 1;
-                double score = position * weight / length * (1 + 0.6 * (length - 1));
-                String key = phrase.toString();
-                double[] sum = scores.get(key);
-                if (sum == null) {
-                    scores.put(key, new double[] {score});
-                } else {
-                    sum[0] += score;
+                slot = (slot + 1) & mask;
+            }
+            int phrase = size++;
+            slots[slot] = key;
+            phraseOf[slot] = phrase;
+            prefixes[phrase] = prefix;
+            lastWords[phrase] = word;
+            if (size * 2 >= slots.length) {
+                grow();
+            }
+            return phrase;
+        }
+
+        void add(int phrase, double score) {
+            sums[phrase] += score;
+        }
+
+        private void grow() {
+            long[] oldSlots = slots;
+            int[] oldPhrases = phraseOf;
+            slots = new long[oldSlots.length * 2];
+            phraseOf = new int[oldSlots.length * 2];
+            prefixes = Arrays.copyOf(prefixes, oldSlots.length);
+            lastWords = Arrays.copyOf(lastWords, oldSlots.length);
+            sums = Arrays.copyOf(sums, oldSlots.length);
+            int mask = slots.length - 1;
+            for (int s = 0; s < oldSlots.length; s++) {
+                if (oldSlots[s] != 0) {
+                    int slot = hash(oldSlots[s]) & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = oldSlots[s];
+                    phraseOf[slot] = oldPhrases[s];
                 }
             }
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32);
+        }
+
+        int size() {
+            return size;
+        }
+
+        double score(int phrase) {
+            return sums[phrase];
+        }
+
+        /** The phrase's words joined by single spaces. */
+        String text(int phrase, ContentWords words) {
+            return prefixes[phrase] == NONE ? words.word(lastWords[phrase])
+                    : text(prefixes[phrase], words) + " " + words.word(lastWords[phrase]);
         }
     }
 

@@ -91,12 +91,13 @@ public final class LanguageIdentifier {
         double[] scores = new double[languages.size()];
         int[] functionWords = new int[languages.size()];
         int words = 0;
+        StringBuilder padded = new StringBuilder(32);
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
             if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || isPartOfName(tokens, t)) {
                 continue;
             }
-            String word = token.text().toLowerCase(Locale.ROOT);
+            String word = lowerCase(token);
             double[] evidence = wordIndex.get(word, 0, word.length());
             add(scores, evidence, 1);
             if (evidence != null) {
@@ -105,7 +106,8 @@ public final class LanguageIdentifier {
                 }
             }
             if (words < TRIGRAM_WORDS) {
-                String padded = " " + word + " ";
+                padded.setLength(0);
+                padded.append(' ').append(word).append(' ');
                 for (int i = 0; i + 3 <= padded.length(); i++) {
                     add(scores, trigramIndex.get(padded, i, i + 3), TRIGRAM_WEIGHT);
                 }
@@ -132,6 +134,12 @@ public final class LanguageIdentifier {
             return null;
         }
         return languages.get(best);
+    }
+
+    /** The token in lower case: its key, unless folding a typographic apostrophe made the key differ. */
+    private static String lowerCase(Token token) {
+        String key = token.key();
+        return key.indexOf('\'') < 0 ? key : token.text().toLowerCase(Locale.ROOT);
     }
 
     /**

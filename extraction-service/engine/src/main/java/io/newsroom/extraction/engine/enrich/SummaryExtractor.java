@@ -6,10 +6,9 @@ import io.newsroom.extraction.engine.text.Token;
 import io.newsroom.extraction.engine.text.TokenizedText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Picks the two or three sentences that best summarise the article: news puts the essentials first, so the lead
@@ -31,19 +30,21 @@ public final class SummaryExtractor {
                                 List<String> boilerplate) {
         String text = article.text();
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // the sentence in which each content word was last counted, so that a sentence counts a word once
+        int[] countedIn = new int[words.size()];
+        Arrays.fill(countedIn, -1);
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = article.tokensOf(sentence);
             int first = article.firstTokenOf(sentence);
             int wordCount = 0;
             double weight = 0;
-            seen.clear();
             for (int t = 0; t < tokens.size(); t++) {
                 if (tokens.get(t).isWord()) {
                     wordCount++;
                 }
-                String word = words.wordAt(first + t);
-                if (word != null && seen.add(word)) {
+                int word = words.idAt(first + t);
+                if (word >= 0 && countedIn[word] != sentence.index()) {
+                    countedIn[word] = sentence.index();
                     weight += words.weight(word);
                 }
             }

@@ -5,12 +5,9 @@ import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.text.SentenceSplitter;
 import io.newsroom.extraction.engine.text.Token;
 
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The word lists the entity stages consult: known places, organisations and people with their aliases, given names,
@@ -32,14 +29,13 @@ final class EntityLexicon {
     private final PhraseIndex<Entry> names = new PhraseIndex<>();
     private final PhraseIndex<String> demonyms = new PhraseIndex<>();
     private final PhraseIndex<String> titles = new PhraseIndex<>();
-    private final Map<WordClass, Set<String>> wordClasses = new EnumMap<>(WordClass.class);
+    /** For each word, the classes it belongs to as bits ({@code 1 << ordinal}): one look-up answers every class. */
+    private final Map<String, Integer> wordClasses = new HashMap<>();
 
     private EntityLexicon() {
         for (WordClass wordClass : WordClass.values()) {
-            Set<String> words = new HashSet<>();
-            wordClasses.put(wordClass, words);
             if (wordClass.resource != null) {
-                words(wordClass.resource, words);
+                words(wordClass.resource, wordClass);
             }
         }
         names("countries.txt", EntityType.LOCATION, true);
@@ -61,7 +57,7 @@ final class EntityLexicon {
             titles.putIfAbsent(key, key);
             for (String word : key.split(" ")) {
                 if (!word.equals("of")) {
-                    wordClasses.get(WordClass.TITLE_WORD).add(word);
+                    addToClass(word, WordClass.TITLE_WORD);
                 }
             }
         });
@@ -131,7 +127,21 @@ final class EntityLexicon {
     }
 
     boolean is(WordClass wordClass, String key) {
-        return wordClasses.get(wordClass).contains(key);
+        return isIn(wordClass, classes(key));
+    }
+
+    /** The classes of the word {@code key} as bits, for {@link #isIn}: 0 for a word of no class. */
+    int classes(String key) {
+        Integer classes = wordClasses.get(key);
+        return classes == null ? 0 : classes;
+    }
+
+    static boolean isIn(WordClass wordClass, int classes) {
+        return (classes & 1 << wordClass.ordinal()) != 0;
+    }
+
+    private void addToClass(String key, WordClass wordClass) {
+        wordClasses.merge(key, 1 << wordClass.ordinal(), (a, b) -> a | b);
     }
 
     private void names(String resource, EntityType type, boolean country) {
@@ -153,11 +163,11 @@ final class EntityLexicon {
         });
     }
 
-    private void words(String resource, Set<String> target) {
+    private void words(String resource, WordClass wordClass) {
         Lexicon.lines(EntityLexicon.class, resource).forEach(line -> {
             for (String word : line.split("\\s+")) {
                 if (!word.isEmpty()) {
-                    target.add(key(word));
+                    addToClass(key(word), wordClass);
                 }
             }
         });

@@ -4,6 +4,7 @@ import io.newsroom.extraction.engine.model.EntityType;
 import io.newsroom.extraction.engine.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,9 @@ final class MentionFinder {
 
     private final EntityLexicon lexicon;
     private final Token[] words;
+    /** The lexicon's word classes of each word, looked up when first asked: the rules ask them of a word again and again. */
+    private final int[] wordClasses;
+    private static final int UNKNOWN_CLASSES = -1;
     private final boolean[] uncasedLine;
     private final Set<String> lowerCaseWords = new HashSet<>();
     private final Set<String> capitalisedInside = new HashSet<>();
@@ -41,6 +45,8 @@ final class MentionFinder {
     MentionFinder(EntityLexicon lexicon, List<Token> words) {
         this.lexicon = lexicon;
         this.words = words.toArray(new Token[0]);
+        this.wordClasses = new int[this.words.length];
+        Arrays.fill(wordClasses, UNKNOWN_CLASSES);
         int lines = this.words.length == 0 ? 0 : this.words[this.words.length - 1].line() + 1;
         this.uncasedLine = new boolean[lines];
         this.bodyStart = new int[lines];
@@ -82,6 +88,14 @@ final class MentionFinder {
         spans.removeIf(span -> span.type == null);
         spans.sort(Comparator.comparingInt(span -> span.from));
         return spans;
+    }
+
+    /** Whether word {@code k} is of the class. */
+    private boolean is(WordClass wordClass, int k) {
+        if (wordClasses[k] == UNKNOWN_CLASSES) {
+            wordClasses[k] = lexicon.classes(words[k].key());
+        }
+        return EntityLexicon.isIn(wordClass, wordClasses[k]);
     }
 
     private interface LineReader {
@@ -233,7 +247,7 @@ final class MentionFinder {
                 return next ? 1 : 0;
             case "of", "for":
                 if (!knownAcross(i, j, to)
-                        && (!hasHead(j - 1, j) || lexicon.is(WordClass.LEGAL_SUFFIX, words[j - 1].key())
+                        && (!hasHead(j - 1, j) || is(WordClass.LEGAL_SUFFIX, j - 1)
                                 || isPersonEndingInPlaceWord(i, j))) {
                     return 0;
                 }
@@ -251,7 +265,7 @@ final class MentionFinder {
                     if (next) {
                         return 1;
                     }
-                    return j + 2 < to && lexicon.is(WordClass.NAME_PARTICLE, words[j + 1].key()) && startsRun(j + 2) ? 2 : 0;
+                    return j + 2 < to && is(WordClass.NAME_PARTICLE, j + 1) && startsRun(j + 2) ? 2 : 0;
                 }
                 return 0;
         }
@@ -259,8 +273,8 @@ final class MentionFinder {
 
     /** "Lee Park of Ridgeline Bank": a given name and a family name that is also a place word. */
     private boolean isPersonEndingInPlaceWord(int i, int j) {
-        return j - i == 2 && lexicon.is(WordClass.GIVEN_NAME, words[i].key())
-                && lexicon.is(WordClass.SURNAME_HEAD, words[j - 1].key());
+        return j - i == 2 && is(WordClass.GIVEN_NAME, i)
+                && is(WordClass.SURNAME_HEAD, j - 1);
     }
 
     /**
@@ -268,7 +282,7 @@ final class MentionFinder {
      * name, when the capitalised words after it end in an organisation head and those before it name nothing alone.
      */
     private boolean joinsOrganisationAfterAnd(int i, int j, int to) {
-        if (hasOrganisationHead(i, j) || knownLength(i, to) >= j - i || lexicon.is(WordClass.GIVEN_NAME, words[i].key())
+        if (hasOrganisationHead(i, j) || knownLength(i, to) >= j - i || is(WordClass.GIVEN_NAME, i)
                 || demonymLength(i, j) == j - i || (j - i == 1 && !lowerCaseWords.contains(words[i].key()))) {
             return false;
         }
@@ -276,7 +290,7 @@ final class MentionFinder {
         while (end < to && startsRun(end)) {
             end++;
         }
-        return end - j > 2 && lexicon.is(WordClass.ORGANISATION_HEAD, words[end - 1].key())
+        return end - j > 2 && is(WordClass.ORGANISATION_HEAD, end - 1)
                 && knownLength(j + 1, end) < end - j - 1;
     }
 
@@ -313,7 +327,7 @@ final class MentionFinder {
 
     private boolean hasOrganisationHead(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
+            if (is(WordClass.ORGANISATION_HEAD, k)) {
                 return true;
             }
         }
@@ -344,8 +358,8 @@ final class MentionFinder {
         if (p + 1 < b && words[p].sentenceStart() && opensWithAdjective(p, b)) {
             p++;
         }
-        if (p + 1 < b && words[p].sentenceStart() && lexicon.is(WordClass.OCCUPATION, words[p].key())
-                && titleLength(p, b) == 0 && !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+        if (p + 1 < b && words[p].sentenceStart() && is(WordClass.OCCUPATION, p)
+                && titleLength(p, b) == 0 && !is(WordClass.GIVEN_NAME, p)) {
             // "Analyst Tom Becker said": what a person does, capitalised only because it opens the sentence.
             p++;
             personCue = true;
@@ -365,7 +379,7 @@ final class MentionFinder {
                     return;
                 }
                 if (p == a && startsRun(p + title) && hasNameHead(p + title, b)
-                        && !lexicon.is(WordClass.GIVEN_NAME, words[p + title].key())) {
+                        && !is(WordClass.GIVEN_NAME, p + title)) {
                     // "Metropolitan Detention Center", "General Fabrics Corp": the title word opens a name.
                     break;
                 }
@@ -452,7 +466,7 @@ final class MentionFinder {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!startsRun(k) || lexicon.is(WordClass.EVENT_HEAD, words[k].key())) {
+            if (!startsRun(k) || is(WordClass.EVENT_HEAD, k)) {
                 return false;
             }
         }
@@ -464,7 +478,7 @@ final class MentionFinder {
      * unknown capitalised word, opens a person's name.
      */
     private boolean startsPersonName(int p, int b, int matched) {
-        if (matched != 1 || p + 2 != b || !lexicon.is(WordClass.GIVEN_NAME, words[p].key())) {
+        if (matched != 1 || p + 2 != b || !is(WordClass.GIVEN_NAME, p)) {
             return false;
         }
         EntityLexicon.Entry entry = lexicon.name(words[p].key());
@@ -473,12 +487,12 @@ final class MentionFinder {
         }
         int next = p + 1;
         return knownLength(next, b) == 0 && demonymLength(next, b) == 0 && !hasNameHead(next, b)
-                && !lexicon.is(WordClass.COMMON_WORD, words[next].key()) && !isPluralDemonym(next);
+                && !is(WordClass.COMMON_WORD, next) && !isPluralDemonym(next);
     }
 
     private boolean startsSeparateName(int q, int b) {
         return titleLength(q, b) > 0 || demonymLength(q, b) > 0 || knownLength(q, b) > 0
-                || (q + 1 < b && (lexicon.is(WordClass.GIVEN_NAME, words[q].key()) || isInitial(q)));
+                || (q + 1 < b && (is(WordClass.GIVEN_NAME, q) || isInitial(q)));
     }
 
     private void classify(int p, int b, int lineEnd, boolean personCue) {
@@ -499,13 +513,13 @@ final class MentionFinder {
         }
         if (length > 1 || personCue) {
             for (int k = p; k < b; k++) {
-                if (lexicon.is(WordClass.ORGANISATION_HEAD, words[k].key())) {
+                if (is(WordClass.ORGANISATION_HEAD, k)) {
                     add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
                     return;
                 }
             }
         }
-        boolean givenName = lexicon.is(WordClass.GIVEN_NAME, words[p].key());
+        boolean givenName = is(WordClass.GIVEN_NAME, p);
         if (length > 1 && lexicon.is(WordClass.LOCATION_HEAD, lastKey)
                 && !(length == 2 && givenName && lexicon.is(WordClass.SURNAME_HEAD, lastKey))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
@@ -533,7 +547,7 @@ final class MentionFinder {
         }
         if (length == 2 && lexicon.name(words[p + 1].key()) != null
                 && lexicon.name(words[p + 1].key()).type() == EntityType.LOCATION) {
-            boolean direction = lexicon.is(WordClass.COMPASS_WORD, words[p].key());
+            boolean direction = is(WordClass.COMPASS_WORD, p);
             String place = words[p + 1].key();
             if (direction || !lexicon.name(place).country()
                     || !(lexicon.is(WordClass.SURNAME, place) || lexicon.is(WordClass.GIVEN_NAME, place))) {
@@ -553,7 +567,7 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
-        if (b < lineEnd && lexicon.is(WordClass.PERSON_VERB, words[b].key())) {
+        if (b < lineEnd && is(WordClass.PERSON_VERB, b)) {
             add(p, b, EntityType.PERSON, length > 1 ? NameSpan.CUED : NameSpan.GUESSED, null);
             return;
         }
@@ -733,19 +747,19 @@ final class MentionFinder {
         if (k < lineEnd && words[k].is("'s")) {
             k++;
             for (int m = k; m < Math.min(lineEnd, k + 3) && !words[m].isPunctuation(); m++) {
-                if (lexicon.is(WordClass.COMPANY_NOUN, words[m].key()) && !words[m].isCapitalized()) {
+                if (is(WordClass.COMPANY_NOUN, m) && !words[m].isCapitalized()) {
                     return true;
                 }
             }
         } else {
-            while (k < lineEnd && lexicon.is(WordClass.ROLE_MODIFIER, words[k].key()) && !words[k].isCapitalized()) {
+            while (k < lineEnd && is(WordClass.ROLE_MODIFIER, k) && !words[k].isCapitalized()) {
                 k++;
             }
-            if (k < lineEnd && lexicon.is(WordClass.COMPANY_NOUN, words[k].key()) && !words[k].isCapitalized()) {
+            if (k < lineEnd && is(WordClass.COMPANY_NOUN, k) && !words[k].isCapitalized()) {
                 return true;
             }
             if (b < lineEnd && !words[b].isCapitalized()
-                    && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[b].key())) {
+                    && is(WordClass.ORGANISATION_DESCRIPTOR, b)) {
                 // "the Morvenpost newspaper", "the Kestrel group": the descriptor after the name says what it is.
                 return true;
             }
@@ -798,7 +812,7 @@ final class MentionFinder {
         }
         if (k < lineEnd && ARTICLES.contains(words[k].key())) {
             for (int m = k + 1; m < Math.min(lineEnd, k + 5); m++) {
-                if (lexicon.is(WordClass.OCCUPATION, words[m].key())) {
+                if (is(WordClass.OCCUPATION, m)) {
                     return true;
                 }
                 if (words[m].isPunctuation()) {
@@ -819,13 +833,13 @@ final class MentionFinder {
 
     private boolean isOrganisationDescriptor(int k) {
         return k >= 0 && words[k].line() == words[k + 1].line() && !words[k].isCapitalized()
-                && lexicon.is(WordClass.ORGANISATION_DESCRIPTOR, words[k].key());
+                && is(WordClass.ORGANISATION_DESCRIPTOR, k);
     }
 
     /** "the village of Kravosh", "north of Dorvik". */
     private boolean isPlaceOf(int p) {
         return p >= 2 && words[p - 1].is("of") && words[p - 2].line() == words[p].line()
-                && !words[p - 2].isCapitalized() && lexicon.is(WordClass.PLACE_NOUN, words[p - 2].key());
+                && !words[p - 2].isCapitalized() && is(WordClass.PLACE_NOUN, p - 2);
     }
 
     /** "Mayor Lena Ortiz of Riverton": a single name after a person and "of" is where the person comes from. */
@@ -885,8 +899,8 @@ final class MentionFinder {
 
     /** "Greater Ardmore Open", "Lisbon Grand Prix": a run ending in an event's head word is the event's name. */
     private boolean endsInEvent(int a, int b) {
-        return b - a > 1 && lexicon.is(WordClass.EVENT_HEAD, words[b - 1].key()) && knownLength(a, b) < b - a
-                && !lexicon.is(WordClass.GIVEN_NAME, words[b - 1].key());
+        return b - a > 1 && is(WordClass.EVENT_HEAD, b - 1) && knownLength(a, b) < b - a
+                && !is(WordClass.GIVEN_NAME, b - 1);
     }
 
     /** A sentence-initial word that is an ordinary English word, not a name. */
@@ -898,7 +912,7 @@ final class MentionFinder {
 
     private boolean keepsDemonym(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.is(WordClass.DEMONYM_KEEPING_HEAD, words[k].key())) {
+            if (is(WordClass.DEMONYM_KEEPING_HEAD, k)) {
                 return true;
             }
         }
@@ -1015,7 +1029,7 @@ final class MentionFinder {
             }
             int shortEnd = span.to;
             while (span.type == EntityType.ORGANIZATION && shortEnd - span.from > 1
-                    && lexicon.is(WordClass.LEGAL_SUFFIX, words[shortEnd - 1].key())) {
+                    && is(WordClass.LEGAL_SUFFIX, shortEnd - 1)) {
                 shortEnd--;
                 NameSpan shortName = new NameSpan(span.from, shortEnd, key(span.from, shortEnd),
                         EntityType.ORGANIZATION, NameSpan.KNOWN, null);
@@ -1026,7 +1040,7 @@ final class MentionFinder {
                 NameSpan surname = new NameSpan(span.to - 1, span.to, words[span.to - 1].key(), EntityType.PERSON,
                         strength, null);
                 remember(surname.key, surname);
-                if (span.length() == 2 && lexicon.is(WordClass.SURNAME, words[span.from].key())) {
+                if (span.length() == 2 && is(WordClass.SURNAME, span.from)) {
                     remember(words[span.from].key(), new NameSpan(span.from, span.from + 1, words[span.from].key(),
                             EntityType.PERSON, strength, null));
                 }
@@ -1085,7 +1099,7 @@ final class MentionFinder {
                 k++;
                 continue;
             }
-            int shortest = lexicon.is(WordClass.COMMON_WORD, words[k].key()) ? 2 : 1;
+            int shortest = is(WordClass.COMMON_WORD, k) ? 2 : 1;
             int matched = 0;
             NameSpan known = null;
             EntityLexicon.Entry entry = null;
@@ -1121,7 +1135,7 @@ final class MentionFinder {
             return false;
         }
         for (int k = from; k < to - 1; k++) {
-            if (!words[k].isLetters() || lexicon.is(WordClass.COMMON_WORD, words[k].key())) {
+            if (!words[k].isLetters() || is(WordClass.COMMON_WORD, k)) {
                 return false;
             }
         }
@@ -1149,7 +1163,7 @@ final class MentionFinder {
             regionStart = k + 1;
             regionEnd = regionStart;
             while (regionEnd < to && regionEnd - regionStart < 3 && startsRun(regionEnd)
-                    && !lexicon.is(WordClass.COMMON_WORD, words[regionEnd].key())) {
+                    && !is(WordClass.COMMON_WORD, regionEnd)) {
                 regionEnd++;
             }
             k = regionEnd;
