@@ -1,5 +1,6 @@
 package io.newsroom.gateway.routing;
 
+import io.newsroom.gateway.metrics.GatewayMetrics;
 import io.newsroom.gateway.quota.QuotaService;
 import io.newsroom.gateway.security.Caller;
 import io.newsroom.gateway.security.RevokedClients;
@@ -34,6 +35,9 @@ public class GatewayRoutes {
 
     @Inject
     RevokedClients revokedClients;
+
+    @Inject
+    GatewayMetrics metrics;
 
     void install(@Observes Router router) {
         router.route().order(TRACKING_ORDER).handler(new RequestTracking());
@@ -89,6 +93,7 @@ public class GatewayRoutes {
             }
             decided.result().writeHeaders(ctx.response());
             if (!decided.result().allowed()) {
+                metrics.quotaRefused(caller.clientId());
                 Problems.send(ctx, 429, "quota of client " + caller.clientId() + " exhausted");
             } else if (route.isProxied()) {
                 proxy.forward(ctx, route);

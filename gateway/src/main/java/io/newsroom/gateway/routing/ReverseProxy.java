@@ -2,6 +2,8 @@ package io.newsroom.gateway.routing;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.metrics.GatewayMetrics;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /** Streams a request to its backend and the answer back, with timeouts, retries, circuit breaking and a size limit. */
+@Startup
 @ApplicationScoped
 public class ReverseProxy {
 
@@ -39,11 +42,13 @@ public class ReverseProxy {
     private final Map<String, URI> urls = new HashMap<>();
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final GatewayMetrics metrics;
 
     @Inject
-    public ReverseProxy(GatewayConfig config, Vertx vertx) {
+    public ReverseProxy(GatewayConfig config, Vertx vertx, GatewayMetrics metrics) {
         this.config = config;
         this.vertx = vertx;
+        this.metrics = metrics;
         config.backends().forEach((name, backend) -> {
             HttpClientOptions options = new HttpClientOptions()
                     .setConnectTimeout((int) backend.connectTimeout().toMillis())
@@ -52,7 +57,9 @@ public class ReverseProxy {
                     .setTcpNoDelay(true)
                     .setDecompressionSupported(false);
             clients.put(name, vertx.createHttpClient(options));
-            circuits.put(name, new BackendCircuit(name, backend.failureThreshold(), backend.openDuration().toMillis()));
+            BackendCircuit circuit = new BackendCircuit(name, backend.failureThreshold(), backend.openDuration().toMillis());
+            metrics.watch(circuit);
+            circuits.put(name, circuit);
             urls.put(name, backend.url());
         });
     }
@@ -107,21 +114,23 @@ public class ReverseProxy {
                 .setURI(uri)
                 .setHeaders(ForwardedHeaders.toBackend(ctx.request(), RequestTracking.requestId(ctx)))
                 .setIdleTimeout(route.timeout().toMillis());
+        long started = System.nanoTime();
         clients.get(backend).request(options).onComplete(connected -> {
             if (connected.failed()) {
                 if (attemptsLeft > 1 && !ctx.response().closed()) {
                     vertx.setTimer(RETRY_BACKOFF_MS, t -> attempt(ctx, backend, route, hasBody, maxBody, attemptsLeft - 1, uri));
                     return;
                 }
-                transportFailure(ctx, circuit, backend, connected.cause());
+                transportFailure(ctx, circuit, backend, started, connected.cause());
                 return;
             }
             HttpClientRequest backendRequest = connected.result();
             backendRequest.exceptionHandler(error -> LOG.debugf("request to %s ended: %s", backend, error));
             backendRequest.response().onComplete(answered -> {
                 if (answered.failed()) {
-                    transportFailure(ctx, circuit, backend, answered.cause());
+                    transportFailure(ctx, circuit, backend, started, answered.cause());
                 } else {
+                    metrics.backendAnswered(backend, started, GatewayMetrics.statusClass(answered.result().statusCode()));
                     circuit.onSuccess();
                     relayResponse(ctx, target, answered.result());
                 }
@@ -201,7 +210,8 @@ public class ReverseProxy {
         response.closeHandler(v -> backendResponse.request().reset());
     }
 
-    private void transportFailure(RoutingContext ctx, BackendCircuit circuit, String backend, Throwable cause) {
+    private void transportFailure(RoutingContext ctx, BackendCircuit circuit, String backend, long started,
+                                  Throwable cause) {
         if (ctx.response().closed() || ctx.response().ended()) {
             circuit.onAbandoned();
             return;
@@ -209,10 +219,13 @@ public class ReverseProxy {
         circuit.onFailure();
         if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException
                 || cause.getClass().getSimpleName().contains("Timeout")) {
+            metrics.backendAnswered(backend, started, GatewayMetrics.TIMEOUT);
             Problems.send(ctx, 504, backend + " did not answer in time");
         } else if (cause instanceof ConnectException) {
+            metrics.backendAnswered(backend, started, GatewayMetrics.REFUSED);
             Problems.send(ctx, 502, backend + " refused the connection");
         } else {
+            metrics.backendAnswered(backend, started, GatewayMetrics.FAILED);
             LOG.debugf(cause, "transport failure towards %s", backend);
             Problems.send(ctx, 502, backend + " failed: " + cause.getClass().getSimpleName());
         }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = StubBackends.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestProfile(QuotaTest.TightQuota.class)
-class QuotaTest {
+public class QuotaTest {
 
     public static class TightQuota implements QuarkusTestProfile {
         @Override
