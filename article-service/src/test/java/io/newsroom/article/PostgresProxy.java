@@ -1,10 +1,14 @@
 package io.newsroom.article;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +30,7 @@ public final class PostgresProxy implements AutoCloseable {
         return thread;
     });
     private volatile boolean cut;
+    private volatile byte[] dropMarker;
 
     public PostgresProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
@@ -51,6 +56,15 @@ public final class PostgresProxy implements AutoCloseable {
 
     public void restore() {
         cut = false;
+        dropMarker = null;
+    }
+
+    /**
+     * Drops every open connection, once, the moment the service sends a request carrying this text (before the
+     * server sees it): a connection lost in the middle of a transaction. New connections are accepted as usual.
+     */
+    public void dropWhenSent(String marker) {
+        dropMarker = marker.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -71,7 +85,7 @@ public final class PostgresProxy implements AutoCloseable {
                 Socket server = new Socket(targetHost, targetPort);
                 sockets.add(client);
                 sockets.add(server);
-                threads.execute(() -> pipe(client, server));
+                threads.execute(() -> pipeWatched(client, server));
                 threads.execute(() -> pipe(server, client));
             } catch (IOException e) {
                 if (listener.isClosed()) {
@@ -92,6 +106,55 @@ public final class PostgresProxy implements AutoCloseable {
             sockets.remove(from);
             sockets.remove(to);
         }
+    }
+
+    /** Copies the service's requests to the server, dropping everything when one carries the armed marker. */
+    private void pipeWatched(Socket from, Socket to) {
+        byte[] buffer = new byte[64 * 1024];
+        byte[] window = new byte[0];
+        try {
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                byte[] marker = dropMarker;
+                if (marker != null) {
+                    // the tail of the previous read is kept, so that a marker split across two reads is still seen
+                    byte[] seen = new byte[window.length + read];
+                    System.arraycopy(window, 0, seen, 0, window.length);
+                    System.arraycopy(buffer, 0, seen, window.length, read);
+                    if (contains(seen, marker)) {
+                        dropMarker = null;
+                        sockets.forEach(PostgresProxy::closeQuietly);
+                        sockets.clear();
+                        return;
+                    }
+                    int keep = Math.min(seen.length, marker.length - 1);
+                    window = Arrays.copyOfRange(seen, seen.length - keep, seen.length);
+                }
+                out.write(buffer, 0, read);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // one side went away; closing both ends below tells the other side
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+            sockets.remove(from);
+            sockets.remove(to);
+        }
+    }
+
+    private static boolean contains(byte[] data, byte[] marker) {
+        outer:
+        for (int i = 0; i + marker.length <= data.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (data[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

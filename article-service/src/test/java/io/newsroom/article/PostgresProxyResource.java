@@ -1,7 +1,9 @@
 package io.newsroom.article;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.net.URI;
 import java.util.Map;
 
 /** Starts a {@link PostgresProxy} to the test database, points the datasource at it and hands it to the test. */
@@ -11,8 +13,11 @@ public class PostgresProxyResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        proxy = new PostgresProxy("127.0.0.1", 5432);
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/newsroom_test");
+        // the test database the profile names (newsroom_test, or a helper's own through _TEST_QUARKUS_DATASOURCE_JDBC_URL)
+        URI database = URI.create(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class)
+                .orElse("jdbc:postgresql://127.0.0.1:5432/newsroom_test").substring("jdbc:".length()));
+        proxy = new PostgresProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath());
     }
 
     @Override

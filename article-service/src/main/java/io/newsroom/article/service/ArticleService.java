@@ -54,19 +54,26 @@ public class ArticleService {
      * the external id or the content already identify a stored article of the tenant.
      */
     public SubmissionOutcome submit(String tenant, ArticleSubmission submission, String idempotencyKey, String requestId) {
+        String requestHash = ContentDigest.ofSubmission(submission);
+        String contentHash = ContentDigest.of(submission.content());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> submitOnce(tenant, submission, idempotencyKey, requestId));
+            // most submissions are new: stored at once, and the unique indexes on the tenant's idempotency keys,
+            // external ids and content hashes tell the others, which are then looked up (two queries saved per article)
+            return QuarkusTransaction.requiringNew().call(() -> storeNew(tenant, submission, idempotencyKey, requestId,
+                    requestHash, contentHash));
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-            // a concurrent identical submission committed first: answer with what it stored
-            return QuarkusTransaction.requiringNew().call(() -> submitOnce(tenant, submission, idempotencyKey, requestId));
+            return QuarkusTransaction.requiringNew().call(() -> earlierSubmission(tenant, submission, idempotencyKey,
+                    requestHash, contentHash).orElseGet(() -> storeNew(tenant, submission, idempotencyKey, requestId,
+                    requestHash, contentHash)));
         }
     }
 
-    private SubmissionOutcome submitOnce(String tenant, ArticleSubmission submission, String idempotencyKey, String requestId) {
-        String requestHash = ContentDigest.ofSubmission(submission);
+    /** The stored article this submission repeats, if any; a repeat that contradicts the earlier one is refused. */
+    private Optional<SubmissionOutcome> earlierSubmission(String tenant, ArticleSubmission submission, String idempotencyKey,
+                                                          String requestHash, String contentHash) {
         if (idempotencyKey != null) {
             Optional<Article> earlier = articles.findByIdempotencyKey(tenant, idempotencyKey);
             if (earlier.isPresent()) {
@@ -74,10 +81,9 @@ public class ArticleService {
                     throw new ArticleProblem(422, "Idempotency-Key reused",
                             "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
                 }
-                return new SubmissionOutcome(earlier.get(), SubmissionOutcome.Kind.REPLAYED);
+                return Optional.of(new SubmissionOutcome(earlier.get(), SubmissionOutcome.Kind.REPLAYED));
             }
         }
-        String contentHash = ContentDigest.of(submission.content());
         if (submission.externalId() != null) {
             Optional<Article> sameExternalId = articles.findByExternalId(tenant, submission.externalId());
             if (sameExternalId.isPresent()) {
@@ -85,14 +91,15 @@ public class ArticleService {
                     throw ArticleProblem.conflict("externalId '" + submission.externalId()
                             + "' already identifies article " + sameExternalId.get().id + " with different content");
                 }
-                return new SubmissionOutcome(sameExternalId.get(), SubmissionOutcome.Kind.DUPLICATE);
+                return Optional.of(new SubmissionOutcome(sameExternalId.get(), SubmissionOutcome.Kind.DUPLICATE));
             }
         }
-        Optional<Article> sameContent = articles.findByContentHash(tenant, contentHash);
-        if (sameContent.isPresent()) {
-            return new SubmissionOutcome(sameContent.get(), SubmissionOutcome.Kind.DUPLICATE);
-        }
+        return articles.findByContentHash(tenant, contentHash)
+                .map(sameContent -> new SubmissionOutcome(sameContent, SubmissionOutcome.Kind.DUPLICATE));
+    }
 
+    private SubmissionOutcome storeNew(String tenant, ArticleSubmission submission, String idempotencyKey, String requestId,
+                                       String requestHash, String contentHash) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Article article = new Article();
         article.id = UUID.randomUUID();

@@ -74,7 +74,7 @@ public class StoryService {
         } else {
             story = UUID.randomUUID();
         }
-        StoryStore.assign(connection, text.tenant(), text.articleId(), story, fingerprint, keys);
+        StoryStore.assign(connection, text.tenant(), text.articleId(), story, fingerprint, keys, current.storyId() != null);
         return story;
     }
 

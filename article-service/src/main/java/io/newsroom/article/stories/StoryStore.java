@@ -106,9 +106,12 @@ public final class StoryStore {
         }
     }
 
-    /** Stores the article's story and fingerprint and replaces its band keys. */
+    /**
+     * Stores the article's story and fingerprint and its band keys, replacing those it had when it was grouped
+     * before (an article never grouped has none: no delete for it).
+     */
     public static void assign(Connection connection, String tenant, UUID articleId, UUID storyId, Fingerprint fingerprint,
-                              long[] keys) throws SQLException {
+                              long[] keys, boolean groupedBefore) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update articles set story_id = ?, story_signature = ?, story_shingles = ? where id = ?")) {
             update.setObject(1, storyId);
@@ -117,9 +120,11 @@ public final class StoryStore {
             update.setObject(4, articleId);
             update.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("delete from story_bands where article_id = ?")) {
-            delete.setObject(1, articleId);
-            delete.executeUpdate();
+        if (groupedBefore) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from story_bands where article_id = ?")) {
+                delete.setObject(1, articleId);
+                delete.executeUpdate();
+            }
         }
         if (keys.length > 0) {
             try (PreparedStatement insert = connection.prepareStatement(

@@ -44,15 +44,30 @@ public class WebhookDispatcher {
                 config.readTimeout(), config.maxResponseBytes());
         backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         if (config.dispatcherEnabled()) {
-            worker = Thread.ofPlatform().name("webhook-dispatcher").daemon().start(this::dispatchUntilStopped);
+            start();
         }
     }
 
     void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stop();
+    }
+
+    /** Starts the background worker, again after {@link #stop()}: it resumes from what PostgreSQL holds. */
+    synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        stopping = false;
+        worker = Thread.ofPlatform().name("webhook-dispatcher").daemon().start(this::dispatchUntilStopped);
+    }
+
+    /** Stops the background worker; a send it interrupts is recorded as a failed attempt and made again later. */
+    synchronized void stop() throws InterruptedException {
         stopping = true;
         if (worker != null) {
             worker.interrupt();
             worker.join(Duration.ofSeconds(5));
+            worker = null;
         }
     }
 

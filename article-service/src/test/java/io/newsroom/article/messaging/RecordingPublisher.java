@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Stands in for the broker: acknowledges every record at once, except those of articles told to be refused. */
+/**
+ * Stands in for the broker: acknowledges every record at once, except those told to be refused (for good, or as an
+ * unreachable broker does), and runs what a test wants to happen while a record is being acknowledged.
+ */
 @Alternative
 @ApplicationScoped
 public class RecordingPublisher extends SubmittedEventPublisher {
@@ -23,18 +28,37 @@ public class RecordingPublisher extends SubmittedEventPublisher {
 
     private final List<Published> published = new CopyOnWriteArrayList<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final Set<String> unreachableFor = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Runnable> onNextAcknowledgement = new AtomicReference<>();
 
     @Override
     public CompletableFuture<RecordMetadata> publish(OutboxEvent event, String payload) {
         if (refused.removeIf(payload::contains)) {
             return CompletableFuture.failedFuture(new RecordTooLargeException("refused once by the test"));
         }
+        if (unreachableFor.removeIf(payload::contains)) {
+            return CompletableFuture.failedFuture(new NetworkException("broker unreachable, once, for the test"));
+        }
         published.add(new Published(event.articleId, payload));
+        Runnable hook = onNextAcknowledgement.getAndSet(null);
+        if (hook != null) {
+            hook.run();
+        }
         return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition(event.topic, 0), 0, 0, 0, 0, 0));
     }
 
     public List<String> payloadsOf(UUID articleId) {
         return published.stream().filter(p -> p.articleId().equals(articleId)).map(Published::payload).toList();
+    }
+
+    /** The next record whose payload contains this text meets an unreachable broker (a transient failure). */
+    public void unreachableOnceFor(String text) {
+        unreachableFor.add(text);
+    }
+
+    /** Runs once, when the next record is acknowledged: the broker has it, the relay has not marked it sent yet. */
+    public void onNextAcknowledgement(Runnable hook) {
+        onNextAcknowledgement.set(hook);
     }
 
     /** The next record whose payload contains this text is not acknowledged. */

@@ -37,6 +37,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The database goes away and comes back (through a proxy, the shared server keeps running): requests are refused
@@ -109,6 +110,28 @@ class DatabaseOutageTest {
                 .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
         given().when().get(ARTICLES + "/" + first).then().statusCode(200).body("status", equalTo("EXTRACTED"));
         submitted(refusedText);
+    }
+
+    @Test
+    void aConnectionLostInTheMiddleOfABatchRollsItBackAndTheBatchIsStoredOnceWhenRetried() {
+        List<UUID> ids = List.of(submitted(Submissions.uniqueText()), submitted(Submissions.uniqueText()),
+                submitted(Submissions.uniqueText()));
+        String marker = "mid-batch-" + UUID.randomUUID();
+        double retriesBefore = retries();
+        // the second document reaches the database after the batch's events were marked processed and its articles locked
+        database.dropWhenSent(marker);
+        connector.source(Channels.ARTICLES_EXTRACTED).send(List.of(EventFixtures.extracted(ids.get(0), "acme", "1.0.0"),
+                EventFixtures.extracted(ids.get(1), "acme", "1.0.0", "Text of the second document " + marker),
+                EventFixtures.extracted(ids.get(2), "acme", "1.0.0")));
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> ids.stream().allMatch(id -> status(id) == ArticleStatus.EXTRACTED));
+        assertTrue(retries() > retriesBefore, "the lost connection was not seen: the batch was not interrupted");
+        for (UUID id : ids) {
+            assertEquals(1L, count("select count(*) from processed_events where article_id = ?1", id), "one stored event");
+            assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> EntityMention.count("articleId", id)), "mentions stored once");
+        }
+        assertEquals(1L, count("select count(*) from articles where extraction ->> 'text' like ?1", "%" + marker));
     }
 
     private static UUID submitted(String text) {

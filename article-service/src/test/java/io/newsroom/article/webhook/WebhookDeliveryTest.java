@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -297,6 +298,84 @@ class WebhookDeliveryTest {
             other.shutdownNow();
         }
         assertEquals(4, QuarkusTransaction.requiringNew().call(() -> store.deliveries(endpoint, 10)).size());
+    }
+
+    @Test
+    void deliveriesQueuedWhileTheDispatcherIsStoppedArriveOnceEachAfterItStartsAgain() throws Exception {
+        UUID endpoint = endpoint(receiver.url(), List.of(WebhookEvents.EXTRACTED));
+        Set<UUID> sent = new HashSet<>();
+        try {
+            dispatcher.start();
+            sent.add(extracted("1.4.0"));
+            awaitDelivered(endpoint, 1);
+            dispatcher.stop();
+            for (int i = 0; i < 4; i++) {
+                sent.add(extracted("1.4.0"));
+            }
+            Thread.sleep(200);
+            assertEquals(1, receiver.received.size(), "nothing is sent while the dispatcher is stopped");
+            dispatcher.start();
+            awaitDelivered(endpoint, 5);
+        } finally {
+            dispatcher.stop();
+        }
+        assertEquals(sent, byArticle().keySet());
+        assertSignedOncePerDeliveryId(endpoint, 5);
+    }
+
+    @Test
+    void aDeliverySentByAnInstanceThatDiedBeforeRecordingItComesAgainUnderTheSameIdOnly() throws Exception {
+        UUID endpoint = endpoint(receiver.url(), List.of(WebhookEvents.EXTRACTED));
+        for (int i = 0; i < 3; i++) {
+            extracted("1.4.0");
+        }
+        // the dead instance claimed one delivery (its lease has run out by now) and sent it, but never recorded it
+        WebhookStore.Claimed lost = QuarkusTransaction.requiringNew()
+                .call(() -> store.claimDue(1, Instant.now(), Instant.now())).get(0);
+        WebhookSender.Attempt attempt = new WebhookSender(new TargetGuard(true), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                100).send(lost.url(), lost.secret(), lost.delivery().id(), lost.delivery().eventType(),
+                lost.delivery().payload(), Instant.now().getEpochSecond());
+        assertTrue(attempt.delivered());
+        try {
+            dispatcher.start();
+            awaitDelivered(endpoint, 3);
+        } finally {
+            dispatcher.stop();
+        }
+        assertEquals(4, receiver.received.size());
+        Map<String, List<Receiver.Received>> byId = receiver.received.stream()
+                .collect(Collectors.groupingBy(r -> r.headers().get("newsroom-delivery-id")));
+        assertEquals(3, byId.size(), "one delivery id per article");
+        List<Receiver.Received> twice = byId.get(lost.delivery().id().toString());
+        assertEquals(2, twice.size(), "the lost one is sent again");
+        assertEquals(twice.get(0).body(), twice.get(1).body());
+        byArticle().values().forEach(copies -> assertEquals(1, copies.stream().map(b -> b.get("deliveryId")).distinct().count()));
+        QuarkusTransaction.requiringNew().call(() -> store.deliveries(endpoint, 10)).forEach(d -> assertEquals(1, d.attempts(),
+                "the unrecorded send is not counted"));
+    }
+
+    /** Waits (bounded) until the endpoint has this many deliveries, all delivered. */
+    private void awaitDelivered(UUID endpoint, int count) throws InterruptedException {
+        for (int wait = 0; wait < 1500; wait++) {
+            List<WebhookStore.Delivery> log = QuarkusTransaction.requiringNew().call(() -> store.deliveries(endpoint, 100));
+            if (log.size() == count && log.stream().allMatch(d -> d.status().equals("DELIVERED"))) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not all of " + count + " deliveries delivered within 30 s");
+    }
+
+    /** Every delivery of the endpoint arrived once, under its own id, with a signature that verifies. */
+    private void assertSignedOncePerDeliveryId(UUID endpoint, int count) {
+        Set<String> logged = QuarkusTransaction.requiringNew().call(() -> store.deliveries(endpoint, 100)).stream()
+                .map(d -> d.id().toString()).collect(Collectors.toSet());
+        assertEquals(count, logged.size());
+        assertEquals(count, receiver.received.size(), "no copy without the same delivery id");
+        assertEquals(logged, receiver.received.stream().map(r -> r.headers().get("newsroom-delivery-id"))
+                .collect(Collectors.toSet()));
+        receiver.received.forEach(r -> assertTrue(WebhookSignature.verify(SECRET, r.headers().get("newsroom-signature"),
+                r.body(), Instant.now().getEpochSecond(), 300)));
     }
 
     private boolean enabled(UUID endpoint) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -246,6 +247,55 @@ class SubmittedArticleConsumerTest {
         assertEquals(1, extracted.received().size());
     }
 
+    @Test
+    void aBatchTheBrokerAcknowledgedOnlyPartlyIsDeliveredAgainAndOnlyItsUnacknowledgedAnswerIsSentAgain() {
+        ObjectNode first = Events.submittedFresh();
+        ObjectNode lost = Events.submittedFresh();
+        ObjectNode third = Events.submittedFresh();
+        List<String> records = List.of(first.toString(), lost.toString(), third.toString());
+        MutinyEmitter<String> flaky = brokerRefusingAnswersOf(lost.get("articleId").asText(), extractedEmitter);
+        RecentEvents memory = new RecentEvents(config);
+        SubmittedArticleConsumer consumer = new SubmittedArticleConsumer(extraction, config, memory, mapper, flaky, failedEmitter);
+        AtomicBoolean acknowledged = new AtomicBoolean();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+
+        consumer.consume(batch(records, acknowledged, refused)).toCompletableFuture().join();
+        assertFalse(acknowledged.get(), "one answer of the batch is not on the broker: the batch must not be committed");
+        assertTrue(refused.get() != null);
+        assertEquals(List.of(first.get("articleId").asText(), third.get("articleId").asText()), answeredArticles());
+
+        // the same process gets the same records again (the offsets were not committed): what the broker has is not sent twice
+        SubmittedArticleConsumer retried = new SubmittedArticleConsumer(extraction, config, memory, mapper, extractedEmitter,
+                failedEmitter);
+        AtomicBoolean acknowledgedAgain = new AtomicBoolean();
+        retried.consume(batch(records, acknowledgedAgain, new AtomicReference<>())).toCompletableFuture().join();
+        assertTrue(acknowledgedAgain.get());
+        assertEquals(List.of(first.get("articleId").asText(), third.get("articleId").asText(), lost.get("articleId").asText()),
+                answeredArticles());
+        assertTrue(failed.received().isEmpty());
+    }
+
+    @Test
+    void anArticlesEventsInOneBatchAreAnsweredInTheirOrder() {
+        ObjectNode submitted = Events.submittedFresh();
+        ObjectNode reprocessed = submitted.deepCopy().put("eventId", UUID.randomUUID().toString()).put("attempt", 2);
+        ObjectNode other = Events.submittedFresh();
+        AtomicBoolean acknowledged = new AtomicBoolean();
+        connector.source(Channels.SUBMITTED).send(batch(List.of(submitted.toString(), other.toString(), reprocessed.toString()),
+                acknowledged, new AtomicReference<>()));
+
+        await().atMost(Duration.ofSeconds(30)).until(acknowledged::get);
+        String articleId = submitted.get("articleId").asText();
+        assertEquals(List.of(submitted.get("eventId").asText(), reprocessed.get("eventId").asText()),
+                extracted.received().stream().map(SubmittedArticleConsumerTest::payload)
+                        .filter(answer -> answer.get("articleId").asText().equals(articleId))
+                        .map(answer -> answer.get("sourceEventId").asText()).toList());
+    }
+
+    private List<String> answeredArticles() {
+        return extracted.received().stream().map(m -> payload(m).get("articleId").asText()).toList();
+    }
+
     private static Message<List<String>> batch(List<String> payloads, AtomicBoolean acknowledged, AtomicReference<Throwable> refused) {
         return Message.of(payloads, () -> {
             acknowledged.set(true);
@@ -254,6 +304,18 @@ class SubmittedArticleConsumerTest {
             refused.set(error);
             return CompletableFuture.completedFuture(null);
         });
+    }
+
+    /** The broker as it is, except that it never acknowledges an answer about this article. */
+    @SuppressWarnings("unchecked")
+    private static MutinyEmitter<String> brokerRefusingAnswersOf(String articleId, MutinyEmitter<String> broker) {
+        return (MutinyEmitter<String>) Proxy.newProxyInstance(MutinyEmitter.class.getClassLoader(),
+                new Class<?>[]{MutinyEmitter.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("sendMessage") && ((Message<?>) args[0]).getPayload().toString().contains(articleId)) {
+                        return Uni.createFrom().failure(new TimeoutException("broker unreachable"));
+                    }
+                    return method.invoke(broker, args);
+                });
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -47,6 +48,8 @@ public class RevokedClients {
     private final Map<String, Long> cutOffs = new ConcurrentHashMap<>();
     /** Changes not yet in Redis: a revocation (the later cut-off wins) or a restore (it replaces the cut-off). */
     private final Map<String, Change> unsaved = new ConcurrentHashMap<>();
+    /** Counts this replica's changes, so that a read of Redis begun before one does not overwrite it. */
+    private final AtomicLong changes = new AtomicLong();
     private final String key;
     private final long retentionSeconds;
     private final long refreshMillis;
@@ -93,6 +96,7 @@ public class RevokedClients {
     /** Refuses the client's tokens issued up to now, on this replica at once and on the others within a refresh. */
     public void revoke(String clientId) {
         long cutOff = nowSeconds() + skewSeconds;
+        changes.incrementAndGet();
         cutOffs.merge(clientId, cutOff, Math::max);
         unsaved.merge(clientId, new Change(cutOff, false),
                 (earlier, later) -> earlier.cutOff >= later.cutOff ? earlier : later);
@@ -111,6 +115,7 @@ public class RevokedClients {
             return nowSeconds();
         }
         long restored = Math.max(cutOff - skewSeconds, Math.min(cutOff, nowSeconds() - 1));
+        changes.incrementAndGet();
         cutOffs.put(clientId, restored);
         unsaved.put(clientId, new Change(restored, true));
         saveOrKeep(clientId);
@@ -183,6 +188,7 @@ public class RevokedClients {
 
     void refresh() {
         try {
+            long seen = changes.get();
             save();
             SortedSetCommands<String, String> set = redis.sortedSet(String.class);
             long oldest = nowSeconds() - retentionSeconds;
@@ -191,11 +197,13 @@ public class RevokedClients {
             for (ScoredValue<String> entry : set.zrangeWithScores(key, 0, -1)) {
                 read.put(entry.value(), (long) entry.score());
             }
-            // Redis's set replaces the copy (a restore on another replica lowers a cut-off), this replica's unsaved
-            // changes, made since the save above, kept over it
-            cutOffs.putAll(read);
-            unsaved.forEach((client, change) -> cutOffs.put(client, change.cutOff));
-            cutOffs.keySet().removeIf(client -> !read.containsKey(client) && !unsaved.containsKey(client));
+            // Redis's set replaces the copy (a restore on another replica lowers a cut-off), with this replica's unsaved
+            // changes kept over it; a change made here during the read waits for the next one, which includes it
+            if (changes.get() == seen) {
+                cutOffs.putAll(read);
+                unsaved.forEach((client, change) -> cutOffs.put(client, change.cutOff));
+                cutOffs.keySet().removeIf(client -> !read.containsKey(client) && !unsaved.containsKey(client));
+            }
             if (!redisAnswers) {
                 LOG.info("revoked clients: Redis answers again, the set is shared by all replicas");
             }

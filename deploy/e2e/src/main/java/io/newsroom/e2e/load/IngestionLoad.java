@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.LongAdder;
  * load through the gateway and straight to article-service. Usage: IngestionLoad [--hog] [RATES=50,100,200|none]
  * [SECONDS=60] [READ_SECONDS=30]; with "none" the reads go to the newest stored articles. With {@code --hog} a busy
  * loop pinned to the last core runs for the whole ingestion, to show how the pipeline degrades when a core is taken.
+ * The topics and consumer groups whose lag is sampled are the suite's unless NEWSROOM_TOPICS_SUBMITTED,
+ * NEWSROOM_TOPICS_EXTRACTED, NEWSROOM_EXTRACTION_GROUP or NEWSROOM_ARTICLE_GROUP name another copy's (infra.sh instance).
  */
 public final class IngestionLoad {
 
@@ -45,6 +47,24 @@ public final class IngestionLoad {
     private record Sample(Map<String, ProcessSampler.Usage> usage, long submittedLag, long extractedLag) {
     }
 
+    /** What one rate's phase measured, for the targets table. */
+    private record Phase(int rate, double acceptedPerSecond, int accepted, int extracted, Percentiles endToEnd,
+                         Map<Partner, Long> tooManyRequests, double articleServiceCpuMillis, double drainSeconds) {
+
+        /** Offered rate accepted (within 5 %), and every accepted article extracted soon after the last was sent. */
+        boolean sustained() {
+            return acceptedPerSecond >= 0.95 * rate && extracted == accepted && drainSeconds <= SUSTAINED_DRAIN_SECONDS;
+        }
+    }
+
+    /** A lag the pipeline works off within this many seconds of the last submission counts as bounded. */
+    private static final double SUSTAINED_DRAIN_SECONDS = 10;
+
+    private static final String SUBMITTED_TOPIC = setting("NEWSROOM_TOPICS_SUBMITTED", SuiteTopics.SUBMITTED);
+    private static final String EXTRACTED_TOPIC = setting("NEWSROOM_TOPICS_EXTRACTED", SuiteTopics.EXTRACTED);
+    private static final String EXTRACTION_GROUP = setting("NEWSROOM_EXTRACTION_GROUP", SuiteTopics.EXTRACTION_GROUP);
+    private static final String ARTICLE_GROUP = setting("NEWSROOM_ARTICLE_GROUP", "article-service");
+
     private final SuiteAddresses addresses = SuiteAddresses.local();
     private final GatewayClient gateway = new GatewayClient(addresses.gateway(), new TokenSource(addresses.tokenEndpoint()));
     private final ArticleLedger ledger = new ArticleLedger(addresses.databaseUrl());
@@ -53,6 +73,7 @@ public final class IngestionLoad {
     private final List<String> ingestionRows = new ArrayList<>();
     private final List<String> resourceRows = new ArrayList<>();
     private final List<Submitted> everything = Collections.synchronizedList(new ArrayList<>());
+    private final List<Phase> phases = new ArrayList<>();
 
     public static void main(String[] arguments) throws InterruptedException {
         List<String> options = new ArrayList<>(List.of(arguments));
@@ -88,6 +109,7 @@ public final class IngestionLoad {
             stories.add(wire.next());
         }
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        Map<Partner, LongAdder> tooManyRequests = new ConcurrentHashMap<>();
         List<Double> submitMillis = Collections.synchronizedList(new ArrayList<>());
         List<Submitted> submitted = Collections.synchronizedList(new ArrayList<>());
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
@@ -126,6 +148,9 @@ public final class IngestionLoad {
                 }
                 submitMillis.add((System.nanoTime() - start) / 1e6);
                 statuses.computeIfAbsent(response.status(), k -> new LongAdder()).increment();
+                if (response.status() == 429) {
+                    tooManyRequests.computeIfAbsent(partner, k -> new LongAdder()).increment();
+                }
                 if (response.status() == 201) {
                     submitted.add(new Submitted(UUID.fromString(response.json().path("id").asText()), partner, sentAt));
                 }
@@ -164,20 +189,27 @@ public final class IngestionLoad {
         ingestionRows.add(String.format("| %4d | %5d | %7.1f | %s | %7.0f | %7.0f | %6d/%d | %8.0f | %8.0f | %6d | %6d |",
                 rate, count, submitted.size() / acceptedSeconds, statusCounts, submit.p50(), submit.p99(), extractedAt.size(),
                 submitted.size(), extracted.p50(), extracted.p99(), maxSubmittedLag, maxExtractedLag));
-        addResourceRows(rate, samples, totalSeconds, extractedAt.size());
+        double articleServiceCpu = addResourceRows(rate, samples, totalSeconds, extractedAt.size());
+        Map<Partner, Long> refusedForQuota = new LinkedHashMap<>();
+        for (Partner writer : WRITERS) {
+            refusedForQuota.put(writer, tooManyRequests.getOrDefault(writer, new LongAdder()).sum());
+        }
+        phases.add(new Phase(rate, submitted.size() / acceptedSeconds, submitted.size(), extractedAt.size(), extracted,
+                refusedForQuota, articleServiceCpu, totalSeconds - acceptedSeconds));
         System.out.printf("  offered in %.1f s, accepted in %.1f s, drained in %.1f s%n", offeredSeconds, acceptedSeconds, totalSeconds);
     }
 
     private Sample sample() {
         Map<String, ProcessSampler.Usage> usage = new LinkedHashMap<>();
         sampler.processes().forEach((name, pids) -> usage.put(name, sampler.usage(pids)));
-        return new Sample(usage, topics.lag(SuiteTopics.EXTRACTION_GROUP, SuiteTopics.SUBMITTED),
-                topics.lag("article-service", SuiteTopics.EXTRACTED));
+        return new Sample(usage, topics.lag(EXTRACTION_GROUP, SUBMITTED_TOPIC), topics.lag(ARTICLE_GROUP, EXTRACTED_TOPIC));
     }
 
-    private void addResourceRows(int rate, List<Sample> samples, double seconds, int extracted) {
+    /** Adds the phase's rows; returns article-service's CPU ms per extracted article (NaN when not sampled). */
+    private double addResourceRows(int rate, List<Sample> samples, double seconds, int extracted) {
+        double articleServiceCpu = Double.NaN;
         if (samples.size() < 2) {
-            return;
+            return articleServiceCpu;
         }
         Sample first = samples.get(0);
         Sample last = samples.get(samples.size() - 1);
@@ -193,7 +225,11 @@ public final class IngestionLoad {
             double cpuMillisPerArticle = extracted == 0 ? 0 : cores * seconds * 1000 / extracted;
             resourceRows.add(String.format("| %4d | %-18s | %6.0f %% | %6.2f | %7d |", rate, name, 100 * cores,
                     cpuMillisPerArticle, maxRss / 1024));
+            if (name.equals("article-service")) {
+                articleServiceCpu = cpuMillisPerArticle;
+            }
         }
+        return articleServiceCpu;
     }
 
     private void printIngestion() {
@@ -203,9 +239,47 @@ public final class IngestionLoad {
         ingestionRows.forEach(System.out::println);
         System.out.println(quotaOfTheRun());
         System.out.println();
+        printTargets();
+        System.out.println();
         System.out.println("CPU (100 % = one core, averaged over the phase incl. drain), CPU ms per extracted article, and peak RSS per process");
         System.out.println("| rate/s | process | CPU | CPU ms/article | RSS MiB |");
         resourceRows.forEach(System.out::println);
+    }
+
+    /**
+     * The rows of issue 11's targets: p50/p99 at 50/s, p99 and 429s for clients within their quota at 200/s, the
+     * highest rate sustained with every article extracted, and article-service's CPU per stored extraction.
+     * A 429 counts against the pipeline only for a partner whose share (rate / partners) is within its refill.
+     */
+    private void printTargets() {
+        double refill = quotaRefill();
+        System.out.println("Targets (issue 11; figures of a busy machine are not the quiet-machine figures the targets are for)");
+        System.out.println("| rate/s | submit->extracted p50 | p99 | target | 429 for partners within quota | CPU ms per stored extraction (article-service, target <= 1) | sustained (all extracted within 10 s of the last submission) |");
+        for (Phase phase : phases) {
+            String target = phase.rate() <= 50 ? "p50 <= 50, p99 <= 150" : phase.rate() <= 200 ? "p99 <= 500" : "sustained, bounded lag";
+            boolean within = phase.rate() / (double) WRITERS.length <= refill;
+            long refused = phase.tooManyRequests().values().stream().mapToLong(Long::longValue).sum();
+            String quota = within ? refused + (refused == 0 ? " (ok)" : " (target: 0)") : "n/a (" + refused + "; over the quota)";
+            String sustained = phase.sustained() ? "yes"
+                    : "no (accepted %.1f/s, drained %.0f s after the last submission)".formatted(phase.acceptedPerSecond(),
+                    phase.drainSeconds());
+            System.out.printf("| %4d | %8.0f | %8.0f | %s | %s | %6.2f | %s |%n", phase.rate(), phase.endToEnd().p50(),
+                    phase.endToEnd().p99(), target, quota, phase.articleServiceCpuMillis(), sustained);
+        }
+        phases.stream().filter(Phase::sustained).mapToInt(Phase::rate).max().ifPresentOrElse(
+                best -> System.out.printf("Highest rate sustained in this run: %d articles/s (target >= 500)%n", best),
+                () -> System.out.println("Highest rate sustained in this run: none of the rates tried (target >= 500)"));
+    }
+
+    /** The partner refill per second the gateway ran with: its environment, else the default of 100. */
+    private double quotaRefill() {
+        return sampler.environment("gateway", "NEWSROOM_GATEWAY_QUOTA_ROLES_PARTNER_REFILL_PER_SECOND")
+                .map(Double::parseDouble).orElse(100.0);
+    }
+
+    private static String setting(String variable, String fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** Whether the gateway ran with the partner quota raised, read from its process environment. */

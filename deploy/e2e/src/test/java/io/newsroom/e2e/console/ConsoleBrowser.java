@@ -2,6 +2,7 @@ package io.newsroom.e2e.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -105,11 +106,13 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return until(WAIT, condition);
     }
 
+    /** Waits for the condition; an element that htmx swapped out meanwhile (stale) is looked up again on the next try. */
     <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(condition::apply);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     Object script(String script, Object... arguments) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.e2e.ExtractedArticles;
 import io.newsroom.e2e.RunningSuite;
 import io.newsroom.e2e.client.ApiResponse;
+import io.newsroom.e2e.client.GatewayClient;
 import io.newsroom.e2e.client.OnboardedPartner;
 import io.newsroom.e2e.client.TokenSource.Partner;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -100,12 +102,12 @@ class ConsoleBrowserIT {
     void overviewDrawsTheExtractionsOfTheLastHourAndCountsTheDeadLettersTheApiLists() {
         String id = ExtractedArticles.submit(Partner.ACME, 1).get(0);
         admin.go("/console");
-        WebElement chart = admin.visible(By.id("throughput"));
-        assertFalse(admin.driver().findElements(By.cssSelector("#throughput rect")).isEmpty(), "no bar in the chart");
-        String label = chart.getAttribute("aria-label");
+        // read in one wait: the live part may be swapped by htmx between two reads
+        String label = admin.until(driver -> admin.visible(By.id("throughput")).getAttribute("aria-label"));
+        assertFalse(admin.until(driver -> driver.findElements(By.cssSelector("#throughput rect"))).isEmpty(), "no bar in the chart");
         long drawn = Long.parseLong(label.substring(0, label.indexOf(' ')));
         assertTrue(drawn >= 1, "the chart counts no extraction though article " + id + " was just extracted: " + label);
-        assertTrue(admin.find(By.id("articles-per-tenant")).getText().contains("acme"), "no row of tenant acme");
+        assertTrue(admin.until(driver -> admin.find(By.id("articles-per-tenant")).getText()).contains("acme"), "no row of tenant acme");
 
         // the count the page shows is the list the admin API answers (retried: the page refreshes itself)
         admin.until(WAIT, driver -> {
@@ -114,7 +116,7 @@ class ConsoleBrowserIT {
             return admin.visible(By.id("dead-letter-count")).getText().equals(Integer.toString(listed));
         });
         // the live part is swapped in by htmx without a reload of the page
-        String measured = admin.find(By.id("measured-at")).getAttribute("datetime");
+        String measured = admin.until(driver -> admin.find(By.id("measured-at")).getAttribute("datetime"));
         admin.until(WAIT, driver -> !admin.find(By.id("measured-at")).getAttribute("datetime").equals(measured));
         admin.visible(By.id("throughput"));
         admin.screenshot("overview");
@@ -228,6 +230,50 @@ class ConsoleBrowserIT {
         } finally {
             GATEWAY.delete(Partner.ADMIN, "/admin/v1/partners/" + client);
         }
+    }
+
+    @Test
+    void anArticleFoundBySearchShowsItsQuoteHighlightedInTheText() throws Exception {
+        OnboardedPartner partner = OnboardedPartner.create(GATEWAY, "reading", "ConsoleBrowserIT articles");
+        try {
+            String token = partner.token(TOKENS);
+            String content = Files.readString(ADDRESSES.projectRoot().resolve("deploy/samples/sample-article.txt"));
+            ApiResponse created = GATEWAY.postWithToken(token, "/api/v1/articles",
+                    GatewayClient.submission(content, "text/plain", "console-reading", null).toString());
+            assertEquals(201, created.status(), created::toString);
+            String id = created.json().path("id").asText();
+            assertEquals("EXTRACTED", GATEWAY.awaitExtraction(token, id, WAIT).path("status").asText());
+            JsonNode quotes = GATEWAY.getWithToken(token, "/api/v1/articles/" + id + "/extraction").json()
+                    .path("extraction").path("quotes");
+            assertFalse(quotes.isEmpty(), "the sample article has quotes: " + quotes);
+            String quote = quotes.get(0).path("text").asText();
+
+            admin.go("/console/articles");
+            admin.visible(By.id("search-q")).sendKeys("flood barrier");
+            new Select(admin.find(By.id("search-tenant"))).selectByValue(partner.tenant());
+            admin.find(By.id("search-submit")).click();
+            WebElement found = admin.visible(By.cssSelector("tr[data-article='" + id + "'] a[data-test='open-article']"));
+            admin.screenshot("articles");
+            found.click();
+
+            admin.visible(By.id("article-text"));
+            List<String> marked = admin.driver().findElements(By.cssSelector("#article-text mark.quote")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(marked.stream().anyMatch(text -> normalized(text).contains(normalized(quote))
+                            || normalized(quote).contains(normalized(text)) && !text.isBlank()),
+                    "the quote '" + quote + "' is not highlighted in the text; marked quotes: " + marked);
+            String listed = admin.find(By.id("quotes")).getText();
+            assertTrue(normalized(listed).contains(normalized(quote)), listed);
+            String speaker = quotes.get(0).path("speaker").asText();
+            assertTrue(speaker.isEmpty() || listed.contains(speaker), "speaker " + speaker + " not beside the quote: " + listed);
+            admin.screenshot("article");
+        } finally {
+            partner.delete(GATEWAY);
+        }
+    }
+
+    private static String normalized(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     @Test

@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * PostgreSQL restarts while partners submit. The shared server on 5432 is not ours to restart, so article-service is
- * pointed at a private cluster on another port (deploy/local/infra.sh with NEWSROOM_RUN_DIR / NEWSROOM_PG_PORT) and
- * its own consumer group for the scenario, then put back as it was.
+ * PostgreSQL restarts while partners submit and extraction results are being stored: submissions fail cleanly during
+ * the outage, and the articles stored around it end extracted exactly once. The shared server on 5432 is not ours to
+ * restart, so article-service is pointed at a private cluster on another port (deploy/local/infra.sh with
+ * NEWSROOM_RUN_DIR / NEWSROOM_PG_PORT) and its own consumer group for the scenario, then put back as it was.
  */
 @ExtendWith(RunningSuite.class)
 class PostgresRestartIT {
@@ -102,6 +103,23 @@ class PostgresRestartIT {
             assertEquals(storedIds.size(), stored.size(), "stored articles vs 201 answers");
             assertEquals(0, storedDespiteRefusal, "articles stored although their submission was refused");
             assertEquals(0, ledger.articlesWithoutSubmittedEvent(storedIds), "articles stored without their outbox event");
+
+            // the results the outage interrupted are stored once the database is back, each exactly once; counted from
+            // 5 s before the cut (the scenario's consumer group starts at the latest offsets when it joins)
+            List<UUID> aroundOutage = all.stream()
+                    .filter(o -> o.response().isSuccess() && o.at().isAfter(outageStart.minusSeconds(5)))
+                    .map(o -> UUID.fromString(o.response().json().path("id").asText())).toList();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            Map<String, Long> statuses = ledger.statusCounts(aroundOutage);
+            while (statuses.getOrDefault("EXTRACTED", 0L) < aroundOutage.size() && Instant.now().isBefore(deadline)) {
+                GatewayClient.pause(Duration.ofSeconds(2));
+                statuses = ledger.statusCounts(aroundOutage);
+            }
+            assertEquals(Map.of("EXTRACTED", (long) aroundOutage.size()), statuses,
+                    "statuses of the articles stored around the outage");
+            Map<String, Long> applied = ledger.extractionEventsApplied(aroundOutage);
+            assertEquals(0, aroundOutage.stream().filter(id -> applied.getOrDefault(id.toString(), 0L) != 1).count(),
+                    "articles whose extraction was not applied exactly once");
         } finally {
             SUITE.stopServices("article-service");
             SUITE.startServices("article-service");

@@ -11,6 +11,8 @@ final class DurationReader {
 
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "through", "across", "throughout");
     private static final Set<String> WHILE_PREPOSITIONS = Set.of("for", "after", "in");
+    private static final Set<String> AMOUNT_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion",
+            "percent", "cents", "dollars", "euros", "pounds");
     private static final Set<String> SET_CUES = Set.of("once", "twice", "times", "per");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
             "must", "ll");
@@ -108,7 +110,8 @@ final class DurationReader {
                 : adjective && match.has("the") ? m.start("num")
                 : verbLast ? (numWord != null ? m.start("num") : m.start("unit")) : m.start();
         String previous = match.previousWord();
-        if (numWord != null && (numWord.equals("a") || numWord.equals("an")) && SET_CUES.contains(previous)) {
+        if (numWord != null && (numWord.equals("a") || numWord.equals("an"))
+                && (SET_CUES.contains(previous) || rateAfterAnAmount(previous))) {
             return new Timex("P" + (time ? "T" : "") + "1" + unitSuffix(unit), "SET", m.start(), end);
         }
         String quantity;
@@ -138,6 +141,15 @@ final class DurationReader {
             quantity = quantity + ".5";
         }
         return new Timex(durationValue(quantity, unit, time), "DURATION", start, end);
+    }
+
+    /** "$2 million a year", "358,000 a month", "5% a year": a rate, each year, not a year long; "in 2019 a year" is a year. */
+    private static boolean rateAfterAnAmount(String previous) {
+        if (AMOUNT_WORDS.contains(previous)) {
+            return true;
+        }
+        boolean digits = !previous.isEmpty() && previous.chars().allMatch(Character::isDigit);
+        return digits && !(previous.length() == 4 && (previous.startsWith("19") || previous.startsWith("20")));
     }
 
     /**

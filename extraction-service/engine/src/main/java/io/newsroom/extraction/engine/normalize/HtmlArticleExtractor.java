@@ -38,6 +38,9 @@ final class HtmlArticleExtractor {
     private static final int RUNNERS_UP = 5;
     private static final int MIN_DESCRIBED_BODY = 500;
     private static final double TWIN_LINK_CEILING = 0.3;
+    /** Loose lines of labels ("Label: Sony", "Genre: Pop") are shorter than a paragraph of prose. */
+    private static final int MIN_LOOSE_TEXT = 80;
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "font", "center");
 
     private HtmlArticleExtractor() {
     }
@@ -122,15 +125,16 @@ final class HtmlArticleExtractor {
     private static Map<Element, Double> containerScores(Element body, TextWeights weights) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
-            if (!isParagraph(element)) {
+            boolean paragraph = isParagraph(element);
+            int length = paragraph ? weights.text(element) : looseTextLength(element);
+            if (length < (paragraph ? 25 : MIN_LOOSE_TEXT)) {
                 continue;
             }
-            int length = weights.text(element);
-            if (length < 25) {
-                continue;
-            }
-            double vote = 1 + weights.commas(element) + Math.min(length / 100.0, 3);
-            Element ancestor = element.parent();
+            int commas = paragraph ? weights.commas(element) : looseCommas(element);
+            double vote = 1 + commas + Math.min(length / 100.0, 3);
+            // Text written straight into a block beside its child blocks (lines between <br>s) is that block's own
+            // paragraph: it votes as if wrapped in one.
+            Element ancestor = paragraph ? element.parent() : element;
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
                 scores.put(ancestor, scores.computeIfAbsent(ancestor, HtmlArticleExtractor::baseScore) + share);
@@ -142,6 +146,26 @@ final class HtmlArticleExtractor {
         }
         scores.replaceAll((element, score) -> score * (1 - weights.linkDensity(element)));
         return scores;
+    }
+
+    /** Visible length of the text a block holds directly, outside its child elements. */
+    private static int looseTextLength(Element element) {
+        if (!LOOSE_TEXT_HOLDERS.contains(element.normalName())) {
+            return 0;
+        }
+        int length = 0;
+        for (TextNode text : element.textNodes()) {
+            length += TextWeights.visibleLength(text.getWholeText().strip());
+        }
+        return length;
+    }
+
+    private static int looseCommas(Element element) {
+        int commas = 0;
+        for (TextNode text : element.textNodes()) {
+            commas += TextWeights.commas(text.getWholeText());
+        }
+        return commas;
     }
 
     private static Element best(Map<Element, Double> scores, Element body) {

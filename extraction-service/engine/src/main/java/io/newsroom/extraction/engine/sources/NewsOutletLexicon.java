@@ -39,11 +39,9 @@ public final class NewsOutletLexicon {
     private static NewsOutletLexicon load() {
         Map<String, List<Alias>> byFirstWord = new HashMap<>();
         Map<String, String> canonicalByAlias = new HashMap<>();
-        for (String line : Lexicon.lines(NewsOutletLexicon.class, RESOURCE)) {
-            String[] names = line.split("\\|");
-            String canonical = names[0].strip();
-            for (String name : names) {
-                String surface = name.strip();
+        for (List<String> names : Lexicon.records(NewsOutletLexicon.class, RESOURCE)) {
+            String canonical = names.get(0);
+            for (String surface : names) {
                 byFirstWord.computeIfAbsent(firstWord(surface, 0), k -> new ArrayList<>()).add(new Alias(surface, canonical));
                 canonicalByAlias.putIfAbsent(surface.toLowerCase(), canonical);
                 if (surface.startsWith("The ")) {

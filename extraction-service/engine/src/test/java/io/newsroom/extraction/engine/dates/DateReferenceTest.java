@@ -154,4 +154,15 @@ class DateReferenceTest {
     void theQuarterEndedOnADayIsTheCalendarQuarterHoldingMostOfIt(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new line saves Riverton Mills $2 million a year.                     | a year=P1Y | ''
+            Riverton exports grew 5% a month last spring.                            | a month=P1M last spring=2024-SP | ''
+            The strike lasted a week.                                                | '' | a week=P1W
+            """)
+    void aRateAfterAnAmountIsASetNotALength(String sentence, String expectedDates, String expectedDurations) {
+        assertEquals(expectedDates, dates(sentence));
+        assertEquals(expectedDurations, durations(sentence));
+    }
 }

@@ -83,4 +83,21 @@ class StoryPartsTest {
         assertFalse(text.contains("earlier report"), text);
         assertFalse(text.contains("morning briefing"), text);
     }
+
+    @Test
+    void linesWrittenStraightIntoABlockBesideAPhotoAreTheStory() {
+        String html = "<html><body><div class=\"top\"><div class=\"notice-box\"><p>This site stores small files on your device, and by"
+                + " staying on it, you agree to that, as explained in our policy.</p></div></div>"
+                + "<div class=\"page\"><h1>Frost arrives early</h1><div class=\"txt\"><div class=\"photo-box\"><p>Photo: agency</p></div>"
+                + "Frost covered the valley on Tuesday morning, the first of the season, and roads were icy.<br><br>"
+                + "Forecasters said the cold, which came early, would last until the weekend, with lows of minus six."
+                + "<br><br>Schools stayed open, but buses ran late, and several flights were delayed, officials said."
+                + "</div></div></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("Frost covered the valley on Tuesday morning"), text);
+        assertTrue(text.contains("several flights were delayed, officials said."), text);
+        assertFalse(text.contains("small files"), text);
+    }
 }
