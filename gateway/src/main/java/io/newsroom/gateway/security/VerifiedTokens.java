@@ -1,5 +1,9 @@
 package io.newsroom.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.newsroom.gateway.config.GatewayConfig;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,7 +24,8 @@ import java.util.function.LongSupplier;
  * the same token many times pays for the RSA check and the claim parsing once. Verification stays Quarkus OIDC's job:
  * only identities it produced are recorded here (as an augmentor, after it has succeeded), keyed by the exact token
  * text, and an entry lives until the token expires or for at most {@code newsroom.gateway.token-cache.max-age},
- * whichever comes first. The cache is bounded; when it is full, expired entries go first, then everything.
+ * whichever comes first. The cache (Caffeine) holds at most {@code max-entries}, evicting the least used beyond it.
+ * A token found here still passes the revoked-client check ({@link RevokedClients}) on every request.
  */
 @ApplicationScoped
 public class VerifiedTokens implements SecurityIdentityAugmentor {
@@ -33,26 +37,51 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
     static final String OIDC_TENANT_ATTRIBUTE = "tenant-id";
     public static final String CONSOLE_TENANT = "console";
 
-    private record Entry(SecurityIdentity identity, long expiresAtMillis) {
+    private record Entry(SecurityIdentity identity, long lifetimeMillis) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries;
     private final boolean enabled;
-    private final int maxEntries;
     private final long maxAgeMillis;
     private final LongSupplier clock;
 
     @Inject
     public VerifiedTokens(GatewayConfig config) {
         this(config.tokenCache().enabled(), config.tokenCache().maxEntries(), config.tokenCache().maxAge().toMillis(),
-                System::currentTimeMillis);
+                System::currentTimeMillis, Ticker.systemTicker());
     }
 
-    VerifiedTokens(boolean enabled, int maxEntries, long maxAgeMillis, LongSupplier clock) {
+    /** {@code clock} (epoch milliseconds) is read against the token's exp; {@code ticker} runs the entries' expiry. */
+    VerifiedTokens(boolean enabled, int maxEntries, long maxAgeMillis, LongSupplier clock, Ticker ticker) {
         this.enabled = enabled;
-        this.maxEntries = maxEntries;
         this.maxAgeMillis = maxAgeMillis;
         this.clock = clock;
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfter(new UntilTheEntryEnds())
+                .ticker(ticker)
+                // eviction on the calling thread: no pool thread per replica, and the bound holds when put returns
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+    }
+
+    /** Each entry lives for the time left when it was recorded; a read or a second record does not extend it. */
+    private static final class UntilTheEntryEnds implements Expiry<String, Entry> {
+        @Override
+        public long expireAfterCreate(String token, Entry entry, long currentTime) {
+            return TimeUnit.MILLISECONDS.toNanos(entry.lifetimeMillis);
+        }
+
+        @Override
+        public long expireAfterUpdate(String token, Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+
+        @Override
+        public long expireAfterRead(String token, Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 
     /** The identity verified earlier for exactly this token, while the token and the entry are both still valid. */
@@ -60,19 +89,18 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
         if (!enabled || token == null) {
             return null;
         }
-        Entry entry = entries.get(token);
-        if (entry == null) {
-            return null;
-        }
-        if (clock.getAsLong() >= entry.expiresAtMillis) {
-            entries.remove(token, entry);
-            return null;
-        }
-        return entry.identity;
+        Entry entry = entries.getIfPresent(token);
+        return entry == null ? null : entry.identity;
     }
 
-    public int size() {
-        return entries.size();
+    /** The cache itself, for its metrics (hits, misses, size, evictions). */
+    public Cache<String, ?> cache() {
+        return entries;
+    }
+
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     @Override
@@ -94,21 +122,15 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
             return;
         }
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential == null || credential.getToken() == null || entries.containsKey(credential.getToken())) {
+        if (credential == null || credential.getToken() == null || entries.asMap().containsKey(credential.getToken())) {
             return;
         }
         long now = clock.getAsLong();
-        long expiresAt = Math.min(jwt.getExpirationTime() * 1000, now + maxAgeMillis);
-        if (expiresAt <= now) {
+        long lifetime = Math.min(jwt.getExpirationTime() * 1000 - now, maxAgeMillis);
+        if (lifetime <= 0) {
             return;
         }
-        if (entries.size() >= maxEntries) {
-            entries.values().removeIf(entry -> entry.expiresAtMillis <= now);
-            if (entries.size() >= maxEntries) {
-                entries.clear();
-            }
-        }
-        entries.put(credential.getToken(), new Entry(withoutRequestState(identity), expiresAt));
+        entries.asMap().putIfAbsent(credential.getToken(), new Entry(withoutRequestState(identity), lifetime));
     }
 
     /** A copy of the identity that holds nothing of the request that produced it. */

@@ -321,8 +321,9 @@ final class HtmlArticleExtractor {
         return false;
     }
 
+    /** A paragraph beside the container, as a {@code <p>} or a bare block of text (a lead set apart from the body). */
     private static boolean isProseSibling(Element sibling, TextWeights weights) {
-        if (!sibling.normalName().equals("p")) {
+        if (!sibling.normalName().equals("p") && !(sibling.normalName().equals("div") && isParagraph(sibling))) {
             return false;
         }
         int length = weights.text(sibling);

@@ -100,4 +100,19 @@ class StoryPartsTest {
         assertTrue(text.contains("several flights were delayed, officials said."), text);
         assertFalse(text.contains("small files"), text);
     }
+
+    @Test
+    void aLeadWrittenAsABareBlockBesideTheStoryContainerIsItsFirstParagraph() {
+        String html = "<html><body><div class=\"wrap\"><div class=\"lead-in\">The city will close its oldest"
+                + " bridge to cars for a year from June, while engineers rebuild the deck.</div>"
+                + "<div class=\"copy\">" + paragraphs("Body", 4) + "</div>"
+                + "<div class=\"more\"><a href=\"/a\">Another story about bridges and roads in the region this"
+                + " week</a></div></div></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.startsWith("The city will close its oldest bridge"), text);
+        assertTrue(text.contains("Body paragraph 4"), text);
+        assertFalse(text.contains("Another story"), text);
+    }
 }
