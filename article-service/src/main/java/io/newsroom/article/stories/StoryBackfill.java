@@ -83,7 +83,7 @@ public class StoryBackfill {
                 if (!batch.isEmpty()) {
                     after = batch.getLast();
                 }
-            } while (batch.size() == BATCH && !Thread.currentThread().isInterrupted());
+            } while (!batch.isEmpty() && !Thread.currentThread().isInterrupted());
         }
         return grouped;
     }
