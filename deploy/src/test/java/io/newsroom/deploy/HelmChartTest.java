@@ -247,6 +247,20 @@ class HelmChartTest {
     }
 
     @Test
+    void theGatewayDashboardIsAConfigMapForGrafanasSidecarWhenAskedFor() {
+        assertTrue(render(null).configMaps().stream().noneMatch(c -> c.getMetadata().getName().endsWith("-dashboard")),
+                "no dashboard unless asked for");
+        ConfigMap dashboard = render("values-production.yaml").configMaps().stream()
+                .filter(c -> c.getMetadata().getName().endsWith("gateway-dashboard")).findFirst().orElseThrow();
+        assertEquals("1", dashboard.getMetadata().getLabels().get("grafana_dashboard"));
+        String json = dashboard.getData().get("gateway.json");
+        for (String metric : List.of("gateway_quota_refusals_total", "cache_gets_total", "gateway_backend_circuit_state",
+                "gateway_backend_latency_seconds_bucket")) {
+            assertTrue(json.contains(metric), "a panel on " + metric);
+        }
+    }
+
+    @Test
     void defaultValuesRenderTheRealmAndTheTestHook() {
         RenderedChart rendered = render(null);
         ConfigMap realm = rendered.configMaps().stream()

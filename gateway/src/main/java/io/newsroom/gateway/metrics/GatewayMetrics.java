@@ -16,7 +16,7 @@ import java.time.Duration;
 /**
  * The gateway's own meters, served with the others on {@code /q/metrics} (admin only, see {@code GatewayRoute.METRICS}):
  * quota refusals per client, the verified-token cache's hits and misses, and per backend the circuit's state and the
- * time to the backend's answer.
+ * time to the backend's answer. {@code deploy/helm/gateway/dashboards/gateway.json} charts them.
  */
 @Startup
 @ApplicationScoped
