@@ -52,6 +52,28 @@ public class StoryService {
         });
     }
 
+    /**
+     * Groups up to limit of the tenant's extracted articles that have no story (ids after `after`, in id order) and
+     * returns their ids. Their texts are read under the tenant's lock, so an extraction stored meanwhile is grouped
+     * after them, with its own text.
+     */
+    public List<UUID> groupUngrouped(String tenant, UUID after, int limit) {
+        return session().doReturningWork(connection -> {
+            StoryStore.lockTenant(connection, tenant);
+            List<UUID> grouped = new ArrayList<>();
+            for (StoryText text : StoryStore.ungrouped(connection, tenant, after, limit)) {
+                group(connection, matcher, text);
+                grouped.add(text.articleId());
+            }
+            return grouped;
+        });
+    }
+
+    /** Tenants with extracted articles that have no story yet. */
+    public List<String> tenantsWithUngrouped() {
+        return session().doReturningWork(StoryStore::tenantsWithUngrouped);
+    }
+
     /** Groups one article on a connection whose transaction holds the tenant's lock; returns its story (null: no such article). */
     public static UUID group(Connection connection, StoryMatcher matcher, StoryText text) throws SQLException {
         Grouping current = StoryStore.groupingOf(connection, text.articleId()).orElse(null);

@@ -93,6 +93,41 @@ public final class StoryStore {
         return candidates;
     }
 
+    /** Tenants with extracted articles that have no story yet (stored before V9), in name order. */
+    public static List<String> tenantsWithUngrouped(Connection connection) throws SQLException {
+        List<String> tenants = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select distinct tenant from articles where story_id is null and extraction is not null order by tenant");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                tenants.add(rows.getString(1));
+            }
+        }
+        return tenants;
+    }
+
+    /**
+     * Texts of the tenant's extracted articles with no story yet and an id after `after`, in id order, at most limit;
+     * locked, and skipping rows the pipeline holds (it groups those itself, and waiting on it under the tenant's lock
+     * would deadlock with it).
+     */
+    public static List<StoryText> ungrouped(Connection connection, String tenant, UUID after, int limit) throws SQLException {
+        List<StoryText> texts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, coalesce(extraction ->> 'text', '') "
+                + "from articles where tenant = ? and story_id is null and extraction is not null and id > ? order by id limit ? "
+                + "for update skip locked")) {
+            select.setString(1, tenant);
+            select.setObject(2, after);
+            select.setInt(3, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(new StoryText(rows.getObject(1, UUID.class), tenant, rows.getString(2)));
+                }
+            }
+        }
+        return texts;
+    }
+
     /** Whether an article of the tenant other than except belongs to the story. */
     public static boolean storyHasOthers(Connection connection, String tenant, UUID storyId, UUID except) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

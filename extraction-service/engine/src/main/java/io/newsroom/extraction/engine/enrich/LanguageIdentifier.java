@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,7 +96,7 @@ public final class LanguageIdentifier {
             if (!token.isWord() || Character.isDigit(token.text().charAt(0)) || isPartOfName(tokens, t)) {
                 continue;
             }
-            String word = lowerCase(token);
+            String word = token.lowerCase();
             double[] evidence = wordIndex.get(word, 0, word.length());
             add(scores, evidence, 1);
             if (evidence != null) {
@@ -134,12 +133,6 @@ public final class LanguageIdentifier {
             return null;
         }
         return languages.get(best);
-    }
-
-    /** The token in lower case: its key, unless folding a typographic apostrophe made the key differ. */
-    private static String lowerCase(Token token) {
-        String key = token.key();
-        return key.indexOf('\'') < 0 ? key : token.text().toLowerCase(Locale.ROOT);
     }
 
     /**

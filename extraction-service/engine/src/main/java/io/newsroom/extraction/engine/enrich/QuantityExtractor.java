@@ -302,6 +302,6 @@ public final class QuantityExtractor {
     }
 
     private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
+        return token.lowerCase();
     }
 }

@@ -22,7 +22,6 @@ import java.io.Writer;
 public final class DocumentJsonGenerator extends JsonGeneratorDelegate {
 
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .characterEscapes(JsonpCharacterEscapes.instance())
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -46,9 +45,23 @@ public final class DocumentJsonGenerator extends JsonGeneratorDelegate {
         return over(new StringBuilderWriter(out));
     }
 
+    /**
+     * Jackson's own escapes for every string, and U+2028/U+2029 escaped too where a string holds one: its custom
+     * escaping reads char by char, so it is switched on only for those strings.
+     */
     @Override
     public void writeString(String text) throws IOException {
-        super.writeString(text == null ? null : withoutLoneSurrogates(text));
+        String safe = text == null ? null : withoutLoneSurrogates(text);
+        if (safe == null || safe.indexOf('\u2028') < 0 && safe.indexOf('\u2029') < 0) {
+            super.writeString(safe);
+            return;
+        }
+        delegate.setCharacterEscapes(JsonpCharacterEscapes.instance());
+        try {
+            super.writeString(safe);
+        } finally {
+            delegate.setCharacterEscapes(null);
+        }
     }
 
     @Override

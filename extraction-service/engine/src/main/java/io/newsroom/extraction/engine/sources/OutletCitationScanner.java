@@ -24,6 +24,7 @@ public final class OutletCitationScanner {
     private static final Set<String> ADVERBS = Lexicon.words(OutletCitationScanner.class, "citing-fillers.txt");
     private static final List<String> OUTLET_NOUNS = Lexicon.lines(OutletCitationScanner.class, "outlet-nouns.txt");
     private static final int PARENTHETICAL_LIMIT = 60;
+    private static final List<String> ARTICLES = List.of("The ", "A ", "An ");
 
     private final NewsOutletLexicon lexicon;
 
@@ -69,7 +70,7 @@ public final class OutletCitationScanner {
 
     /** "the Kommersant newspaper", "Yonhap news agency": an unknown outlet named by what it is. */
     private static OutletMention describedOutlet(String text, int pos) {
-        for (String article : List.of("The ", "A ", "An ")) {
+        for (String article : ARTICLES) {
             if (text.startsWith(article, pos)) {
                 pos += article.length();
             }

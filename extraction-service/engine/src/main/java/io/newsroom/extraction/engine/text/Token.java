@@ -25,10 +25,30 @@ public record Token(String text, String key, int start, int end, int sentence, i
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
             if (c == '\u2019' || (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c || c >= 0xD800)) {
-                return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                return c < 0x80 ? asciiLowerCase(surface, i) : surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             }
         }
         return surface;
+    }
+
+    /** The key of a surface that needs none of its chars before {@code from} changed: one copy when the rest is ASCII. */
+    private static String asciiLowerCase(String surface, int from) {
+        char[] chars = surface.toCharArray();
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            }
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    /** {@code text().toLowerCase(Locale.ROOT)}, without a new string when the key is that already (no apostrophe folded). */
+    public String lowerCase() {
+        return key.indexOf('\'') < 0 ? key : text.toLowerCase(Locale.ROOT);
     }
 
     public boolean isCapitalized() {
