@@ -36,6 +36,8 @@ final class StoryBlocks {
     private boolean title;
     /** Index of the last kept block when it reads as a heading: a list of links after it makes it a teaser title. */
     private int lastHeading = -1;
+    /** Index of the last kept block when it is a short line ending in a colon ("Read more:"). */
+    private int lastLabel = -1;
 
     private StoryBlocks() {
     }
@@ -51,6 +53,7 @@ final class StoryBlocks {
                     if (isLinkList(element, weights)) {
                         writer.flush();
                         writer.dropTeaserHeading();
+                        writer.dropListLabel();
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     writer.open(element);
@@ -74,6 +77,14 @@ final class StoryBlocks {
     private static boolean isLinkList(Element element, HtmlArticleExtractor.TextWeights weights) {
         String tag = element.normalName();
         return (tag.equals("ul") || tag.equals("ol")) && weights.linkDensity(element) > 0.4;
+    }
+
+    /** A label line ending in a colon goes with the list of links under it; before other text it leads in. */
+    private void dropListLabel() {
+        if (lastLabel >= 0 && lastLabel == blocks.size() - 1) {
+            blocks.remove(lastLabel);
+        }
+        lastLabel = -1;
     }
 
     private void dropTeaserHeading() {
@@ -140,6 +151,7 @@ final class StoryBlocks {
             if (keep(text)) {
                 blocks.add(text);
                 lastHeading = heading || readsAsHeading(text) ? blocks.size() - 1 : -1;
+                lastLabel = readsAsLabel(text) ? blocks.size() - 1 : -1;
             } else if (linkChars > 0) {
                 dropTeaserHeading();
             }
@@ -190,6 +202,11 @@ final class StoryBlocks {
             inWord = letter;
         }
         return words;
+    }
+
+    /** A short line ending in a colon: the label of what follows ("Read more:"). */
+    private static boolean readsAsLabel(String text) {
+        return text.length() <= 60 && text.charAt(text.length() - 1) == ':';
     }
 
     /** Short and without closing punctuation: a subheading, a teaser title, a label. */

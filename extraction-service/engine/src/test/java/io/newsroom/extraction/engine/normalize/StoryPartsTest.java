@@ -115,4 +115,22 @@ class StoryPartsTest {
         assertTrue(text.contains("Body paragraph 4"), text);
         assertFalse(text.contains("Another story"), text);
     }
+
+    @Test
+    void aColonLabelGoesWithTheListOfLinksUnderItButLeadsInToAnythingElse() {
+        String html = "<html><body><article><div class=\"body\">" + paragraphs("Story", 3)
+                + "<p>The plan has three parts:</p><ul><li>New bus lanes on the ring road.</li>"
+                + "<li>Cheaper monthly passes for students.</li><li>Night trams at weekends.</li></ul>"
+                + "<p>Here is the catch:</p><p><a href=\"/q\">Nobody has said who pays for it yet</a></p>"
+                + paragraphs("Closing", 1)
+                + "<p>Keep reading:</p><ul><li><a href=\"/a\">Bus drivers vote on new contract</a></li>"
+                + "<li><a href=\"/b\">Ring road works start in May</a></li></ul>" + "</div></article></body></html>";
+
+        String text = mainText(html);
+
+        assertTrue(text.contains("The plan has three parts:\n\nNew bus lanes on the ring road."), text);
+        assertTrue(text.contains("Here is the catch:"), text);
+        assertTrue(text.endsWith("Closing paragraph 1 goes on, with a clause, another clause, and enough words to read"
+                + " as story prose."), text);
+    }
 }
