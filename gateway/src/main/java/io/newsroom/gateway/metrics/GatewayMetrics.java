@@ -67,6 +67,9 @@ public class GatewayMetrics {
                 .tag("backend", backend)
                 .tag("outcome", outcome)
                 .publishPercentileHistogram()
+                // the buckets between 1 ms and the longest route timeout (30 s), not Micrometer's whole range
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry)
                 .record(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
