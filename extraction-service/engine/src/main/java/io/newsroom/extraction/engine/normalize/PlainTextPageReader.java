@@ -39,6 +39,8 @@ final class PlainTextPageReader {
                     + "\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:)\\s{1,3}(\\S.{1,80})$");
     private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s[/>|»›]\\s");
+    /** Between the parts of one header line that gives the byline and the dateline ("By Ana Ruiz | Updated May 2"). */
+    private static final Pattern HEADER_PARTS = Pattern.compile("\\s[|·•]\\s");
 
     private PlainTextPageReader() {
     }
@@ -46,23 +48,17 @@ final class PlainTextPageReader {
     static TextPage read(String text) {
         List<Line> lines = Line.split(text);
         int dateline = -1;
-        String published = null;
-        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            Matcher label = DATELINE.matcher(lines.get(i).text());
-            if (label.matches()) {
-                Optional<String> iso = PublicationDateParser.parse(label.group(1));
-                if (iso.isPresent()) {
-                    dateline = i;
-                    published = iso.get();
-                    break;
-                }
-            }
+        Dateline found = null;
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()) && found == null; i++) {
+            found = Dateline.of(lines.get(i).text());
+            dateline = i;
         }
-        if (dateline < 0) {
+        if (found == null) {
             return new TextPage(text, ArticleMetadata.empty(), List.of(), unlabelledDate(lines));
         }
+        String published = found.published();
         String section = null;
-        String byline = null;
+        String byline = found.byline();
         List<String> heads = new ArrayList<>();
         for (int i = 0; i < dateline; i++) {
             String line = lines.get(i).text();
@@ -99,10 +95,50 @@ final class PlainTextPageReader {
         String title = heads.isEmpty() ? null : heads.get(0);
         String subtitle = heads.size() < 2 ? null : String.join(" ", heads.subList(1, heads.size()));
         // The dateline stays as the text's first paragraph: its date is a mention of the article like any other.
-        String datelineLine = lines.get(dateline).text().strip();
+        String datelineLine = found.text();
         String rest = datelineLine + (body < lines.size() ? "\n\n" + text.substring(lines.get(body).start()) : "");
         ArticleMetadata metadata = new ArticleMetadata(title, subtitle, section, byline, published, null);
         return new TextPage(rest, metadata, List.copyOf(chrome), null);
+    }
+
+    /**
+     * A labelled dateline ("Published: May 20, 2025 12:02 AM"), alone on its line or as one part of a header line that
+     * also gives the byline ("By Ana Ruiz | Published Monday, May 19, 2025"); {@code text} is the dateline's own part.
+     */
+    private record Dateline(String text, String published, String byline) {
+
+        static Dateline of(String line) {
+            Dateline whole = labelled(line.strip());
+            if (whole != null || !HEADER_PARTS.matcher(line).find()) {
+                return whole;
+            }
+            String[] parts = HEADER_PARTS.split(line);
+            for (String part : parts) {
+                Dateline dateline = labelled(part.strip());
+                if (dateline != null) {
+                    return new Dateline(dateline.text(), dateline.published(), bylineAmong(parts));
+                }
+            }
+            return null;
+        }
+
+        private static Dateline labelled(String part) {
+            Matcher label = DATELINE.matcher(part);
+            if (!label.matches()) {
+                return null;
+            }
+            return PublicationDateParser.parse(label.group(1)).map(iso -> new Dateline(part, iso, null)).orElse(null);
+        }
+
+        private static String bylineAmong(String[] parts) {
+            for (String part : parts) {
+                Matcher by = BYLINE.matcher(part.strip());
+                if (by.matches()) {
+                    return by.group(1).strip();
+                }
+            }
+            return null;
+        }
     }
 
     /** A short line near the top that is a place and a date, or just a date. */

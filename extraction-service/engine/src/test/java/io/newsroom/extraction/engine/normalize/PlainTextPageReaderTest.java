@@ -60,6 +60,38 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void aBylineAndADatelineOnOneLineAreBothRead() {
+        String page = """
+                Rail strike ends after four days of talks
+                By Jonas Weber | Published Tuesday, June 3, 2025 18:40
+
+                Trains will run again on Wednesday morning, the operator said after the union accepted the offer.
+                """;
+
+        NormalizedArticle article = normalize(page, null);
+
+        assertEquals("Rail strike ends after four days of talks", article.metadata().title());
+        assertNull(article.metadata().subtitle());
+        assertEquals("Jonas Weber", article.metadata().byline());
+        assertEquals("2025-06-03T18:40", article.metadata().published());
+        assertTrue(article.text().startsWith("Published Tuesday, June 3, 2025 18:40\n\nTrains will run again"),
+                article.text());
+    }
+
+    @Test
+    void aLineOfPartsWithoutALabelledDateIsNoDateline() {
+        String page = """
+                Markets | World | Opinion
+                Shares rose on Monday as investors weighed the central bank's words.
+                """;
+
+        NormalizedArticle article = normalize(page, null);
+
+        assertNull(article.metadata().title());
+        assertEquals(page, article.text());
+    }
+
+    @Test
     void aShortFirstLineAboveTitleAndSubtitleIsTheSection() {
         String page = """
                 Science
