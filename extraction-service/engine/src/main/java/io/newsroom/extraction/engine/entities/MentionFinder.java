@@ -529,7 +529,7 @@ final class MentionFinder {
             add(p, b, EntityType.ORGANIZATION, NameSpan.CUED, null);
             return;
         }
-        if (!personCue && (isPlaceOf(p) || (length == 1 && followsPersonOf(p)))) {
+        if (!personCue && (isPlaceOf(p) || isNamedPlaceKind(p, b, lineEnd) || (length == 1 && followsPersonOf(p)))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
             return;
         }
@@ -840,6 +840,12 @@ final class MentionFinder {
     private boolean isPlaceOf(int p) {
         return p >= 2 && words[p - 1].is("of") && words[p - 2].line() == words[p].line()
                 && !words[p - 2].isCapitalized() && is(WordClass.PLACE_NOUN, p - 2);
+    }
+
+    /** "the Lower Mill district", "the Old Town neighbourhood": the noun after the name says it is a place. */
+    private boolean isNamedPlaceKind(int p, int b, int lineEnd) {
+        return p >= 1 && b < lineEnd && words[p - 1].is("the") && words[b].line() == words[b - 1].line()
+                && !words[b].isCapitalized() && is(WordClass.PLACE_KIND, b);
     }
 
     /** "Mayor Lena Ortiz of Riverton": a single name after a person and "of" is where the person comes from. */

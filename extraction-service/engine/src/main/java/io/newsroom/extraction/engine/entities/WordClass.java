@@ -13,6 +13,8 @@ enum WordClass {
     LEGAL_SUFFIX("legal-suffixes.txt"),
     ORGANISATION_DESCRIPTOR("organization-descriptors.txt"),
     PLACE_NOUN("place-nouns.txt"),
+    /** Nouns after a name that say what kind of place it is: "the Riverside district". */
+    PLACE_KIND("place-kinds.txt"),
     /** Fields of government ("transport", "health") that turn a following title word into an office. */
     PORTFOLIO("portfolios.txt"),
     /** ISO 4217 currency codes ("JPY", "XAG"), never entities. */

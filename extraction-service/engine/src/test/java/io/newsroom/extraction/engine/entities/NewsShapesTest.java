@@ -32,6 +32,21 @@ class NewsShapesTest {
     }
 
     @Test
+    void aNameBeforeTheKindOfPlaceItIsIsAPlace() {
+        List<Entity> entities = read("Families in the Upper Meadow district were moved to shelters, and the Kell "
+                + "Bridge neighbourhood lost power, Mayor Rosa Tenby said.");
+        entity(entities, EntityType.LOCATION, "Upper Meadow");
+        entity(entities, EntityType.LOCATION, "Kell Bridge");
+        entity(entities, EntityType.PERSON, "Rosa Tenby");
+    }
+
+    @Test
+    void aPersonBeforeAnotherNounStaysAPerson() {
+        List<Entity> entities = read("The Anna Lorne foundation said Anna Lorne visited the district on Monday.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION), () -> entities.toString());
+    }
+
+    @Test
     void aRunEndingInAnEventWordIsTheEvent() {
         List<Entity> entities = read("She leads the Greater Ardmore Open after the first round of the "
                 + "Lisbon Grand Prix.");
