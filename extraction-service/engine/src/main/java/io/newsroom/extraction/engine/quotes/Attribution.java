@@ -373,12 +373,19 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 start = open;
                 continue;
             }
-            if (!word.isWordOrPossessive() && !JOINERS.contains(word.text()) || CLAUSE_WORDS.contains(word.text()) || SpeechCues.at(words, start - 1) != null) {
+            if (!word.isWordOrPossessive() && !JOINERS.contains(word.text()) || CLAUSE_WORDS.contains(word.text()) || SpeechCues.at(words, start - 1) != null
+                    || start < end && JOINERS.contains(word.text()) && spaced(words, start - 1)) {
                 break;
             }
             start--;
         }
         return start;
+    }
+
+    /** "PORT ELLIS, Maine - The harbour master said": a dash with space around it parts a dateline from the subject. */
+    private static boolean spaced(List<Token> words, int k) {
+        Token mark = words.get(k);
+        return k == 0 || words.get(k - 1).end() < mark.start() || k + 1 >= words.size() || mark.end() < words.get(k + 1).start();
     }
 
     /**

@@ -19,6 +19,8 @@ final class ReportedSpeechFinder {
     /** Cues whose object is the listener ("told reporters"), before the reported clause. */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "informed", "assured", "reminded", "warned");
     private static final Set<String> CLAUSE_SUBJECTS = Lexicon.words(ReportedSpeechFinder.class, "clause-subjects.txt");
+    /** Words that open a phrase telling who a speaker is: ", a professor at ...", ", the head of ...". */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who");
     private static final int LISTENER_WORDS = 3;
     private static final int OBJECT_REACH = 8;
     private static final int TRAILING_ADJUNCT = 3;
@@ -118,13 +120,34 @@ final class ReportedSpeechFinder {
             return null;
         }
         boolean inverted = attribution.cueStart() < attribution.subjectStart();
-        if (inverted && (OBJECT_CUES.contains(attribution.cue()) || stop < words.size() && !words.get(stop).isFullStop())) {
+        if (inverted && (OBJECT_CUES.contains(attribution.cue())
+                || stop < words.size() && !words.get(stop).isFullStop() && !describesTheSpeaker(words, stop))) {
+            return null;
+        }
+        if (inverted && speakers.resolve(attribution, sentenceStart) == null) {
+            // "..., said the plan was sound": no speaker after the cue, so the words after it are what was said
             return null;
         }
         if (!inverted && stop - 1 - indexAt(words, attribution.cueStart()) > TRAILING_ADJUNCT) {
             return null;
         }
         return quote(text, attribution, sentenceStart, words.get(comma).start(), speakers);
+    }
+
+    /**
+     * "..., said Tom Becker, a professor at Delft University.": after the speaker, a phrase that tells who they are
+     * and ends the sentence, with no other cue in it (not "..., said Ann Ray, adding that ...").
+     */
+    private static boolean describesTheSpeaker(List<Token> words, int comma) {
+        if (comma + 1 >= words.size() || !APPOSITIVE_OPENERS.contains(words.get(comma + 1).key())) {
+            return false;
+        }
+        for (int k = comma + 1; k < words.size(); k++) {
+            if (words.get(k).text().equals(",") || SpeechCues.at(words, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexAt(List<Token> words, int start) {
@@ -144,7 +167,7 @@ final class ReportedSpeechFinder {
                 return j + 1 < words.size() ? j + 1 : -1;
             }
             if (word.isFullStop() || word.text().equals(";")) {
-                return -1;
+                break;
             }
         }
         Token cueWord = words.get(cue);

@@ -169,6 +169,33 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedSpeechWithoutThatInAShortSentence() {
+        List<Quote> quotes = analyse("Rosa Tenby said she would stand again.");
+        assertEquals(1, quotes.size());
+        assertEquals("she would stand again", quotes.get(0).text());
+        assertEquals("Rosa Tenby", quotes.get(0).speaker());
+    }
+
+    @Test
+    void theSpeakerDescribedBetweenCommasIsTheSubjectNotWhatWasSaid() {
+        Quote before = analyse("Economist Ilse Marr, a lecturer at Tarvik College, said the rise was temporary.").get(0);
+        assertEquals("the rise was temporary", before.text());
+        assertEquals("Ilse Marr", before.speaker());
+
+        Quote after = analyse("The rise was temporary, said Ilse Marr, a lecturer at Tarvik College.").get(0);
+        assertEquals("The rise was temporary", after.text());
+        assertEquals("Ilse Marr", after.speaker());
+    }
+
+    @Test
+    void aDatelineBeforeTheSubjectIsNotTheSpeaker() {
+        List<Quote> quotes = analyse("KELL HARBOUR, Nova Scotia - The harbour master said on Friday that the ferry would sail.");
+        assertEquals(1, quotes.size());
+        assertEquals("the ferry would sail", quotes.get(0).text());
+        assertEquals("harbour master", quotes.get(0).speaker());
+    }
+
+    @Test
     void doubledApostrophesAreQuotationMarks() {
         List<Quote> quotes = direct("''This isn't reform,'' said Douglas Reyes, an economist. ''It is a patch.''");
         assertEquals(2, quotes.size());
