@@ -97,8 +97,9 @@ class OutboxRelayFaultsTest {
 
     @Test
     void anEventTheBrokerTookBeforeTheDatabaseWentAwayIsSentAgainUnderTheSameEventId() {
-        broker.onNextAcknowledgement(database::cut);
-        UUID id = submitted(Submissions.uniqueText());
+        String content = Submissions.uniqueText();
+        broker.onAcknowledgementOf(content, database::cut);
+        UUID id = submitted(content);
         await().atMost(PATIENCE).until(() -> broker.payloadsOf(id).size() == 1);
         // the relay could not mark it sent: while the database is down nothing more is sent
         database.restore();

@@ -29,7 +29,10 @@ public class RecordingPublisher extends SubmittedEventPublisher {
     private final List<Published> published = new CopyOnWriteArrayList<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final Set<String> unreachableFor = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<Runnable> onNextAcknowledgement = new AtomicReference<>();
+    private final AtomicReference<AcknowledgementHook> onAcknowledgement = new AtomicReference<>();
+
+    private record AcknowledgementHook(String text, Runnable hook) {
+    }
 
     @Override
     public CompletableFuture<RecordMetadata> publish(OutboxEvent event, String payload) {
@@ -40,9 +43,9 @@ public class RecordingPublisher extends SubmittedEventPublisher {
             return CompletableFuture.failedFuture(new NetworkException("broker unreachable, once, for the test"));
         }
         published.add(new Published(event.articleId, payload));
-        Runnable hook = onNextAcknowledgement.getAndSet(null);
-        if (hook != null) {
-            hook.run();
+        AcknowledgementHook hook = onAcknowledgement.get();
+        if (hook != null && payload.contains(hook.text()) && onAcknowledgement.compareAndSet(hook, null)) {
+            hook.hook().run();
         }
         return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition(event.topic, 0), 0, 0, 0, 0, 0));
     }
@@ -56,9 +59,12 @@ public class RecordingPublisher extends SubmittedEventPublisher {
         unreachableFor.add(text);
     }
 
-    /** Runs once, when the next record is acknowledged: the broker has it, the relay has not marked it sent yet. */
-    public void onNextAcknowledgement(Runnable hook) {
-        onNextAcknowledgement.set(hook);
+    /**
+     * Runs once, when the next record whose payload contains this text is acknowledged: the broker has it, the relay
+     * has not marked it sent yet. Keyed by text so that events other tests left unsent in the database never fire it.
+     */
+    public void onAcknowledgementOf(String text, Runnable hook) {
+        onAcknowledgement.set(new AcknowledgementHook(text, hook));
     }
 
     /** The next record whose payload contains this text is not acknowledged. */
