@@ -101,7 +101,8 @@ final class ReportedSpeechFinder {
             }
             Attribution attribution = new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
                     words.get(subject[1] - 1).end());
-            return quote(text, attribution, words.get(clause).start(), clauseEnd, speakers);
+            int from = words.get(clause).start();
+            return quote(text, attribution, speakers.resolve(attribution, from), from, clauseEnd);
         }
         return null;
     }
@@ -124,14 +125,15 @@ final class ReportedSpeechFinder {
                 || stop < words.size() && !words.get(stop).isFullStop() && !describesTheSpeaker(words, stop))) {
             return null;
         }
-        if (inverted && speakers.resolve(attribution, sentenceStart) == null) {
-            // "..., said the plan was sound": no speaker after the cue, so the words after it are what was said
-            return null;
-        }
         if (!inverted && stop - 1 - indexAt(words, attribution.cueStart()) > TRAILING_ADJUNCT) {
             return null;
         }
-        return quote(text, attribution, sentenceStart, words.get(comma).start(), speakers);
+        SpeakerResolver.Speaker speaker = speakers.resolve(attribution, sentenceStart);
+        if (inverted && speaker == null) {
+            // "..., said the plan was sound": no speaker after the cue, so the words after it are what was said
+            return null;
+        }
+        return quote(text, attribution, speaker, sentenceStart, words.get(comma).start());
     }
 
     /**
@@ -203,8 +205,7 @@ final class ReportedSpeechFinder {
         return end;
     }
 
-    private static Quote quote(String text, Attribution attribution, int start, int end, SpeakerResolver speakers) {
-        SpeakerResolver.Speaker speaker = speakers.resolve(attribution, start);
+    private static Quote quote(String text, Attribution attribution, SpeakerResolver.Speaker speaker, int start, int end) {
         int clauseEnd = QuoteAttributor.cleanEnd(text, start, end);
         if (clauseEnd <= start) {
             return null;
