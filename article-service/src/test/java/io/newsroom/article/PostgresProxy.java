@@ -101,11 +101,15 @@ public final class PostgresProxy implements AutoCloseable {
         } catch (IOException e) {
             // one side went away; closing both ends below tells the other side
         } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-            sockets.remove(from);
-            sockets.remove(to);
+            closePair(from, to);
         }
+    }
+
+    private void closePair(Socket from, Socket to) {
+        closeQuietly(from);
+        closeQuietly(to);
+        sockets.remove(from);
+        sockets.remove(to);
     }
 
     /** Copies the service's requests to the server, dropping everything when one carries the armed marker. */
@@ -137,10 +141,7 @@ public final class PostgresProxy implements AutoCloseable {
         } catch (IOException e) {
             // one side went away; closing both ends below tells the other side
         } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-            sockets.remove(from);
-            sockets.remove(to);
+            closePair(from, to);
         }
     }
 
