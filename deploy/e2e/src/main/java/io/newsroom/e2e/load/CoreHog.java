@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
 final class CoreHog implements AutoCloseable {
 
     private final Process process;
+    private final int core;
 
-    private CoreHog(Process process) {
+    private CoreHog(Process process, int core) {
         this.process = process;
+        this.core = core;
     }
 
     static CoreHog start() {
@@ -21,10 +23,16 @@ final class CoreHog implements AutoCloseable {
             Process process = new ProcessBuilder("taskset", "-c", Integer.toString(core), "sh", "-c", "while :; do :; done")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             System.out.printf("hog: a busy loop (pid %d) pinned to core %d for the ingestion%n", process.pid(), core);
-            return new CoreHog(process);
+            return new CoreHog(process, core);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the busy loop (taskset from util-linux is needed)", e);
         }
+    }
+
+    /** For the load tables' headers: which core the run did not have. */
+    String describe() {
+        return "--hog: core " + core + " of " + Runtime.getRuntime().availableProcessors()
+                + " taken by a busy loop (taskset) for the ingestion";
     }
 
     @Override

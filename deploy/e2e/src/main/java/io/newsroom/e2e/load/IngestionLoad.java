@@ -74,6 +74,8 @@ public final class IngestionLoad {
     private final List<String> resourceRows = new ArrayList<>();
     private final List<Submitted> everything = Collections.synchronizedList(new ArrayList<>());
     private final List<Phase> phases = new ArrayList<>();
+    /** Said in the tables' headers: "" or "; one core taken by a busy loop ..." (--hog). */
+    private String hogged = "";
 
     public static void main(String[] arguments) throws InterruptedException {
         List<String> options = new ArrayList<>(List.of(arguments));
@@ -84,7 +86,8 @@ public final class IngestionLoad {
         int readSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         IngestionLoad load = new IngestionLoad();
         if (!rates[0].equals("none")) {
-            try (CoreHog ignored = hog ? CoreHog.start() : null) {
+            try (CoreHog started = hog ? CoreHog.start() : null) {
+                load.hogged = started == null ? "" : "; " + started.describe();
                 for (String rate : rates) {
                     load.ingest(Integer.parseInt(rate.strip()), seconds);
                 }
@@ -234,14 +237,16 @@ public final class IngestionLoad {
 
     private void printIngestion() {
         System.out.println();
-        System.out.println("Ingestion through the gateway (partner-acme and partner-globex alternating; latencies in ms)");
+        System.out.println("Ingestion through the gateway (partner-acme and partner-globex alternating; latencies in ms"
+                + hogged + ")");
         System.out.println("| rate/s | sent | accepted/s | HTTP statuses | submit p50 | submit p99 | extracted | submit->extracted p50 | p99 | max lag articles.submitted (extraction-service) | max lag articles.extracted (article-service) |");
         ingestionRows.forEach(System.out::println);
         System.out.println(quotaOfTheRun());
         System.out.println();
         printTargets();
         System.out.println();
-        System.out.println("CPU (100 % = one core, averaged over the phase incl. drain), CPU ms per extracted article, and peak RSS per process");
+        System.out.println("CPU (100 % = one core, averaged over the phase incl. drain), CPU ms per extracted article, and peak RSS per process"
+                + hogged);
         System.out.println("| rate/s | process | CPU | CPU ms/article | RSS MiB |");
         resourceRows.forEach(System.out::println);
     }
@@ -253,7 +258,8 @@ public final class IngestionLoad {
      */
     private void printTargets() {
         double refill = quotaRefill();
-        System.out.println("Targets (issue 11; figures of a busy machine are not the quiet-machine figures the targets are for)");
+        System.out.println("Targets (issue 11; figures of a busy machine are not the quiet-machine figures the targets are for"
+                + hogged + ")");
         System.out.println("| rate/s | submit->extracted p50 | p99 | target | 429 for partners within quota | CPU ms per stored extraction (article-service, target <= 1) | sustained (all extracted within 10 s of the last submission) |");
         for (Phase phase : phases) {
             String target = phase.rate() <= 50 ? "p50 <= 50, p99 <= 150" : phase.rate() <= 200 ? "p99 <= 500" : "sustained, bounded lag";
