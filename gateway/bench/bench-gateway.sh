@@ -9,7 +9,7 @@
 #           when the gateway runs in its own pods. PostgreSQL and Redis are not this script's processes: they float.
 # Besides req/s and latency it prints the CPU each request cost the proxy and the backend (from /proc).
 #
-# Usage: gateway/bench/bench-gateway.sh [SECONDS_PER_MEASURE] [CONNECTIONS] [ROUNDS]
+# Usage: [GATEWAY_JAVA_OPTS=...] gateway/bench/bench-gateway.sh [SECONDS_PER_MEASURE] [CONNECTIONS] [ROUNDS]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RUN=$ROOT/.run/bench-gateway
@@ -60,7 +60,9 @@ article=$(curl -sf -H "Authorization: Bearer $(token)" -H 'Content-Type: applica
 
 # The bench client gets a quota it cannot exhaust, so the figures measure the proxy path; Redis is still consulted,
 # once per lease of 10 tokens, as for a partner at its 100/s quota.
-"$JAVA_HOME/bin/java" -Dquarkus.http.port=$GATEWAY_PORT \
+# GATEWAY_JAVA_OPTS adds JVM options to the gateway (a profiler, e.g. -XX:StartFlightRecording=filename=gw.jfr).
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" ${GATEWAY_JAVA_OPTS:-} -Dquarkus.http.port=$GATEWAY_PORT \
     -Dnewsroom.gateway.backends.article-service.url="$ARTICLE_URL" \
     -Dnewsroom.gateway.quota.clients.partner-acme.capacity=100000000 \
     -Dnewsroom.gateway.quota.clients.partner-acme.refill-per-second=100000000 \
@@ -137,8 +139,8 @@ measure() {
 # Median row of a result file (by req/s; the rounds are odd in number, so it is the middle round).
 median() { sort -n -k1,1 "$1" | awk '{ rows[NR] = $0 } END { print rows[(NR + 1) / 2] }'; }
 
-# Spread of a result file's req/s: "lowest-highest".
-spread() { sort -n -k1,1 "$1" | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s-%s", low, high }'; }
+# Spread of one column of a result file over the rounds: "lowest-highest" (column 1 req/s, 5 proxy cpu/req).
+spread() { sort -n -k"$2,$2" "$1" | awk -v c="$2" 'NR == 1 { low = $c } { high = $c } END { printf "%s-%s", low, high }'; }
 
 pin() {
     local cpus=$1; shift
@@ -176,21 +178,24 @@ for layout in "${layouts[@]}"; do
     done
 done
 
-echo "GET /api/v1/articles/$article: $cores cores, ${DURATION}s x $ROUNDS rounds per path (median), $CONNECTIONS connections, wrk -t2"
+echo "GET /api/v1/articles/$article: $cores cores, ${DURATION}s x $ROUNDS rounds per path (the median round by req/s; spreads are lowest-highest over the rounds), $CONNECTIONS connections, wrk -t2"
 echo "cpu/req = CPU time one request cost that process (proxy: gateway or nginx; backend: article-service)"
-printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %16s\n' layout path req/s "req/s spread" p50 p99 non-2xx "proxy cpu/req" "backend cpu/req"
+printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %13s %16s\n' layout path req/s "req/s spread" p50 p99 non-2xx "proxy cpu/req" "(spread)" "backend cpu/req"
 for layout in "${layouts[@]}"; do
     for name in direct gateway nginx; do
         read -r rps p50 p99 errors proxy backend < <(median "$RUN/$layout-$name.result")
         if [ "$name" = direct ]; then proxy=-; else proxy="$proxy us"; fi
-        printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %16s\n' "$layout" "$name" "$rps" "$(spread "$RUN/$layout-$name.result")" \
+        if [ "$name" = direct ]; then proxy_spread=-; else proxy_spread=$(spread "$RUN/$layout-$name.result" 5); fi
+        printf '%-7s %-8s %10s %17s %9s %9s %8s %14s %13s %16s\n' "$layout" "$name" "$rps" "$(spread "$RUN/$layout-$name.result" 1)" \
             "$p50" "$p99" "$errors" \
-            "$proxy" "$backend us"
+            "$proxy" "$proxy_spread" "$backend us"
         echo "$rps" >"$RUN/$layout-$name.rps"
+        echo "${proxy% us}" >"$RUN/$layout-$name.cpu"
     done
 done
 for layout in "${layouts[@]}"; do
     awk -v l="$layout" -v g="$(cat "$RUN/$layout-gateway.rps")" -v d="$(cat "$RUN/$layout-direct.rps")" \
         -v n="$(cat "$RUN/$layout-nginx.rps")" \
-        'BEGIN { printf "%-7s gateway/direct = %.2f (target >= 0.80), nginx/direct = %.2f\n", l, g / d, n / d }'
+        -v gc="$(cat "$RUN/$layout-gateway.cpu")" -v nc="$(cat "$RUN/$layout-nginx.cpu")" \
+        'BEGIN { printf "%-7s gateway/direct = %.2f (target >= 0.80), nginx/direct = %.2f, gateway/nginx req/s = %.2f (target >= 1), gateway/nginx cpu/req = %.2f (target <= 1.5)\n", l, g / d, n / d, g / n, gc / nc }'
 done
