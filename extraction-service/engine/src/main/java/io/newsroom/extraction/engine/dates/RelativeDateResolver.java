@@ -288,7 +288,7 @@ final class RelativeDateResolver {
         return true;
     }
 
-    /** A fixed-date holiday of the year the tense points to. */
+    /** A fixed-date holiday of the year the tense points to (direction -1 past, +1 future, 0 this year's). */
     String holiday(int month, int dayOfMonth, int direction) {
         if (anchor == null) {
             return String.format("XXXX-%02d-%02d", month, dayOfMonth);

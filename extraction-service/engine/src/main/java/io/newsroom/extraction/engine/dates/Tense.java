@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.dates;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ enum Tense {
     private static final Set<String> PAST_CUES = DateWords.of("tense-cues.txt", "past");
     private static final Set<String> NOT_PAST = DateWords.of("tense-cues.txt", "not-past");
     private static final Set<String> SCHEDULE_VERBS = DateWords.of("tense-cues.txt", "schedule");
+    private static final Set<String> COMMITMENTS = DateWords.of("tense-cues.txt", "commitment");
 
     /** A cue word right after one of these is a noun or an adjective ("the plan", "the reduced dividend"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -26,6 +28,7 @@ enum Tense {
     /** A modal of the future governs its clause to the end: "said two ferries would leave ... from August 6". */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "won't");
     private static final Set<String> SCHEDULED_AFTER_SET = Set.of("for", "to");
+    private static final List<String> PAST_MODALS = List.of("could ", "could not ", "couldn't ");
 
     private static final int LEFT_WORDS = 10;
     private static final int RIGHT_WORDS = 6;
@@ -50,7 +53,9 @@ enum Tense {
                 i--;
             }
             int wordEnd = i;
-            while (i > left && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'')) {
+            // a hyphenated word is one word: "an inner-tube", "a long-planned visit"
+            while (i > left && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
+                    || text.charAt(i - 1) == '-' && i - 1 > left && Character.isLetter(text.charAt(i - 2)))) {
                 i--;
             }
             if (wordEnd > i) {
@@ -129,6 +134,11 @@ enum Tense {
                 || determinedThroughAdverb(text, start, before))) {
             return UNKNOWN;
         }
+        // "agreed to buy the line in February", "decided to admit them in March": the date is the promised act's
+        if (tense == PAST && COMMITMENTS.contains(word.toLowerCase(Locale.ROOT))
+                && TimexMatch.wordAfter(text, end).equalsIgnoreCase("to")) {
+            return FUTURE;
+        }
         if (tense == FUTURE && FORMER_PLAN.contains(before)) {
             return PAST;
         }
@@ -136,8 +146,31 @@ enum Tense {
         if (tense == FUTURE && before.equals("to") && SCHEDULE_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
             return UNKNOWN;
         }
-        // "will be paid", "to be completed": a participle after a bare "be" is not the past
-        return tense == PAST && before.equals("be") ? FUTURE : tense;
+        // "will be paid", "to be completed": a participle after a bare "be" is not the past, unless the modal is a past
+        // one: "could not be reached Wednesday", "could be located Friday" tell of an attempt already made
+        if (tense == PAST && before.equals("be")) {
+            return pastModalBefore(text, start) ? PAST : FUTURE;
+        }
+        return tense;
+    }
+
+    /** Whether the "be" before text[start] follows "could", "could not" or "couldn't": a report on the past. */
+    private static boolean pastModalBefore(String text, int start) {
+        int be = start;
+        while (be > 0 && Character.isWhitespace(text.charAt(be - 1))) {
+            be--;
+        }
+        be -= 2;
+        if (be < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, be - 12), be).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String modal : PAST_MODALS) {
+            if (before.endsWith(modal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tense cue(String word) {

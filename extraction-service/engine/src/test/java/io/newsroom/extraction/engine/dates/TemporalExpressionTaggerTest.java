@@ -267,6 +267,30 @@ class TemporalExpressionTaggerTest {
     }
 
     @Test
+    void aParticipleAfterCouldBeTellsOfAnAttemptAlreadyMade() {
+        assertEquals("2025-05-14", only("The landlord could not be reached Wednesday for comment.").value());
+        assertEquals("2025-05-14", only("The owner couldn't be located Wednesday.").value());
+        assertEquals("2025-05-21", only("The new bridge will be opened Wednesday.").value());
+    }
+
+    @Test
+    void theActADecisionCommitsToLiesAhead() {
+        assertEquals("2025-09", only("The council decided to reopen the library in September.").value());
+        assertEquals("2025-09", only("The brewer agreed to sell its bottling plant for $40 million in September.")
+                .value());
+        assertEquals("2024-09", only("The library reopened in September.").value());
+        assertEquals("2025-05-16", only("The mayor declined to comment on Friday.").value());
+    }
+
+    @Test
+    void aHyphenatedWordCountsAsOneWordOfTheClause() {
+        assertEquals("2025-05-16", only("She found the dog asleep on a well-worn sofa in a half-empty flat on Friday.")
+                .value());
+        assertEquals("2024-11-28", only("A fisherman found the boy in an inner-tube off the coast on "
+                + "Thanksgiving Day.").value());
+    }
+
+    @Test
     void monthWithoutYearFollowsTheTense() {
         assertEquals("2024-12", only("The factory closed in December.").value());
         assertEquals("2025-12", only("The factory will close in December.").value());
