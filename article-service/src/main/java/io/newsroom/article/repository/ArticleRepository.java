@@ -162,8 +162,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         session().doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     update articles set extraction = cast(? as jsonb), extraction_hash = ?, extractor_version = ?,
-                    status = 'EXTRACTED', failure_reason = null, extracted_at = ?, updated_at = ?, found_published_at = ?
-                    where id = ?""")) {
+                    status = 'EXTRACTED', story_pending = true, failure_reason = null, extracted_at = ?, updated_at = ?,
+                    found_published_at = ? where id = ?""")) {
                 for (NewExtraction extraction : extractions) {
                     OffsetDateTime at = extraction.at().atOffset(ZoneOffset.UTC);
                     update.setString(1, extraction.json());

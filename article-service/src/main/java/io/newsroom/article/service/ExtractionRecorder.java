@@ -15,9 +15,10 @@ import io.newsroom.article.repository.NewExtraction;
 import io.newsroom.article.repository.ProcessedEventRepository;
 import io.newsroom.article.rest.RequestIdFilter;
 import io.newsroom.article.stories.StoryService;
-import io.newsroom.article.stories.StoryText;
+import io.newsroom.article.stories.StoryService.PendingText;
 import io.newsroom.article.webhook.WebhookEvents;
 import io.newsroom.article.webhook.WebhookEvents.ArticleEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,10 +74,22 @@ public class ExtractionRecorder {
 
     /**
      * Stores a polled batch of results in one transaction, in their order: an article's later event sees what its
-     * earlier one stored. Returns each event's outcome.
+     * earlier one stored; then groups them into stories in a second one (inside a caller's transaction, both join
+     * it). A failure between the two leaves the stored extractions pending: the same events delivered again group
+     * them. Returns each event's outcome.
      */
-    @Transactional
     public List<Outcome> recordExtractions(List<ExtractedEvent> events) {
+        Map<UUID, PendingText> texts = new LinkedHashMap<>();
+        for (ExtractedEvent event : events) {
+            texts.put(event.articleId(), new PendingText(event.articleId(), event.tenant(), null, null));
+        }
+        List<Outcome> outcomes = QuarkusTransaction.joiningExisting().call(() -> store(events, texts));
+        QuarkusTransaction.joiningExisting().call(() -> stories.groupPending(List.copyOf(texts.values())));
+        return outcomes;
+    }
+
+    /** Stores the events and puts the text and hash of each stored extraction in texts. */
+    private List<Outcome> store(List<ExtractedEvent> events, Map<UUID, PendingText> texts) {
         Set<UUID> fresh = processedEvents.markProcessed(config.topics().extracted(),
                 events.stream().map(ExtractedEvent::eventId).toList(),
                 events.stream().map(ExtractedEvent::articleId).toList());
@@ -110,8 +123,10 @@ public class ExtractionRecorder {
             }
             articles.storeExtractions(extractions);
             articles.replaceExtractionFacts(stored.keySet(), mentions, sources, dates);
-            stories.group(stored.values().stream().map(event -> new StoryText(event.articleId(),
-                    current.get(event.articleId()).tenant(), event.extraction().path("text").asText(""))).toList());
+            for (ExtractedEvent event : stored.values()) {
+                texts.put(event.articleId(), new PendingText(event.articleId(), event.tenant(),
+                        event.extraction().path("text").asText(""), hashes.get(event.eventId())));
+            }
             // queued in this transaction: a webhook delivery exists exactly when the extraction was stored
             webhooks.queue(WebhookEvents.EXTRACTED, stored.values().stream().map(event -> new ArticleEvent(event.articleId(),
                     current.get(event.articleId()).tenant(), ArticleStatus.EXTRACTED.name(), event.extractorVersion(), null)).toList());

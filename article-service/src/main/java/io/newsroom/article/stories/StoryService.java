@@ -12,14 +12,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Gives each extracted article a story: the story of its best-matching article of the tenant when that one is the
- * same story ({@link StoryMatcher#sameStory}), else a story of its own. Runs inside the transaction that stores the
- * extractions, under a per-tenant lock.
+ * same story ({@link StoryMatcher#sameStory}), else a story of its own. Runs in a transaction of its own after the one
+ * that stores the extractions (an extraction stored and not grouped yet is marked pending), under a per-tenant lock.
  */
 @ApplicationScoped
 public class StoryService {
@@ -33,27 +36,45 @@ public class StoryService {
     EntityManager entityManager;
 
     /**
-     * Groups the articles, in tenant then id order (the per-tenant locks are taken in that order). An article whose
-     * text gives the fingerprint it already has keeps its story; one whose text changed is matched again, without
-     * itself: it joins its best match's story, else keeps its story if no other article shares it, else starts one.
+     * Groups those of the articles whose stored extraction is not grouped yet, in tenant then id order (the per-tenant
+     * locks are taken in that order), and returns how many. Runs after the transaction that stored the extractions, so
+     * another delivery of the same events, or the start-up backfill, groups what a failure here left. A text is used
+     * only while its hash is the stored extraction's; a newer extraction is grouped with its own text. An article
+     * whose text gives the fingerprint it already has keeps its story; one whose text changed is matched again,
+     * without itself: it joins its best match's story, else keeps its story if no other article shares it, else
+     * starts one.
      */
-    public void group(List<StoryText> texts) {
-        List<StoryText> ordered = texts.stream().sorted(Comparator.comparing(StoryText::tenant)
-                .thenComparing(StoryText::articleId)).toList();
-        session().doWork(connection -> {
-            String locked = null;
-            for (StoryText text : ordered) {
-                if (!text.tenant().equals(locked)) {
-                    StoryStore.lockTenant(connection, text.tenant());
-                    locked = text.tenant();
+    public int groupPending(List<PendingText> texts) {
+        Map<String, Map<UUID, PendingText>> byTenant = new TreeMap<>();
+        for (PendingText text : texts) {
+            byTenant.computeIfAbsent(text.tenant(), tenant -> new HashMap<>()).put(text.articleId(), text);
+        }
+        return session().doReturningWork(connection -> {
+            int grouped = 0;
+            for (Map.Entry<String, Map<UUID, PendingText>> tenant : byTenant.entrySet()) {
+                StoryStore.lockTenant(connection, tenant.getKey());
+                for (Map.Entry<UUID, String> pending : StoryStore.pending(connection, tenant.getKey(),
+                        tenant.getValue().keySet()).entrySet()) {
+                    PendingText text = tenant.getValue().get(pending.getKey());
+                    String current = text.extractionHash() != null && text.extractionHash().equals(pending.getValue())
+                            ? text.text() : StoryStore.textOf(connection, text.articleId());
+                    group(connection, matcher, new StoryText(text.articleId(), tenant.getKey(), current));
+                    grouped++;
                 }
-                group(connection, matcher, text);
             }
+            return grouped;
         });
     }
 
     /**
-     * Groups up to limit of the tenant's extracted articles that have no story (ids after `after`, in id order) and
+     * An article's text as an incoming extraction gave it and the hash of that extraction (both null: read the stored
+     * text); of an article's several, the last one counts.
+     */
+    public record PendingText(UUID articleId, String tenant, String text, String extractionHash) {
+    }
+
+    /**
+     * Groups up to limit of the tenant's extractions not grouped yet (ids after `after`, in id order) and
      * returns their ids. Their texts are read under the tenant's lock, so an extraction stored meanwhile is grouped
      * after them, with its own text.
      */
@@ -69,7 +90,7 @@ public class StoryService {
         });
     }
 
-    /** Tenants with extracted articles that have no story yet. */
+    /** Tenants with extractions not grouped yet. */
     public List<String> tenantsWithUngrouped() {
         return session().doReturningWork(StoryStore::tenantsWithUngrouped);
     }
@@ -82,6 +103,7 @@ public class StoryService {
         }
         Fingerprint fingerprint = matcher.fingerprint(text.text());
         if (current.storyId() != null && fingerprint.equals(current.fingerprint())) {
+            StoryStore.keep(connection, text.articleId());
             return current.storyId();
         }
         long[] keys = matcher.bandKeys(fingerprint);

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,11 +96,11 @@ public final class StoryStore {
         return candidates;
     }
 
-    /** Tenants with extracted articles that have no story yet (stored before V9), in name order. */
+    /** Tenants with extractions not grouped yet (stored before V9, or left by a stop between storing and grouping), in name order. */
     public static List<String> tenantsWithUngrouped(Connection connection) throws SQLException {
         List<String> tenants = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select distinct tenant from articles where story_id is null and extraction is not null order by tenant");
+                "select distinct tenant from articles where story_pending order by tenant");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 tenants.add(rows.getString(1));
@@ -107,14 +110,14 @@ public final class StoryStore {
     }
 
     /**
-     * Texts of the tenant's extracted articles with no story yet and an id after `after`, in id order, at most limit;
-     * locked, and skipping rows the pipeline holds (it groups those itself, and waiting on it under the tenant's lock
-     * would deadlock with it).
+     * Texts of the tenant's extractions not grouped yet with an id after `after`, in id order, at most limit; locked,
+     * and skipping rows the pipeline holds (it groups those itself, and waiting on it under the tenant's lock would
+     * deadlock with it).
      */
     public static List<StoryText> ungrouped(Connection connection, String tenant, UUID after, int limit) throws SQLException {
         List<StoryText> texts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select id, coalesce(extraction ->> 'text', '') "
-                + "from articles where tenant = ? and story_id is null and extraction is not null and id > ? order by id limit ? "
+                + "from articles where tenant = ? and story_pending and id > ? order by id limit ? "
                 + "for update skip locked")) {
             select.setString(1, tenant);
             select.setObject(2, after);
@@ -126,6 +129,45 @@ public final class StoryStore {
             }
         }
         return texts;
+    }
+
+    /**
+     * Of these articles of the tenant, the ones whose extraction is not grouped yet, with the hash of that extraction;
+     * locked, in id order.
+     */
+    public static Map<UUID, String> pending(Connection connection, String tenant, Collection<UUID> ids) throws SQLException {
+        Map<UUID, String> pending = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, extraction_hash from articles "
+                + "where id = any(?) and tenant = ? and story_pending order by id for update")) {
+            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            select.setString(2, tenant);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pending.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+        }
+        return pending;
+    }
+
+    /** The stored extraction's text (empty when it has none). */
+    public static String textOf(Connection connection, UUID articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select coalesce(extraction ->> 'text', '') from articles where id = ?")) {
+            select.setObject(1, articleId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
+    }
+
+    /** Marks the article's extraction grouped while its story and fingerprint stay as they are. */
+    public static void keep(Connection connection, UUID articleId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update articles set story_pending = false where id = ? and story_pending")) {
+            update.setObject(1, articleId);
+            update.executeUpdate();
+        }
     }
 
     /** Whether an article of the tenant other than except belongs to the story. */
@@ -142,13 +184,13 @@ public final class StoryStore {
     }
 
     /**
-     * Stores the article's story and fingerprint and its band keys, replacing those it had when it was grouped
+     * Stores the article's story and fingerprint and its band keys, marking its extraction grouped, replacing those it had when it was grouped
      * before (an article never grouped has none: no delete for it).
      */
     public static void assign(Connection connection, String tenant, UUID articleId, UUID storyId, Fingerprint fingerprint,
                               long[] keys, boolean groupedBefore) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "update articles set story_id = ?, story_signature = ?, story_shingles = ? where id = ?")) {
+                "update articles set story_id = ?, story_signature = ?, story_shingles = ?, story_pending = false where id = ?")) {
             update.setObject(1, storyId);
             update.setBytes(2, fingerprint.signatureBytes());
             update.setInt(3, fingerprint.shingles());

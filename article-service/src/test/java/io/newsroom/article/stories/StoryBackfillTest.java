@@ -71,11 +71,28 @@ class StoryBackfillTest {
         assertEquals(3 * StoryMatcher.Settings.DEFAULT.bands(), bandRows(ids));
     }
 
-    /** The state of an article stored before V9: an extraction and no story columns or band rows. */
+    @Test
+    void aBatchDeliveredAgainGroupsWhatAStopAfterItsStorageLeftPending() {
+        String text = StoryTexts.article(new SecureRandom().nextLong(), 300);
+        String edited = StoryTexts.edited(text, 12, 120);
+        UUID original = extracted(text);
+        UUID copy = articles.submit(tenant, new ArticleSubmission(edited, ContentType.TEXT_PLAIN, null, null, null), null, null)
+                .article().id;
+        ExtractedEvent event = ExtractedEvent.read(mapper, EventFixtures.extracted(copy, tenant, "1.0.0", edited));
+        assertEquals(List.of(ExtractionRecorder.Outcome.APPLIED), recorder.recordExtractions(List.of(event)));
+        forgetStories(List.of(copy));
+
+        assertEquals(List.of(ExtractionRecorder.Outcome.DUPLICATE_EVENT), recorder.recordExtractions(List.of(event)));
+        assertEquals(stories(List.of(original)).get(original), stories(List.of(copy)).get(copy),
+                "the redelivered batch grouped the copy with its original");
+        assertEquals(2 * StoryMatcher.Settings.DEFAULT.bands(), bandRows(List.of(original, copy)));
+    }
+
+    /** The state of an article stored before V9 (as V10 marks it): an extraction, pending, no story columns or band rows. */
     private void forgetStories(List<UUID> ids) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from story_bands where article_id in (:ids)").setParameter("ids", ids).executeUpdate();
-            em.createNativeQuery("update articles set story_id = null, story_signature = null, story_shingles = null "
+            em.createNativeQuery("update articles set story_id = null, story_signature = null, story_shingles = null, story_pending = true "
                     + "where id in (:ids)").setParameter("ids", ids).executeUpdate();
         });
     }
