@@ -104,7 +104,7 @@ final class CalendarDateReader {
     static Timex rangeEndDay(TimexMatch match) {
         String last = match.discourse.lastDate;
         int start = match.m.start();
-        if (last == null || last.length() != 10 || !RANGE_OPENED.matcher(match.text)
+        if (last == null || last.length() != 10 || !mayCloseRange(match.text, start) || !RANGE_OPENED.matcher(match.text)
                 .region(Math.max(0, start - 30), start).find()) {
             return null;
         }
@@ -115,6 +115,19 @@ final class CalendarDateReader {
         String value = RelativeDateResolver.calendarDay(Integer.parseInt(last.substring(0, 4)),
                 Integer.parseInt(last.substring(5, 7)), day);
         return value == null ? null : match.timex(value, "DATE");
+    }
+
+    /** Whether the word before {@code start} can be the "to", "through", "till", "until", "and" or dash of a range. */
+    private static boolean mayCloseRange(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && WordShape.isSpace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 'o' || c == 'h' || c == 'l' || c == 'd' || c == '-' || c == '\u2013';
     }
 
     static Timex isoDate(TimexMatch match) {

@@ -21,7 +21,7 @@ final class TimexMatcher {
 
     private static final int MAX_EXTENT = 100;
 
-    private record IndexedRule(int index, Pattern pattern, TimexRules.Reading reading, boolean anchored) {
+    private record IndexedRule(int index, Pattern pattern, TimexRules.Reading reading, boolean anchored, WordShape shape) {
     }
 
     private final Map<String, List<IndexedRule>> rulesByStarter = new HashMap<>();
@@ -60,10 +60,8 @@ final class TimexMatcher {
      * begins within reach: most starters ("the", "a", "last") are common, the anchors ("year", "Monday") are not.
      */
     private void add(TimexRules.Rule table) {
-        IndexedRule rule = new IndexedRule(rules.size(),
-                Pattern.compile(table.regex() + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                table.reading(), !table.anchors().isEmpty());
+        IndexedRule rule = new IndexedRule(rules.size(), pattern(table),
+                table.reading(), !table.anchors().isEmpty(), table.shape());
         rules.add(rule);
         for (String anchor : table.anchors().isEmpty() ? new String[0] : table.anchors().split(" ")) {
             for (String key : expand(anchor)) {
@@ -78,6 +76,11 @@ final class TimexMatcher {
                 }
             }
         }
+    }
+
+    /** A rule's pattern as the matcher runs it: a match ends where a word ends. */
+    static Pattern pattern(TimexRules.Rule rule) {
+        return Pattern.compile(rule.regex() + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> expand(String starter) {
@@ -128,7 +131,8 @@ final class TimexMatcher {
             Timex best = null;
             if (candidates != null) {
                 for (IndexedRule rule : candidates) {
-                    if (rule.anchored() && !anchorWithinReach(anchorsByRule[rule.index()], nextAnchor, rule.index(), i)) {
+                    if (rule.anchored() && !anchorWithinReach(anchorsByRule[rule.index()], nextAnchor, rule.index(), i)
+                            || rule.shape() != null && !rule.shape().admits(text, i, wordEnd)) {
                         continue;
                     }
                     Matcher m = matchers[rule.index()];

@@ -34,16 +34,21 @@ final class TimexRules {
     /**
      * One kind of expression. {@code starters} and {@code anchors} are space-separated words or the classes
      * {@code #MONTH}, {@code #WEEKDAY}, {@code #NUMWORD}, {@code #UNIT} and {@code #DIGIT} (any number); no anchors
-     * means the starter alone decides.
+     * means the starter alone decides. {@code shape}, when not null, is a cheaper necessary condition at the word
+     * the rule is tried at.
      */
-    record Rule(String starters, String anchors, String regex, Reading reading) {
+    record Rule(String starters, String anchors, String regex, Reading reading, WordShape shape) {
     }
 
     private TimexRules() {
     }
 
     private static Rule rule(String starters, String anchors, String regex, Reading reading) {
-        return new Rule(starters, anchors, regex, reading);
+        return new Rule(starters, anchors, regex, reading, null);
+    }
+
+    private static Rule rule(String starters, String anchors, String regex, Reading reading, WordShape shape) {
+        return new Rule(starters, anchors, regex, reading, shape);
     }
 
     /** The rules for text in a language (ISO 639-1, or a tag such as "de-AT"): English unless its words are known. */
@@ -56,7 +61,8 @@ final class TimexRules {
     /** "2025-05-20" and "2025-05-20T10:30" read the same in every language. */
     private static Rule isoDate() {
         return rule("#DIGIT", "", "(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
-                + "(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?", CalendarDateReader::isoDate);
+                + "(?:[T\\s](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?", CalendarDateReader::isoDate,
+                (text, start, end) -> end - start == 4 && WordShape.at(text, end) == '-');
     }
 
     /** The rules of German, French or Spanish news, built from the language's calendar words. */
@@ -106,10 +112,15 @@ final class TimexRules {
                         + TIME_TAIL,
                 CalendarDateReader::monthDate));
         rules.add(rule("#DIGIT the", "#MONTH", "(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTH_RE + ")"
-                + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth));
+                + "(?:,?\\s+(?<year>" + YEAR + "))?", CalendarDateReader::dayMonth,
+                (text, start, end) -> WordShape.isDigit(text.charAt(start))
+                        ? end - start <= 4 && WordShape.isSpace(WordShape.at(text, end))
+                        : WordShape.isDigit(WordShape.afterSpaces(text, end))));
         rules.add(isoDate());
-        rules.add(rule("#DIGIT", "", "(?<endday>[0-3]?\\d)(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))", CalendarDateReader::rangeEndDay));
-        rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate));
+        rules.add(rule("#DIGIT", "", "(?<endday>[0-3]?\\d)(?![\\d:.,]\\d|\\s*(?:%|percent|per\\s+cent))", CalendarDateReader::rangeEndDay,
+                (text, start, end) -> end - start <= 2));
+        rules.add(rule("#DIGIT", "", "(?<month>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4})", CalendarDateReader::isoDate,
+                (text, start, end) -> end - start <= 2 && WordShape.at(text, end) == '/'));
         rules.add(rule("#WEEKDAY last next this coming past early late earlier later the", "#WEEKDAY",
                 "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this|coming|past"
                         + "|the\\s+(?:previous|preceding|following|next))\\s+)?"
@@ -123,7 +134,7 @@ final class TimexRules {
                         + "(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?"
                         + "(?:,?\\s+(?:(?<wd>" + WEEKDAY_RE + ")|(?<rd>today|yesterday|tomorrow)"
                         + "|(?<month>" + MONTH_RE + ")\\s*(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s*(?<year>" + YEAR + "))?))?",
-                ClockTimeReader::clockTime));
+                ClockTimeReader::clockTime, TimexRules::mayBeClockTime));
         rules.add(rule("today yesterday tomorrow tonight early late mid this last the overnight earlier later", "today yesterday tomorrow tonight morning afternoon evening night overnight day",
                 "(?:(?<mod>early|late|mid)[-\\s]+)?(?:(?<rd>today|yesterday|tomorrow|tonight)"
                         + "(?:\\s+(?<part>morning|afternoon|evening|night))?"
@@ -140,7 +151,7 @@ final class TimexRules {
                 "(?:(?<pre>later|earlier)\\s+)?(?:(?<ref>that|the\\s+(?:following|previous|preceding|same|next))\\s+"
                         + "(?<unit>year|quarter|month|week|day)(?!-)"
                         + "|the\\s+(?<unit2>year|month|week|day)\\s+(?<side>before|after)(?![-\\p{L}])(?!\\s+\\p{L}))",
-                RelativeDateReader::anaphoric));
+                RelativeDateReader::anaphoric, TimexRules::mayBeAnaphoric));
         rules.add(rule("nineteen two the", "nineteen thousand",
                 "(?:(?<the>the\\s+year)\\s+)?(?:nineteen\\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         + "(?:[-\\s](?<unit>" + SPELLED_UNIT + "))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<unit2>"
@@ -170,7 +181,9 @@ final class TimexRules {
                 CalendarDateReader::quarter));
         rules.add(rule("the year comparable corresponding prior", "ago earlier before year",
                 "(?:the\\s+)?(?:year-ago|year-earlier|year-before|prior-year)(?:[-\\s]+(?:quarter|period))?",
-                CalendarDateReader::yearAgoQuarter));
+                CalendarDateReader::yearAgoQuarter, (text, start, end) -> WordShape.wordIs(text, start, end, "the")
+                        ? WordShape.nextStartsWith(text, end, "year-", "prior-")
+                        : WordShape.at(text, end) == '-'));
         rules.add(rule("the same corresponding comparable last", "period quarter month months",
                 "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)(?:\\s+of|\\s+in)?"
                         + "|the\\s+(?:period|quarter))\\s+(?:last\\s+year|(?<year>" + YEAR + ")|a\\s+year\\s+(?:ago|earlier|before)"
@@ -189,12 +202,12 @@ final class TimexRules {
                 "(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|(?:early|late|mid)-?|the\\s+year"
                         + "|the\\s+(?:end|beginning|start|middle|rest|first\\s+half|second\\s+half)\\s+of)\\s*)?"
                         + "(?<year>\\d{4})(?![-/,.:]\\d|\\d|%|" + APOS + "?s\\b)",
-                CalendarDateReader::year));
+                CalendarDateReader::year, TimexRules::mayBeYear));
         rules.add(rule("#DIGIT the early late mid", "#DIGIT twenties thirties forties fifties sixties seventies eighties nineties",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<dec>1\\d\\d0|20\\d0)" + APOS + "?s"
                         + "|(?:" + APOS + "|(?<=" + APOS + "))(?<d2>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
                         + "|nineties))",
-                CalendarDateReader::decade));
+                CalendarDateReader::decade, TimexRules::mayBeDecade));
         rules.add(rule("#DIGIT the early late mid nineteenth twentieth twenty", "century",
                 "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]?)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<nw>nineteenth|twentieth"
                         + "|twenty-first))[-\\s]+century",
@@ -225,5 +238,66 @@ final class TimexRules {
                         + "|(?<hw>halloween)|(?<id>independence\\s+day))",
                 RelativeDateReader::holiday));
         return rules;
+    }
+
+    /** "10:30", "9am", "9 p.m.", or a word before one ("about 9am", "shortly after noon"). */
+    private static boolean mayBeClockTime(String text, int start, int end) {
+        if (!WordShape.isDigit(text.charAt(start))) {
+            return WordShape.wordIs(text, start, end, "noon", "midday", "midnight")
+                    || WordShape.isDigit(WordShape.afterSpaces(text, end))
+                    || WordShape.nextStartsWith(text, end, "noon", "midday", "midnight", "after", "before");
+        }
+        int digits = WordShape.leadingDigits(text, start, end);
+        if (digits > 2) {
+            return false;
+        }
+        char next = digits < end - start ? text.charAt(start + digits)
+                : WordShape.at(text, end) == ':' ? ':' : firstAfterSpaces(text, end);
+        return next == ':' || next == 'a' || next == 'A' || next == 'p' || next == 'P';
+    }
+
+    /** The first character at or after {@code i} that is not a space, or 0. */
+    private static char firstAfterSpaces(String text, int i) {
+        while (i < text.length() && WordShape.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return WordShape.at(text, i);
+    }
+
+    /** "that year", "the following week", "the day before", "later that month". */
+    private static boolean mayBeAnaphoric(String text, int start, int end) {
+        if (WordShape.wordIs(text, start, end, "later", "earlier")) {
+            return WordShape.nextStartsWith(text, end, "that", "the");
+        }
+        if (WordShape.wordIs(text, start, end, "that")) {
+            return WordShape.nextStartsWith(text, end, "year", "quarter", "month", "week", "day");
+        }
+        return WordShape.nextStartsWith(text, end, "following", "previous", "preceding", "same", "next",
+                "year", "month", "week", "day");
+    }
+
+    /** "2025", or a word before one: "the year 2025", "the end of 2025", "fiscal 2025". */
+    private static boolean mayBeYear(String text, int start, int end) {
+        if (WordShape.isDigit(text.charAt(start))) {
+            return end - start == 4;
+        }
+        return !WordShape.wordIs(text, start, end, "the")
+                || WordShape.nextStartsWith(text, end, "year", "end", "beginning", "start", "middle", "rest", "first",
+                "second");
+    }
+
+    /** "1990s", "1990's", "'90s", "90s" after an apostrophe, or a word before one: "the nineties", "the early 2000s". */
+    private static boolean mayBeDecade(String text, int start, int end) {
+        if (WordShape.isDigit(text.charAt(start))) {
+            char last = text.charAt(end - 1);
+            return last == 's' || last == 'S' || WordShape.isApostrophe(WordShape.at(text, end));
+        }
+        if (!WordShape.wordIs(text, start, end, "the")) {
+            return true;
+        }
+        char next = WordShape.afterSpaces(text, end);
+        return WordShape.isDigit(next) || WordShape.isApostrophe(next)
+                || WordShape.nextStartsWith(text, end, "early", "late", "mid", "twenties", "thirties", "forties",
+                "fifties", "sixties", "seventies", "eighties", "nineties");
     }
 }
