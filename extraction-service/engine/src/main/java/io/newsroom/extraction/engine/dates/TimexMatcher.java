@@ -203,13 +203,18 @@ final class TimexMatcher {
 
         final String text;
         int count;
-        int[] starts = new int[64];
-        int[] ends = new int[64];
+        int[] starts;
+        int[] ends;
         /** Null for a word that starts and anchors no rule, and for every number (the {@code #DIGIT} rules). */
-        WordRules[] rules = new WordRules[64];
+        WordRules[] rules;
 
         Words(String text) {
             this.text = text;
+            // about one word in six characters of news: sized once for most texts
+            int capacity = Math.max(16, text.length() / 5);
+            starts = new int[capacity];
+            ends = new int[capacity];
+            rules = new WordRules[capacity];
             int n = text.length();
             int i = 0;
             while (i < n) {

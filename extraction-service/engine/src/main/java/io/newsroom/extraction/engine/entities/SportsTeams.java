@@ -26,7 +26,7 @@ final class SportsTeams {
         int hits = 0;
         Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < words.length && seen.size() < 3; k++) {
-            if (lexicon.is(WordClass.SPORTS_WORD, words[k].key())) {
+            if (lexicon.isSportsWord(words[k].key())) {
                 seen.add(words[k].key());
             }
         }

@@ -63,7 +63,7 @@ public final class NewsOutletLexicon {
 
     /** The longest outlet name starting at {@code pos} and ending at a word boundary, or null. */
     public OutletMention matchAt(String text, int pos) {
-        if (pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) {
+        if (!byFirstWord.mayStartWith(text.charAt(pos)) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) {
             return null;
         }
         int end = pos;

@@ -40,6 +40,11 @@ public final class CharSliceMap<V> {
         }
     }
 
+    /** Whether some key starts with {@code c}: false rules out every word that does, before its end is looked for. */
+    public boolean mayStartWith(char c) {
+        return otherFirst || c < 0x80 && (asciiFirst[c >> 6] & 1L << c) != 0;
+    }
+
     /** The value of the word {@code text[start, end)}, or null. */
     public V get(CharSequence text, int start, int end) {
         return find(text, start, end, false);
