@@ -60,12 +60,13 @@ enum Tense {
             }
             if (wordEnd > i) {
                 words++;
-                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+                String surface = text.substring(i, wordEnd);
+                String word = surface.toLowerCase(Locale.ROOT);
                 if (PRESENT_VERBS.contains(word)) {
                     break;
                 }
                 // beyond the nearest words only a modal still governs the date: "will name X ... for a mission in May"
-                Tense tense = words <= LEFT_WORDS ? verbCue(text, i, wordEnd) : auxiliaryCue(word);
+                Tense tense = words <= LEFT_WORDS ? verbCue(text, i, wordEnd, surface, word) : auxiliaryCue(word);
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -83,7 +84,8 @@ enum Tense {
             }
             if (i > wordStart) {
                 words++;
-                Tense tense = verbCue(text, wordStart, i);
+                String surface = text.substring(wordStart, i);
+                Tense tense = verbCue(text, wordStart, i, surface, surface.toLowerCase(Locale.ROOT));
                 if (tense != UNKNOWN) {
                     return tense;
                 }
@@ -120,22 +122,22 @@ enum Tense {
                 && (i == 0 || Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)));
     }
 
-    private static Tense verbCue(String text, int start, int end) {
-        String word = text.substring(start, end);
+    /** The tense the word {@code text[start, end)} ({@code word}, and {@code lower} in lower case) gives its clause. */
+    private static Tense verbCue(String text, int start, int end, String word, String lower) {
         // "the vote is set for October", "talks are set to resume": a schedule, not the past of "set"
         boolean scheduled = word.equalsIgnoreCase("set")
                 && SCHEDULED_AFTER_SET.contains(TimexMatch.wordAfter(text, end).toLowerCase(Locale.ROOT));
-        Tense tense = scheduled ? FUTURE : cue(word);
+        Tense tense = scheduled ? FUTURE : cue(word, lower);
         if (tense == UNKNOWN) {
             return tense;
         }
         String before = TimexMatch.wordBefore(text, start);
-        if (!DETERMINED_CUES.contains(word.toLowerCase(Locale.ROOT)) && (DETERMINERS.contains(before)
+        if (!DETERMINED_CUES.contains(lower) && (DETERMINERS.contains(before)
                 || determinedThroughAdverb(text, start, before))) {
             return UNKNOWN;
         }
         // "agreed to buy the line in February", "decided to admit them in March": the date is the promised act's
-        if (tense == PAST && COMMITMENTS.contains(word.toLowerCase(Locale.ROOT))
+        if (tense == PAST && COMMITMENTS.contains(lower)
                 && TimexMatch.wordAfter(text, end).equalsIgnoreCase("to")) {
             return FUTURE;
         }
@@ -143,7 +145,7 @@ enum Tense {
             return PAST;
         }
         // "hard for the mill to meet demand into the summer": an infinitive takes the tense of the verb it depends on
-        if (tense == FUTURE && before.equals("to") && SCHEDULE_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (tense == FUTURE && before.equals("to") && SCHEDULE_VERBS.contains(lower)) {
             return UNKNOWN;
         }
         // "will be paid", "to be completed": a participle after a bare "be" is not the past, unless the modal is a past
@@ -173,8 +175,8 @@ enum Tense {
         return false;
     }
 
-    private static Tense cue(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    private static Tense cue(String word, String lower) {
+        String w = lower;
         if (w.startsWith("'")) {
             w = w.substring(1);
         }

@@ -35,6 +35,8 @@ public final class OutletCitationScanner {
     /** Outlet citations whose name starts within {@code [from, to)}; context is read from the whole text. */
     public List<OutletCitation> find(String text, int from, int to) {
         List<OutletCitation> result = new ArrayList<>();
+        // where the capitalised run last read ends when it named no outlet: a later word of the run ends it there too
+        int[] plainRunEnd = {-1};
         int pos = from;
         while (pos < to) {
             char c = text.charAt(pos);
@@ -44,8 +46,8 @@ public final class OutletCitationScanner {
                 continue;
             }
             OutletMention mention = lexicon.matchAt(text, pos);
-            if (mention == null && Character.isUpperCase(c)) {
-                mention = describedOutlet(text, pos);
+            if (mention == null && Character.isUpperCase(c) && pos >= plainRunEnd[0]) {
+                mention = describedOutlet(text, pos, plainRunEnd);
             }
             if (mention == null) {
                 pos = skipWord(text, pos);
@@ -68,8 +70,11 @@ public final class OutletCitationScanner {
         return pos;
     }
 
-    /** "the Kommersant newspaper", "Yonhap news agency": an unknown outlet named by what it is. */
-    private static OutletMention describedOutlet(String text, int pos) {
+    /**
+     * "the Kommersant newspaper", "Yonhap news agency": an unknown outlet named by what it is. When the run of
+     * capitalised words ends before its five-word limit and names none, its end goes to {@code plainRunEnd[0]}.
+     */
+    private static OutletMention describedOutlet(String text, int pos, int[] plainRunEnd) {
         for (String article : ARTICLES) {
             if (text.startsWith(article, pos)) {
                 pos += article.length();
@@ -77,7 +82,12 @@ public final class OutletCitationScanner {
         }
         int end = pos;
         int words = 0;
-        while (end < text.length() && words < 5) {
+        boolean runEnded = true;
+        while (end < text.length()) {
+            if (words == 5) {
+                runEnded = false;
+                break;
+            }
             int wordEnd = skipWord(text, end);
             if (wordEnd == end || !Character.isUpperCase(text.charAt(end))) {
                 break;
@@ -104,6 +114,9 @@ public final class OutletCitationScanner {
                     return new OutletMention(text.substring(pos, nameEnd), pos, nameEnd);
                 }
             }
+        }
+        if (runEnded) {
+            plainRunEnd[0] = end;
         }
         return null;
     }
