@@ -179,16 +179,6 @@ final class MentionFinder {
         return lexicon.is(WordClass.COMPASS_WORD, key) && !key.endsWith("ern");
     }
 
-    /** "Q2", "H1", "F-16": quarters, halves and model numbers are no name words. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The words of the known name at {@code i} up to its last capitalised one: "Tanjara" of "Tanjara news agency". */
     private int capitalisedKnownLength(int i, int to) {
         int length = knownLength(i, to);
@@ -226,7 +216,8 @@ final class MentionFinder {
     private boolean startsRun(int k) {
         Token word = words[k];
         if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")
-                || (hasDigit(word.text()) && lexicon.name(word.key()) == null)) {
+                // "Q2", "H1", "F-16": quarters, halves and model numbers are no name words
+                || (word.hasDigit() && lexicon.name(word.key()) == null)) {
             return false;
         }
         if (word.isCapitalized()) {
