@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.text;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -14,15 +15,18 @@ public final class CharSliceMap<V> {
     private final int mask;
     /** Bit n set when some key is n chars long (n < 64), bit 63 for all longer keys: most words are ruled out here. */
     private long lengths;
-    /** Bit c set when some key starts with the ASCII char c; keys starting beyond ASCII set {@link #otherFirst}. */
+    /** Bit c set when some key starts with the ASCII char c; the first chars beyond ASCII in {@link #otherFirst}. */
     private final long[] asciiFirst = new long[2];
-    private boolean otherFirst;
+    /** The first chars of keys beyond ASCII, sorted ("Č" of "ČTK"). */
+    private final char[] otherFirst;
+    private boolean emptyKey;
 
     public CharSliceMap(Map<String, V> map) {
         int size = Integer.highestOneBit(Math.max(4, map.size() * 2 - 1)) << 1;
         keys = new String[size];
         values = new Object[size];
         mask = size - 1;
+        StringBuilder others = new StringBuilder();
         for (Map.Entry<String, V> entry : map.entrySet()) {
             String key = entry.getKey();
             int slot = hash(key, 0, key.length(), false) & mask;
@@ -32,17 +36,25 @@ public final class CharSliceMap<V> {
             keys[slot] = key;
             values[slot] = entry.getValue();
             lengths |= 1L << Math.min(key.length(), 63);
-            if (key.isEmpty() || key.charAt(0) >= 0x80) {
-                otherFirst = true;
+            if (key.isEmpty()) {
+                emptyKey = true;
+            } else if (key.charAt(0) >= 0x80) {
+                others.append(key.charAt(0));
             } else {
                 asciiFirst[key.charAt(0) >> 6] |= 1L << key.charAt(0);
             }
         }
+        otherFirst = others.toString().toCharArray();
+        Arrays.sort(otherFirst);
     }
 
     /** Whether some key starts with {@code c}: false rules out every word that does, before its end is looked for. */
     public boolean mayStartWith(char c) {
-        return otherFirst || c < 0x80 && (asciiFirst[c >> 6] & 1L << c) != 0;
+        return emptyKey || startsSomeKey(c);
+    }
+
+    private boolean startsSomeKey(char c) {
+        return c < 0x80 ? (asciiFirst[c >> 6] & 1L << c) != 0 : otherFirst.length > 0 && Arrays.binarySearch(otherFirst, c) >= 0;
     }
 
     /** The value of the word {@code text[start, end)}, or null. */
@@ -61,11 +73,8 @@ public final class CharSliceMap<V> {
         if ((lengths & 1L << Math.min(length, 63)) == 0) {
             return null;
         }
-        if (length > 0 && !otherFirst) {
-            char first = lower ? lowerCase(text.charAt(start)) : text.charAt(start);
-            if (first >= 0x80 || (asciiFirst[first >> 6] & 1L << first) == 0) {
-                return null;
-            }
+        if (length > 0 && !startsSomeKey(lower ? lowerCase(text.charAt(start)) : text.charAt(start))) {
+            return null;
         }
         for (int slot = hash(text, start, end, lower) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
