@@ -48,13 +48,11 @@ final class EntityLexicon {
         names("teams.txt", EntityType.ORGANIZATION, false);
         names("persons.txt", EntityType.PERSON, false);
         names("other-names.txt", null, false);
-        Lexicon.lines(EntityLexicon.class, "demonyms.txt").forEach(line -> {
-            String[] parts = line.split("\\|");
-            for (int i = 0; i < parts.length - 1; i++) {
-                String key = key(parts[i]);
-                demonyms.putIfAbsent(key, parts[parts.length - 1].trim());
+        for (List<String> fields : Lexicon.records(EntityLexicon.class, "demonyms.txt")) {
+            for (int i = 0; i < fields.size() - 1; i++) {
+                demonyms.putIfAbsent(key(fields.get(i)), fields.get(fields.size() - 1));
             }
-        });
+        }
         Lexicon.lines(EntityLexicon.class, "titles.txt").forEach(line -> {
             String key = key(line);
             titles.putIfAbsent(key, key);
@@ -160,12 +158,11 @@ final class EntityLexicon {
     }
 
     private void names(String resource, EntityType type, boolean country) {
-        Lexicon.lines(EntityLexicon.class, resource).forEach(line -> {
-            String[] parts = line.split("\\|");
-            Entry entry = new Entry(type, parts[0].trim(), country);
-            for (String part : parts) {
-                String key = key(part);
-                if (spellsAWord(part.trim(), key)) {
+        for (List<String> aliases : Lexicon.records(EntityLexicon.class, resource)) {
+            Entry entry = new Entry(type, aliases.get(0), country);
+            for (String alias : aliases) {
+                String key = key(alias);
+                if (spellsAWord(alias, key)) {
                     continue;
                 }
                 if (!key.isEmpty()) {
@@ -175,7 +172,7 @@ final class EntityLexicon {
                     names.putIfAbsent(key.substring(0, key.length() - 1), entry);
                 }
             }
-        });
+        }
     }
 
     private void words(String resource, WordClass wordClass) {
