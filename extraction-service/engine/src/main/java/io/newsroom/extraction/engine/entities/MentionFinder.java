@@ -502,6 +502,11 @@ final class MentionFinder {
             add(p, b, EntityType.PERSON, NameSpan.CUED, null);
             return;
         }
+        if (lastKey.equals("local") && b < lineEnd && words[b].isNumber() && !words[b].text().contains(",")) {
+            // "Teamsters Local 70", "members of Local 1199": a union's local branch goes by its number
+            add(p, b + 1, EntityType.ORGANIZATION, NameSpan.CUED, null);
+            return;
+        }
         if (length > 1 || personCue) {
             for (int k = p; k < b; k++) {
                 if (is(WordClass.ORGANISATION_HEAD, k)) {
@@ -511,6 +516,11 @@ final class MentionFinder {
             }
         }
         boolean givenName = is(WordClass.GIVEN_NAME, p);
+        if (length > 2 && words[p + 1].is("of") && is(WordClass.LOCATION_HEAD, p) && !givenName) {
+            // "the Port of Oakland", "the Gulf of Aden", "the Isle of Wight": a kind of place, then whose it is
+            add(p, b, EntityType.LOCATION, NameSpan.CUED, null);
+            return;
+        }
         if (length > 1 && lexicon.is(WordClass.LOCATION_HEAD, lastKey)
                 && !(length == 2 && givenName && lexicon.is(WordClass.SURNAME_HEAD, lastKey))) {
             add(p, b, EntityType.LOCATION, NameSpan.CUED, null);

@@ -81,6 +81,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void indefinitePronounsOpeningASentenceAreNoNames() {
+        List<Entity> entities = read("Nobody answered the phone. Everyone had gone home, and Someone left a note for Clara Voss.");
+        assertTrue(entities.stream().noneMatch(e -> e.isCalled("Nobody") || e.isCalled("Everyone")
+                || e.isCalled("Someone")), () -> entities.toString());
+        entity(entities, EntityType.PERSON, "Clara Voss");
+    }
+
+    @Test
+    void aUnionLocalGoesByItsNumber() {
+        List<Entity> entities = read("Drivers of Carriers Local 412 walked out, and members of Local 88 joined them.");
+        entity(entities, EntityType.ORGANIZATION, "Carriers Local 412");
+        entity(entities, EntityType.ORGANIZATION, "Local 88");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> entities.toString());
+    }
+
+    @Test
+    void aKindOfPlaceOfANamedPlaceIsAPlace() {
+        List<Entity> entities = read("Cargo piled up at the Port of Venmouth, and tankers crossed the Gulf of Tarsa.");
+        entity(entities, EntityType.LOCATION, "Port of Venmouth");
+        entity(entities, EntityType.LOCATION, "Gulf of Tarsa");
+    }
+
+    @Test
     void organisationNamesKeepTheirOfAndFor() {
         List<Entity> entities = read("The Central Bank of Kenya cut rates, and the Institute for Fiscal Reform "
                 + "welcomed it.");
