@@ -436,6 +436,23 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         return null;
     }
 
+    /** "Ann Ray" or "the company" before ", who ..." or ", which ...": a name, or a short definite description. */
+    private static boolean heldByRelative(List<Token> words, int start, int end) {
+        Token first = words.get(start);
+        if (first.isCapitalized() && !SpeakerPhrase.isLeading(first)) {
+            return true;
+        }
+        if (!first.is("the") || end - start < 2 || end - start > 4) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!words.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Lena Ortiz", "Rep. Ann Ray (D-Ohio)", "Democratic nominee Ann Ray": a phrase that opens with a name word. */
     private static boolean opensWithName(List<Token> words, int start, int end) {
         return end - start <= NAME_WORDS && words.get(start).isCapitalized() && !SpeakerPhrase.isLeading(words.get(start));
@@ -478,8 +495,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         if (start == end && !commaBeforeCue && end - 3 >= floor && words.get(end - 1).is("who") && words.get(end - 2).text().equals(",")) {
             // "Tom Lee, who joked of the museum, "..."": the name the relative clause hangs on
             int nameStart = phraseStart(words, end - 2, floor);
-            return nameStart < end - 2 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))
-                    ? new int[] {nameStart, end - 2} : null;
+            return nameStart < end - 2 && heldByRelative(words, nameStart, end - 2) ? new int[] {nameStart, end - 2} : null;
         }
         if (start == end) {
             return null;
@@ -493,9 +509,10 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
         }
         if (commaBeforeCue && start - 3 >= floor && RELATIVES.contains(words.get(start - 1).text())
                 && words.get(start - 2).text().equals(",")) {
-            // "Ann Ray, who runs the food bank, said": the name before the relative clause
+            // "Ann Ray, who runs the food bank, said", "The company, which runs 60 depots, said": the phrase the
+            // relative clause hangs on
             int nameStart = phraseStart(words, start - 2, floor);
-            if (nameStart < start - 2 && words.get(nameStart).isCapitalized() && !SpeakerPhrase.isLeading(words.get(nameStart))) {
+            if (nameStart < start - 2 && heldByRelative(words, nameStart, start - 2)) {
                 return new int[] {nameStart, start - 2};
             }
         }

@@ -19,6 +19,9 @@ final class ReportedSpeechFinder {
     /** Cues whose object is the listener ("told reporters"), before the reported clause. */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "informed", "assured", "reminded", "warned");
     private static final Set<String> CLAUSE_SUBJECTS = Lexicon.words(ReportedSpeechFinder.class, "clause-subjects.txt");
+    private static final Set<String> FINITE_VERBS = Lexicon.words(ReportedSpeechFinder.class, "finite-verbs.txt");
+    /** Words of a bare subject ("sales", "local officials") before the verb of a clause reported without "that". */
+    private static final int BARE_SUBJECT_WORDS = 3;
     /** Words that open a phrase telling who a speaker is: ", a professor at ...", ", the head of ...". */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who");
     private static final int LISTENER_WORDS = 3;
@@ -184,11 +187,28 @@ final class ReportedSpeechFinder {
         }
         if (clause + 1 < words.size() && clause > cue) {
             Token next = words.get(clause);
-            if (next.isWord() && (next.isCapitalized() || CLAUSE_SUBJECTS.contains(next.key()))) {
+            if (next.isWord() && (next.isCapitalized() || CLAUSE_SUBJECTS.contains(next.key()) || bareSubject(words, clause))) {
                 return clause;
             }
         }
         return -1;
+    }
+
+    /** "said sales had fallen", "said local officials were investigating": a noun or two, then a finite verb. */
+    private static boolean bareSubject(List<Token> words, int clause) {
+        if (FINITE_VERBS.contains(words.get(clause).key())) {
+            return false;
+        }
+        for (int j = clause; j < words.size() && j <= clause + BARE_SUBJECT_WORDS; j++) {
+            Token word = words.get(j);
+            if (j > clause && FINITE_VERBS.contains(word.key())) {
+                return true;
+            }
+            if (!word.isLetters() || word.isCapitalized() || CLAUSE_SUBJECTS.contains(word.key())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int clauseEnd(String text, List<Token> words, int clause) {

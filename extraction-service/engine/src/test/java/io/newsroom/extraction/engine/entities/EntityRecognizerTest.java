@@ -97,6 +97,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void worksClosingANameMakeItAnOrganisation() {
+        List<Entity> entities = read("Keller Tanning Works cut its output, and the Brandt Glass Works closed.");
+        entity(entities, EntityType.ORGANIZATION, "Keller Tanning Works");
+        entity(entities, EntityType.ORGANIZATION, "Brandt Glass Works");
+    }
+
+    @Test
     void aKindOfPlaceOfANamedPlaceIsAPlace() {
         List<Entity> entities = read("Cargo piled up at the Port of Venmouth, and tankers crossed the Gulf of Tarsa.");
         entity(entities, EntityType.LOCATION, "Port of Venmouth");

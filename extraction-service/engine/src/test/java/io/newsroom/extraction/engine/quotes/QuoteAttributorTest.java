@@ -303,6 +303,27 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescriptionWithARelativeClauseIsTheSubjectOfReportedSpeech() {
+        Entity firm = new Entity("e1", EntityType.ORGANIZATION, "Keller Tanning Works");
+        firm.mentions().add(new io.newsroom.extraction.engine.model.Mention(0, 20, "Keller Tanning Works"));
+        List<Quote> quotes = analyse("Keller Tanning Works cut its output. The company, which runs three tanneries in the valley, "
+                + "said demand had fallen sharply.", firm);
+        Quote quote = quotes.stream().filter(q -> q.text().startsWith("demand")).findFirst()
+                .orElseThrow(() -> new AssertionError("no reported speech among " + quotes));
+        assertEquals("demand had fallen sharply", quote.text());
+        assertEquals("company", quote.speaker());
+        assertEquals("e1", quote.speakerId());
+    }
+
+    @Test
+    void aClauseReportedWithoutThatMayOpenWithABareNoun() {
+        List<Quote> quotes = analyse("The ministry said fuel prices would rise in the spring. The mayor said goodbye to the crowd.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("fuel prices would rise in the spring", quotes.get(0).text());
+        assertEquals("ministry", quotes.get(0).speaker());
+    }
+
+    @Test
     void participleAndCommaAfterAnOpeningPhraseIntroduceAQuote() {
         Quote quote = direct("During a long speech in the afternoon, Governor Nora Pike attacked the budget plan, saying, "
                 + "\"It is reckless and it will hurt schools.\"").get(0);
