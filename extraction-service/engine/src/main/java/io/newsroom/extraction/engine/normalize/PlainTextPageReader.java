@@ -34,6 +34,9 @@ final class PlainTextPageReader {
     /** Widget headings that page copies carry between the dateline and the story even when they appear once. */
     private static final Set<String> PAGE_LABELS = Set.copyOf(Lexicon.lines(PlainTextPageReader.class, "page-labels.txt"));
     private static final int UNLABELLED_DATELINE_LINES = 3;
+    /** Lines from the top a byline is looked for in without a labelled dateline, and its most words. */
+    private static final int BYLINE_LINES = 4;
+    private static final int BYLINE_WORDS = 10;
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?"
                     + "\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
@@ -54,7 +57,7 @@ final class PlainTextPageReader {
             dateline = i;
         }
         if (found == null) {
-            return new TextPage(text, ArticleMetadata.empty(), List.of(), unlabelledDate(lines));
+            return unanchored(text, lines);
         }
         String published = found.published();
         String section = null;
@@ -139,6 +142,71 @@ final class PlainTextPageReader {
             }
             return null;
         }
+    }
+
+    /**
+     * A header with no labelled dateline: the text passes through whole but for a byline line near the top ("By Ana
+     * Ruiz, Staff Writer"), which goes to the metadata; a first line set off by a blank line that reads as a headline
+     * is the title, and stays in the text (wire copy and one-sentence-per-line text lose nothing).
+     */
+    private static TextPage unanchored(String text, List<Line> lines) {
+        String title = lines.size() >= 3 && readsAsHeadline(lines.get(0).text()) && blankLineAfter(text, lines.get(0))
+                ? lines.get(0).text() : null;
+        String byline = null;
+        String rest = text;
+        for (int i = 0; i < Math.min(BYLINE_LINES, lines.size() - 1); i++) {
+            String line = lines.get(i).text();
+            Matcher by = BYLINE.matcher(line);
+            if (by.matches() && !endsSentence(line) && line.split("\\s+").length <= BYLINE_WORDS && namesAuthors(by.group(1))) {
+                byline = by.group(1).strip();
+                int start = lines.get(i).start();
+                int end = text.indexOf('\n', start);
+                String before = text.substring(0, start);
+                String after = end < 0 ? "" : text.substring(end + 1);
+                // the byline's paragraph goes with it: one blank line stays between what was around it
+                rest = before + (before.endsWith("\n\n") ? after.stripLeading() : after);
+                break;
+            }
+        }
+        return new TextPage(rest, new ArticleMetadata(title, null, null, byline, null, null), List.of(),
+                unlabelledDate(lines));
+    }
+
+    /**
+     * "Ana Ruiz, Staff Writer", "Li Wei and Tom Hale": up to the first comma the byline is names, every word capitalised
+     * but the joining "and" ("By Friday the board must vote" names nobody).
+     */
+    private static boolean namesAuthors(String byline) {
+        int comma = byline.indexOf(',');
+        String[] words = (comma < 0 ? byline : byline.substring(0, comma)).strip().split("\\s+");
+        if (words.length > 7) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.equals("and") && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Harbour fees to double from May": a line of three to twenty words that ends no sentence and opens capitalised. */
+    private static boolean readsAsHeadline(String line) {
+        int words = line.split("\\s+").length;
+        char first = line.charAt(0);
+        return words >= 3 && words <= 20 && line.length() <= 160 && !endsSentence(line)
+                && (Character.isUpperCase(first) || Character.isDigit(first)) && !BYLINE.matcher(line).matches()
+                && !DATELINE.matcher(line).matches();
+    }
+
+    /** Whether a blank line follows the line: a paragraph of its own. */
+    private static boolean blankLineAfter(String text, Line line) {
+        int end = text.indexOf('\n', line.start());
+        if (end < 0) {
+            return false;
+        }
+        int next = text.indexOf('\n', end + 1);
+        return next >= 0 && text.substring(end + 1, next).isBlank();
     }
 
     /** A short line near the top that is a place and a date, or just a date. */

@@ -188,6 +188,30 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void withoutADatelineAHeadlineIsTheTitleAndABylineLineGoesToTheMetadata() {
+        String story = "Ferry strike ends after three days\n\nBy Lena Marsh, Transport Reporter\n\n"
+                + "HELSINKI - Ferry crews returned to work on Thursday.\n\nThe union said talks would resume.";
+
+        NormalizedArticle article = normalize(story, null);
+
+        assertEquals("Ferry strike ends after three days", article.metadata().title());
+        assertEquals("Lena Marsh, Transport Reporter", article.metadata().byline());
+        assertEquals("Ferry strike ends after three days\n\nHELSINKI - Ferry crews returned to work on Thursday.\n\n"
+                + "The union said talks would resume.", article.text());
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsNoByline() {
+        String story = "Harbour fees to rise\n\nBy the end of the year, fees at the port will double.\n\n"
+                + "By Friday the board must vote\n\nThe board meets in May.";
+
+        NormalizedArticle article = normalize(story, null);
+
+        assertNull(article.metadata().byline());
+        assertEquals(story, article.text());
+    }
+
+    @Test
     void documentDatelineWinsOverTheRequestHint() {
         String page = "Title of a short note\nPublished: 2021-07-30 08:15\n\nThe note itself is one sentence long.";
 
