@@ -77,7 +77,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                     && !SUBJECT_END.contains(words.get(end).text())) {
                 end++;
             }
-            if (end > i + 1 && (validSubjectStart(words.get(i + 1)) || words.subList(i + 1, end).stream().anyMatch(Token::isCapitalized))) {
+            if (end > i + 1 && (validSubjectStart(words.get(i + 1)) || words.subList(i + 1, end).stream().anyMatch(Token::isCapitalized))
+                    && !cueLaterInClause(words, end)) {
                 return new Attribution(first.text(), SpeechCues.Kind.SAY, first.start(), words.get(i + 1).start(),
                         words.get(end - 1).end());
             }
@@ -434,6 +435,25 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
             segmentEnd = nameEnd;
         }
         return null;
+    }
+
+    /**
+     * "..., denied the charges and his lawyer said he would appeal": a second clause joined by "and" or "but" with a cue
+     * of its own makes the words after the first cue its object, not the speaker of an inverted "..., said the mayor".
+     */
+    private static boolean cueLaterInClause(List<Token> words, int from) {
+        boolean joined = false;
+        for (int k = from; k < words.size(); k++) {
+            Token word = words.get(k);
+            if (word.text().equals(",") || word.isSentenceMark()) {
+                return false;
+            }
+            joined |= word.is("and") || word.is("but");
+            if (joined && SpeechCues.at(words, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ann Ray" or "the company" before ", who ..." or ", which ...": a name, or a short definite description. */

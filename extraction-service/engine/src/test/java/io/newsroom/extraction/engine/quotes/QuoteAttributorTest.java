@@ -316,6 +316,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void wordsAfterACueThatAnotherClauseFollowsAreNoInvertedSpeaker() {
+        List<Quote> quotes = analyse("Keller, 61, who ran the mill for a decade, denied the claims and his lawyer said he would appeal.");
+        assertTrue(quotes.stream().noneMatch(q -> "claims".equals(q.speaker())), () -> quotes.toString());
+        List<Quote> inverted = analyse("The plan is sound, said Tom Vale, who chairs the board.");
+        assertEquals("Tom Vale", inverted.get(0).speaker());
+    }
+
+    @Test
     void aClauseReportedWithoutThatMayOpenWithABareNoun() {
         List<Quote> quotes = analyse("The ministry said fuel prices would rise in the spring. The mayor said goodbye to the crowd.");
         assertEquals(1, quotes.size(), () -> quotes.toString());
