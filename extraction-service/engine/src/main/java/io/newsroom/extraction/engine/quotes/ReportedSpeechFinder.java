@@ -20,6 +20,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "informed", "assured", "reminded", "warned");
     private static final Set<String> CLAUSE_SUBJECTS = Lexicon.words(ReportedSpeechFinder.class, "clause-subjects.txt");
     private static final Set<String> FINITE_VERBS = Lexicon.words(ReportedSpeechFinder.class, "finite-verbs.txt");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "his", "her", "their", "its");
     /** Words of a bare subject ("sales", "local officials") before the verb of a clause reported without "that". */
     private static final int BARE_SUBJECT_WORDS = 3;
     /** Words that open a phrase telling who a speaker is: ", a professor at ...", ", the head of ...". */
@@ -99,7 +100,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int clauseEnd = clauseEnd(text, words, clause);
-            if (clauseEnd <= words.get(clause).start()) {
+            if (clauseEnd <= words.get(clause).start() || nounPhraseOnly(words, clause, clauseEnd)) {
                 continue;
             }
             Attribution attribution = new Attribution(word.text(), kind, word.start(), words.get(subject[0]).start(),
@@ -192,6 +193,24 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "reported the deal", "denied the charges": after the cue a determiner opens a noun phrase with no verb in it,
+     * the cue's object and not a clause of what was said.
+     */
+    private static boolean nounPhraseOnly(List<Token> words, int clause, int clauseEnd) {
+        if (!DETERMINERS.contains(words.get(clause).key())) {
+            return false;
+        }
+        for (int k = clause + 1; k < words.size() && words.get(k).start() < clauseEnd; k++) {
+            String key = words.get(k).key();
+            if (FINITE_VERBS.contains(key) || key.endsWith("ed") || key.endsWith("n't")
+                    || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("'s") || SpeechCues.at(words, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "said sales had fallen", "said local officials were investigating": a noun or two, then a finite verb. */

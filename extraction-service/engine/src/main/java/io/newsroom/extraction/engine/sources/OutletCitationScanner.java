@@ -48,6 +48,9 @@ public final class OutletCitationScanner {
             OutletMention mention = lexicon.matchAt(text, pos);
             if (mention == null && Character.isUpperCase(c) && pos >= plainRunEnd[0]) {
                 mention = describedOutlet(text, pos, plainRunEnd);
+                if (mention != null) {
+                    mention = namedAfterItsDescription(text, mention);
+                }
             }
             if (mention == null) {
                 pos = skipWord(text, pos);
@@ -119,6 +122,16 @@ public final class OutletCitationScanner {
             plainRunEnd[0] = end;
         }
         return null;
+    }
+
+    /** "the Polish news agency PAP": a known outlet named right after the description is the outlet described. */
+    private OutletMention namedAfterItsDescription(String text, OutletMention described) {
+        int end = afterDescriptor(text, described.end());
+        if (end == described.end() || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return described;
+        }
+        OutletMention named = lexicon.matchAt(text, end + 1);
+        return named == null ? described : new OutletMention(named.canonical(), described.start(), named.end());
     }
 
     private static int afterDescriptor(String text, int nameEnd) {

@@ -324,6 +324,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNounPhraseAfterTheCueIsItsObjectNotWhatWasSaid() {
+        List<Quote> quotes = analyse("The Harlow Courier reported the merger. The mayor said the plan works.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("the plan works", quotes.get(0).text());
+    }
+
+    @Test
     void aClauseReportedWithoutThatMayOpenWithABareNoun() {
         List<Quote> quotes = analyse("The ministry said fuel prices would rise in the spring. The mayor said goodbye to the crowd.");
         assertEquals(1, quotes.size(), () -> quotes.toString());

@@ -41,6 +41,12 @@ class SourceCitationFinderTest {
     }
 
     @Test
+    void aKnownOutletNamedAfterItsDescriptionIsTheOneCited() {
+        assertEquals(List.of("PAP"), names("According to the Polish news agency PAP, the mine will close."));
+        assertEquals(List.of("Yonhap"), names("The South Korean news agency Yonhap reported that talks resumed."));
+    }
+
+    @Test
     void aliasesAreNormalised() {
         assertEquals(List.of("Associated Press"), names("The plan was shelved, the AP reported."));
         assertEquals(List.of("Tass"), names("The meeting ended, TASS reported."));
