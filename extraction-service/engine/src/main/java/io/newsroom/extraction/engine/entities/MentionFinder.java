@@ -768,11 +768,16 @@ final class MentionFinder {
         if (saidInAStatement(b, lineEnd)) {
             return true;
         }
-        if (p >= 2 && words[p - 1].is("of") && (words[p - 2].is("shares") || words[p - 2].is("stock"))) {
+        if (p >= 2 && words[p - 1].is("of") && OWNED_BY_A_COMPANY.contains(words[p - 2].key())) {
+            // "shares of Norvale", "executives of MedSupply Polska", "a subsidiary of Kestrel Holdings"
             return true;
         }
         return p >= 1 && words[p - 1].key().endsWith("-based") && words[p - 1].line() == words[p].line();
     }
+
+    /** Nouns whose "of" names a company: what it issues, who runs or works for it, what it owns. */
+    private static final Set<String> OWNED_BY_A_COMPANY = Set.of("shares", "stock", "executives", "employees",
+            "shareholders", "subsidiary", "unit", "division");
 
     private boolean saidInAStatement(int b, int lineEnd) {
         return b + 3 < lineEnd && words[b].is("said") && words[b + 1].is("in") && words[b + 2].is("a")

@@ -21,6 +21,14 @@ class OrganisationContextTest {
     }
 
     @Test
+    void whatACompanyIssuesOwnsOrEmploysNamesItAfterOf() {
+        List<Entity> entities = read("Two executives of Veltra Medica were charged, and Orsen Foods became a subsidiary of "
+                + "Torvane Ilsby.");
+        company(entities, "Veltra Medica");
+        company(entities, "Torvane Ilsby");
+    }
+
+    @Test
     void aRoleNounRightAfterAnUnknownNameMakesItACompany() {
         List<Entity> entities = read("Investors cheered when Quorvex chairman Ed Moss resigned, and Talbrin "
                 + "general manager Ivo Sand followed.");
