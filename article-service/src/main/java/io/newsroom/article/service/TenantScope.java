@@ -1,5 +1,6 @@
 package io.newsroom.article.service;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,14 +66,21 @@ public class TenantScope {
     }
 
     private String tokenTenant() {
+        // JsonWebToken.getClaim throws and catches an exception for each claim the MicroProfile names do not list
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal token) {
+            return text(token.getClaims().getClaimValue(TENANT_CLAIM));
+        }
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object claim = token.getClaim(TENANT_CLAIM);
-            if (claim instanceof JsonString text) {
-                return text.getString();
-            }
-            return claim == null ? null : claim.toString();
+            return text(token.getClaim(TENANT_CLAIM));
         }
         return null;
+    }
+
+    private static String text(Object claim) {
+        if (claim instanceof JsonString text) {
+            return text.getString();
+        }
+        return claim == null ? null : claim.toString();
     }
 
     private static String blankToNull(String value) {
