@@ -215,6 +215,11 @@ final class MentionFinder {
 
     private boolean startsRun(int k) {
         Token word = words[k];
+        // "WARSAW - A Warsaw court ruled": a capitalised article after a dateline's dash opens the sentence, no name
+        if ((word.is("a") || word.is("an")) && k > 0 && DASHES.contains(words[k - 1].text())
+                && lexicon.nameLength(words, k, Math.min(words.length, k + 6)) == 0) {
+            return false;
+        }
         if (!word.isLetters() || endsInLowerCaseCompound(k) || word.key().startsWith("ex-")
                 // "Q2", "H1", "F-16": quarters, halves and model numbers are no name words
                 || (word.hasDigit() && lexicon.name(word.key()) == null)) {
@@ -774,6 +779,8 @@ final class MentionFinder {
         }
         return p >= 1 && words[p - 1].key().endsWith("-based") && words[p - 1].line() == words[p].line();
     }
+
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     /** Nouns whose "of" names a company: what it issues, who runs or works for it, what it owns. */
     private static final Set<String> OWNED_BY_A_COMPANY = Set.of("shares", "stock", "executives", "employees",

@@ -23,6 +23,13 @@ class DatelineTest {
     }
 
     @Test
+    void anArticleOpeningTheStoryAfterTheDatelineIsNoPartOfAName() {
+        List<Entity> entities = read("VELMORE, Ohio - A Velmore court on Tuesday fined the mill.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("A ")), () -> entities.toString());
+        entity(entities, EntityType.LOCATION, "Velmore");
+    }
+
+    @Test
     void theAgencyInBracketsAndADoubleDashStillMakeADateline() {
         List<Entity> entities = read("Harbour strike ends\nPORT ELLIS, Maine (Wire) -- Fishermen went back to "
                 + "sea on Tuesday, said union leader Dana Whitcombe.");
