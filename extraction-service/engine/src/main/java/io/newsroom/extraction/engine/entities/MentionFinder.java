@@ -20,7 +20,7 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in", "near", "outside", "across", "into", "throughout", "towards", "toward", "at");
+            "in", "near", "outside", "across", "into", "throughout", "towards", "toward", "at", "around");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** "Foreign Minister Tomas Varela Monday": a weekday after a name ends it. */
     private static final Set<String> WEEKDAYS = Set.of(

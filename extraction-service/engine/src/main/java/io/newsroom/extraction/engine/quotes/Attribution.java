@@ -1,5 +1,6 @@
 package io.newsroom.extraction.engine.quotes;
 
+import io.newsroom.extraction.engine.entities.EntityRecognizer;
 import io.newsroom.extraction.engine.text.Lexicon;
 import io.newsroom.extraction.engine.text.Token;
 
@@ -23,6 +24,8 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
     /** Marks inside a speaker phrase: "9/11 widow Ann Ray", "Ora's site -- told". */
     private static final Set<String> JOINERS = Set.of("-", "--", "/");
     private static final Set<String> RELATIVES = Set.of("who", "which");
+    /** "de", "van", "bin": the entities' list of lower-case particles inside people's names. */
+    private static final Set<String> NAME_PARTICLES = Lexicon.words(EntityRecognizer.class, "name-particles.txt");
     private static final Set<String> APPOSITIVE_MARKS = Set.of("(", ")", "-", "&", "'", "\u2019");
     private static final int MAX_APPOSITIVES = 3;
     private static final int APPOSITIVE_WORDS = 25;
@@ -341,6 +344,23 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
      * "panel Chairman Ann Ray", "retired Navy admiral Paul Stone": a name of two capitalised words or more after a
      * few words that describe it, opening with a lowercase one, with no preposition among them.
      */
+    /** "de Vries said", "van der Berg told": a surname that opens with its lower-case particles. */
+    private static boolean particleName(List<Token> words, int start, int end) {
+        int k = start;
+        while (k < end && NAME_PARTICLES.contains(words.get(k).key())) {
+            k++;
+        }
+        if (k == start || k == end || end - start > NAME_WORDS) {
+            return false;
+        }
+        for (; k < end; k++) {
+            if (!words.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean modifiedName(List<Token> words, int start, int end) {
         int run = end;
         while (run > start && words.get(run - 1).isCapitalized()) {
@@ -536,7 +556,7 @@ record Attribution(String cue, SpeechCues.Kind kind, int cueStart, int subjectSt
                 return new int[] {nameStart, start - 2};
             }
         }
-        if (!validSubjectStart(first) && !modifiedName(words, start, end)) {
+        if (!validSubjectStart(first) && !modifiedName(words, start, end) && !particleName(words, start, end)) {
             return null;
         }
         return end - start > 20 ? null : new int[] {start, end};

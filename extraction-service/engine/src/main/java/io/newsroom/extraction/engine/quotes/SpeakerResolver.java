@@ -115,6 +115,10 @@ final class SpeakerResolver {
         if (entity == null) {
             entity = entityCalled(SpeakerPhrase.withoutRole(name, 1), EntityType.PERSON);
         }
+        if (entity == null && !name.isEmpty() && Character.isLowerCase(name.charAt(0)) && name.indexOf(' ') > 0) {
+            // "de Vries said": the surname's particle is written, the entity may know the person by "Vries" alone
+            entity = entityCalled(name.substring(name.lastIndexOf(' ') + 1), EntityType.PERSON);
+        }
         if (entity != null) {
             boolean person = entity.type() == EntityType.PERSON;
             return new Speaker(person ? SpeakerPhrase.withoutRole(entity.name(), 2) : entity.name(), entity.id(), person);

@@ -104,6 +104,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whoGovernsOrLivesInANamedPlaceAndAroundItNameAPlace() {
+        List<Entity> entities = read("The mayor of Tessel spoke, residents of Varnel cheered, and buses ran around Oskarby.");
+        entity(entities, EntityType.LOCATION, "Tessel");
+        entity(entities, EntityType.LOCATION, "Varnel");
+        entity(entities, EntityType.LOCATION, "Oskarby");
+    }
+
+    @Test
     void aKindOfPlaceOfANamedPlaceIsAPlace() {
         List<Entity> entities = read("Cargo piled up at the Port of Venmouth, and tankers crossed the Gulf of Tarsa.");
         entity(entities, EntityType.LOCATION, "Port of Venmouth");

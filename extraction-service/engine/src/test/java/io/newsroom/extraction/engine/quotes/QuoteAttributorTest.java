@@ -331,6 +331,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSurnameWithItsParticleIsTheSpeaker() {
+        Entity vries = new Entity("e1", EntityType.PERSON, "Mark de Vries");
+        vries.aliases().add("Vries");
+        Quote quote = direct("\"We are building a prestige project,\" de Vries said.", vries).get(0);
+        assertEquals("Mark de Vries", quote.speaker());
+        assertEquals("e1", quote.speakerId());
+    }
+
+    @Test
     void aClauseReportedWithoutThatMayOpenWithABareNoun() {
         List<Quote> quotes = analyse("The ministry said fuel prices would rise in the spring. The mayor said goodbye to the crowd.");
         assertEquals(1, quotes.size(), () -> quotes.toString());
