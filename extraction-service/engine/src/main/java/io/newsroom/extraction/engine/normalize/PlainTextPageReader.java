@@ -40,7 +40,8 @@ final class PlainTextPageReader {
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:first\\s)?(?:published|updated|posted|last\\supdated|date|released)(?:\\s(?:on|at))?"
                     + "\\s{0,3}[:：]?\\s{0,3}(.{4,80})$");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:)\\s{1,3}(\\S.{1,80})$");
+    /** "By Ana Ruiz", and the same in German, French and Spanish ("Von", "Par", "Por"). */
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:|von|par|por)\\s{1,3}(\\S.{1,80})$");
     private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s[/>|»›]\\s");
     /** Between the parts of one header line that gives the byline and the dateline ("By Ana Ruiz | Updated May 2"). */
     private static final Pattern HEADER_PARTS = Pattern.compile("\\s[|·•]\\s");
@@ -68,7 +69,7 @@ final class PlainTextPageReader {
             Matcher by = BYLINE.matcher(line);
             if (i == 0 && isSectionLine(line) && dateline > 1) {
                 section = line;
-            } else if (by.matches()) {
+            } else if (by.matches() && namesAuthors(by.group(1))) {
                 byline = by.group(1).strip();
             } else {
                 heads.add(line);
@@ -83,7 +84,7 @@ final class PlainTextPageReader {
         while (body < lines.size() && isShort(lines.get(body).text())) {
             String line = lines.get(body).text();
             Matcher by = BYLINE.matcher(line);
-            if (by.matches() && byline == null) {
+            if (by.matches() && byline == null && namesAuthors(by.group(1))) {
                 byline = by.group(1).strip();
             } else if (shortLines.get(line) > 1 || PAGE_LABELS.contains(line.toLowerCase(Locale.ROOT))) {
                 chrome.add(line);
@@ -136,7 +137,7 @@ final class PlainTextPageReader {
         private static String bylineAmong(String[] parts) {
             for (String part : parts) {
                 Matcher by = BYLINE.matcher(part.strip());
-                if (by.matches()) {
+                if (by.matches() && namesAuthors(by.group(1))) {
                     return by.group(1).strip();
                 }
             }

@@ -201,6 +201,16 @@ class PlainTextPageReaderTest {
     }
 
     @Test
+    void aBylineInGermanFrenchOrSpanishIsRead() {
+        assertEquals("Lena Marsch", normalize("Fährstreik beendet nach drei Tagen\n\nVon Lena Marsch\n\n"
+                + "Die Fähren fahren wieder.\n\nDie Gewerkschaft ist zufrieden.", null).metadata().byline());
+        assertEquals("Léa Martin", normalize("La grève des ferries est terminée\n\nPar Léa Martin\n\n"
+                + "Les ferries circulent de nouveau.\n\nLe syndicat est satisfait.", null).metadata().byline());
+        assertNull(normalize("Die Lage am Hafen\n\nVon der Leyen besuchte den Hafen\n\nDie Fähren fahren wieder.", null)
+                .metadata().byline());
+    }
+
+    @Test
     void aSentenceOpeningWithByIsNoByline() {
         String story = "Harbour fees to rise\n\nBy the end of the year, fees at the port will double.\n\n"
                 + "By Friday the board must vote\n\nThe board meets in May.";
