@@ -72,8 +72,18 @@ public class OutboxNotifications {
     /** Announces, within the caller's transaction, that it queued an outbox event; delivered only if it commits. */
     public void announceQueued() {
         if (enabled()) {
-            outbox.notifyRelays(config.outbox().notifyChannel(), instanceId);
+            outbox.notifyRelays(channel(), payload());
         }
+    }
+
+    /** The channel a transaction that queues an event notifies, or null when commits are not announced. */
+    public String channel() {
+        return enabled() ? config.outbox().notifyChannel() : null;
+    }
+
+    /** What this instance's notifications carry, so that its own listener can tell them from the others'. */
+    public String payload() {
+        return instanceId;
     }
 
     void onStart(@Observes StartupEvent event) {

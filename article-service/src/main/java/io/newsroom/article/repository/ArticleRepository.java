@@ -4,6 +4,7 @@ import io.newsroom.article.Article;
 import io.newsroom.article.ArticleStatus;
 import io.newsroom.article.CitedSource;
 import io.newsroom.article.EntityMention;
+import io.newsroom.article.messaging.OutboxEvent;
 import io.newsroom.article.service.ArticleFilter;
 import io.newsroom.article.service.MentionedDays;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,6 +15,8 @@ import org.hibernate.Session;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -137,6 +140,57 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return query.getResultList();
     }
 
+    private static final String INSERT_SUBMITTED = """
+            with article as (insert into articles (id, tenant, external_id, idempotency_key, request_hash, content,
+                content_type, content_hash, source_url, published_at, status, attempt, submitted_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)),
+            event as (insert into outbox (event_id, article_id, topic, payload, request_id, created_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?))
+            """;
+
+    /**
+     * Inserts a new article with its first outbox event and, when a channel is given, notifies it (PostgreSQL
+     * delivers that on commit), in one statement: one round trip where persisting the two entities through Hibernate
+     * took three, and a fifth of article-service's CPU at 200 submissions/s. A unique index's refusal surfaces as
+     * the SQLException (23505) in the cause chain, as from a flush.
+     */
+    public void insertSubmitted(Article article, OutboxEvent event, String notifyChannel, String notifyPayload) {
+        session().doWork(connection -> {
+            String notify = notifyChannel == null ? "select 1" : "select 1 from pg_notify(?, ?)";
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_SUBMITTED + notify)) {
+                insert.setObject(1, article.id);
+                insert.setString(2, article.tenant);
+                insert.setString(3, article.externalId);
+                insert.setString(4, article.idempotencyKey);
+                insert.setString(5, article.requestHash);
+                insert.setString(6, article.content);
+                insert.setString(7, article.contentType);
+                insert.setString(8, article.contentHash);
+                insert.setString(9, article.sourceUrl);
+                insert.setObject(10, utc(article.publishedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setString(11, article.status.name());
+                insert.setInt(12, article.attempt);
+                insert.setObject(13, utc(article.submittedAt));
+                insert.setObject(14, utc(article.updatedAt));
+                insert.setObject(15, event.eventId);
+                insert.setObject(16, event.articleId);
+                insert.setString(17, event.topic);
+                insert.setString(18, event.payload);
+                insert.setString(19, event.requestId);
+                insert.setObject(20, utc(event.createdAt));
+                if (notifyChannel != null) {
+                    insert.setString(21, notifyChannel);
+                    insert.setString(22, notifyPayload);
+                }
+                insert.executeQuery().close();
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
     /** What storing an extraction needs to know of an article; the rows are locked, in id order, until the commit. */
     public Map<UUID, ExtractionState> extractionStatesForUpdate(Collection<UUID> articleIds) {
         return session().doReturningWork(connection -> {
@@ -171,8 +225,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     update.setString(3, extraction.extractorVersion());
                     update.setObject(4, at);
                     update.setObject(5, at);
-                    update.setObject(6, extraction.foundPublishedAt() == null ? null
-                            : extraction.foundPublishedAt().atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setObject(6, utc(extraction.foundPublishedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
                     update.setObject(7, extraction.articleId());
                     update.addBatch();
                 }

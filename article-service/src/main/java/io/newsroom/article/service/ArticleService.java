@@ -116,9 +116,9 @@ public class ArticleService {
         article.attempt = 1;
         article.submittedAt = now;
         article.updatedAt = now;
-        articles.persist(article);
-        enqueueSubmitted(article, requestId, now);
-        articles.flush();
+        articles.insertSubmitted(article, submittedEvent(article, requestId, now), notifications.channel(),
+                notifications.payload());
+        queued.fire(new OutboxEventQueued(article.id));
         return new SubmissionOutcome(article, SubmissionOutcome.Kind.CREATED);
     }
 
@@ -163,11 +163,13 @@ public class ArticleService {
         article.status = ArticleStatus.PENDING;
         article.failureReason = null;
         article.updatedAt = now;
-        enqueueSubmitted(article, requestId, now);
+        outbox.persist(submittedEvent(article, requestId, now));
+        queued.fire(new OutboxEventQueued(article.id));
+        notifications.announceQueued();
         return article;
     }
 
-    private void enqueueSubmitted(Article article, String requestId, Instant now) {
+    private OutboxEvent submittedEvent(Article article, String requestId, Instant now) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.articleId = article.id;
@@ -179,9 +181,7 @@ public class ArticleService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("articles.submitted payload could not be written", e);
         }
-        outbox.persist(event);
-        queued.fire(new OutboxEventQueued(article.id));
-        notifications.announceQueued();
+        return event;
     }
 
     private static ArticleProblem notFound(UUID id) {
